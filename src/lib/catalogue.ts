@@ -1,0 +1,52 @@
+/**
+ * The service catalogue (data/catalogue/services.json): public product information kept by hand.
+ * The ordering-system export only names products and vendors; category, audience, funding and
+ * descriptions come from here, and a product missing from the catalogue is an error in the pull.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { AUDIENCES, CATEGORIES, FUNDINGS, LocalizedText } from './schema';
+
+export const CatalogueFile = z
+  .object({
+    vendors: z.array(z.object({ name: z.string().min(1) })).min(1),
+    services: z
+      .array(
+        z.object({
+          name: z.string().min(1),
+          vendor: z.string().min(1),
+          category: z.enum(CATEGORIES),
+          audience: z.enum(AUDIENCES),
+          funding: z.enum(FUNDINGS),
+          url: z.string().url(),
+          access: LocalizedText,
+          description: LocalizedText,
+        }),
+      )
+      .min(1),
+  })
+  .superRefine((catalogue, ctx) => {
+    const vendors = new Set(catalogue.vendors.map((v) => v.name));
+    catalogue.services.forEach((s, i) => {
+      if (!vendors.has(s.vendor)) {
+        ctx.addIssue({ code: 'custom', path: ['services', i, 'vendor'], message: `vendor "${s.vendor}" is not in vendors[]` });
+      }
+    });
+  });
+
+export type Catalogue = z.infer<typeof CatalogueFile>;
+export type CatalogueService = Catalogue['services'][number];
+
+export function readCatalogue(path: string): Catalogue {
+  const result = CatalogueFile.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`${path}: not a valid service catalogue:\n${problems.join('\n')}`);
+  }
+  return result.data;
+}
+
+/** Product names are matched case- and spacing-insensitively, as people type them differently. */
+export function normaliseName(name: string): string {
+  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+}

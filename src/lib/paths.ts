@@ -1,0 +1,18 @@
+/**
+ * Where the project's inputs and outputs live. Relative to the working directory, which npm
+ * scripts, Vitest and Astro all set to the repository root; import.meta.url would not do,
+ * because Astro bundles this module somewhere else at build time.
+ */
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(process.cwd());
+
+export const PATHS = {
+  registry: join(ROOT, 'data', 'registry'),
+  catalogue: join(ROOT, 'data', 'catalogue', 'services.json'),
+  demoExport: join(ROOT, 'data', 'source', 'demo-export.csv'),
+  demoColumns: join(ROOT, 'data', 'source', 'demo-export.columns.json'),
+  dataset: join(ROOT, 'data', 'dataset.json'),
+  boundaries: join(ROOT, 'data', 'geo', 'norway.topo.json'),
+  dist: join(ROOT, 'dist'),
+} as const;

@@ -1,0 +1,203 @@
+/**
+ * Joins validated export rows to the registries and the catalogue and produces the public
+ * dataset. Every municipality gets its public library and every county-run school its library,
+ * whether or not they ordered anything: a library without services is a fact the site shows.
+ */
+import type { Catalogue } from '../catalogue';
+import type { Registry, RegistryIndex } from '../registry';
+import { Dataset, type DatasetSource, type Library, type Subscription } from '../schema';
+import { assignUniqueSlugs, slugify } from '../slug';
+import type { ExportRow } from './parse-rows';
+import { InvalidInputError, type Problem } from './problems';
+
+export function publicLibraryId(seatMunicipalityNumber: string): string {
+  return `fb-${seatMunicipalityNumber}`;
+}
+export function schoolLibraryId(organisationNumber: string): string {
+  return `vgs-${organisationNumber}`;
+}
+
+type LibraryDraft = Omit<Library, 'slug'>;
+
+export interface BuildResult {
+  dataset: Dataset;
+  warnings: Problem[];
+  mergedDuplicates: number;
+}
+
+export function buildDataset(input: {
+  rows: ExportRow[];
+  file: string;
+  registry: Registry;
+  index: RegistryIndex;
+  catalogue: Catalogue;
+  source: DatasetSource;
+}): BuildResult {
+  const { rows, file, registry, index, catalogue } = input;
+  const problems: Problem[] = [];
+  const warnings: Problem[] = [];
+
+  // Libraries named in the export.
+  const drafts = new Map<string, LibraryDraft & { firstRow: number }>();
+  const servedBy = new Map<string, { id: string; row: number }>();
+  for (const row of rows) {
+    const id = row.memberType === 'public' ? publicLibraryId(row.municipalityNumbers[0]!) : schoolLibraryId(row.organisationNumber!);
+    const existing = drafts.get(id);
+    if (existing) {
+      if (row.size !== null && existing.kind === 'school' && existing.studentsAndStaff === null) existing.studentsAndStaff = row.size;
+      continue;
+    }
+    for (const number of row.municipalityNumbers) {
+      const other = servedBy.get(number);
+      if (row.memberType === 'public' && other && other.id !== id) {
+        problems.push({ file, row: row.row, message: `municipality ${number} is served by two public libraries (also on row ${other.row})` });
+      }
+      if (row.memberType === 'public') servedBy.set(number, { id, row: row.row });
+    }
+    drafts.set(id, { ...libraryFromRow(row, id, index), firstRow: row.row });
+  }
+
+  // Every municipality has a public library by law; add those the export doesn't mention.
+  for (const m of registry.municipalities) {
+    if (servedBy.has(m.number)) continue;
+    const id = publicLibraryId(m.number);
+    drafts.set(id, {
+      id,
+      kind: 'public',
+      name: `${m.shortName} bibliotek`,
+      municipalityNumber: m.number,
+      servesMunicipalities: [m.number],
+      countyNumber: m.countyNumber,
+      position: null,
+      inhabitantsServed: m.population,
+      studentsAndStaff: null,
+      libraryNumber: null,
+      organisationNumber: null,
+      firstRow: Number.MAX_SAFE_INTEGER,
+    });
+  }
+  for (const school of registry.schools) {
+    const id = schoolLibraryId(school.organisationNumber);
+    if (drafts.has(id)) continue;
+    drafts.set(id, {
+      id,
+      kind: 'school',
+      name: school.name,
+      municipalityNumber: school.municipalityNumber,
+      servesMunicipalities: [school.municipalityNumber],
+      countyNumber: school.countyNumber,
+      position: { lat: school.lat, lon: school.lon },
+      inhabitantsServed: null,
+      studentsAndStaff: school.students !== null && school.staff !== null ? school.students + school.staff : null,
+      libraryNumber: null,
+      organisationNumber: school.organisationNumber,
+      firstRow: Number.MAX_SAFE_INTEGER,
+    });
+  }
+
+  // Subscriptions: identical duplicates merge, conflicting ones are errors.
+  const serviceIdByName = assignUniqueSlugs(catalogue.services, { key: (s) => s.name, base: (s) => s.name });
+  const subscriptions = new Map<string, Subscription & { row: number }>();
+  let mergedDuplicates = 0;
+  for (const row of rows) {
+    const libraryId = row.memberType === 'public' ? publicLibraryId(row.municipalityNumbers[0]!) : schoolLibraryId(row.organisationNumber!);
+    const serviceId = serviceIdByName.get(row.serviceName)!;
+    const key = `${libraryId}|${serviceId}|${row.year}`;
+    const existing = subscriptions.get(key);
+    if (existing) {
+      if (existing.status === row.status) mergedDuplicates++;
+      else
+        problems.push({
+          file,
+          row: row.row,
+          message: `conflicting duplicate: ${row.memberName} / ${row.serviceName} / ${row.year} is "${row.status}" here but "${existing.status}" on row ${existing.row}`,
+        });
+      continue;
+    }
+    subscriptions.set(key, { libraryId, serviceId, year: row.year, status: row.status, row: row.row });
+  }
+  if (problems.length > 0) throw new InvalidInputError(problems);
+
+  const municipalityName = (number: string) => index.municipalityByNumber.get(number)?.shortName ?? number;
+  const libraryList = [...drafts.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const slugs = assignUniqueSlugs(libraryList, { key: (l) => l.id, base: (l) => l.name, qualifier: (l) => municipalityName(l.municipalityNumber) });
+  const libraries: Library[] = libraryList.map(({ firstRow: _firstRow, ...l }) => ({ ...l, slug: slugs.get(l.id)! }));
+
+  const vendorSlugs = assignUniqueSlugs(catalogue.vendors, { key: (v) => v.name, base: (v) => v.name });
+  const periods = [...new Set(rows.map((r) => r.year))]
+    .sort((a, b) => a - b)
+    .map((year) => {
+      const inYear = rows.filter((r) => r.year === year);
+      return {
+        year,
+        start: inYear.reduce((min, r) => (r.periodStart < min ? r.periodStart : min), `${year}-12-31`),
+        end: inYear.reduce((max, r) => (r.periodEnd > max ? r.periodEnd : max), `${year}-01-01`),
+      };
+    });
+
+  const dataset: Dataset = {
+    schemaVersion: 1,
+    source: input.source,
+    counties: registry.counties.map((c) => ({ ...c, slug: slugify(c.name) })),
+    municipalities: registry.municipalities.map((m) => ({ ...m })),
+    libraries,
+    vendors: catalogue.vendors.map((v) => ({ id: vendorSlugs.get(v.name)!, slug: vendorSlugs.get(v.name)!, name: v.name })),
+    services: catalogue.services.map((s) => ({
+      id: serviceIdByName.get(s.name)!,
+      slug: serviceIdByName.get(s.name)!,
+      name: s.name,
+      vendorId: vendorSlugs.get(s.vendor)!,
+      category: s.category,
+      audience: s.audience,
+      funding: s.funding,
+      url: s.url,
+      access: s.access,
+      description: s.description,
+    })),
+    periods,
+    subscriptions: [...subscriptions.values()]
+      .map(({ row: _row, ...s }) => s)
+      .sort((a, b) => a.year - b.year || cmp(a.libraryId, b.libraryId) || cmp(a.serviceId, b.serviceId)),
+  };
+  // The schema checks referential integrity too; a failure here is a bug, not bad input.
+  return { dataset: Dataset.parse(dataset), warnings, mergedDuplicates };
+}
+
+function libraryFromRow(row: ExportRow, id: string, index: RegistryIndex): LibraryDraft {
+  if (row.memberType === 'public') {
+    const served = row.municipalityNumbers.map((n) => index.municipalityByNumber.get(n)!);
+    const seat = served[0]!;
+    return {
+      id,
+      kind: 'public',
+      name: row.memberName,
+      municipalityNumber: seat.number,
+      servesMunicipalities: served.map((m) => m.number),
+      countyNumber: seat.countyNumber,
+      position: null,
+      // Population from SSB via the registry, not the export: one trustworthy source for reach.
+      inhabitantsServed: served.reduce((sum, m) => sum + m.population, 0),
+      studentsAndStaff: null,
+      libraryNumber: row.libraryNumber,
+      organisationNumber: null,
+    };
+  }
+  const school = index.schoolByOrganisationNumber.get(row.organisationNumber!)!;
+  return {
+    id,
+    kind: 'school',
+    name: row.memberName,
+    municipalityNumber: school.municipalityNumber,
+    servesMunicipalities: [school.municipalityNumber],
+    countyNumber: school.countyNumber,
+    position: { lat: school.lat, lon: school.lon },
+    inhabitantsServed: null,
+    studentsAndStaff: row.size,
+    libraryNumber: row.libraryNumber,
+    organisationNumber: school.organisationNumber,
+  };
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,155 @@
+/**
+ * Turns the export's records into typed subscription rows, checking each cell against the
+ * registries and the catalogue. Every problem is collected with its row and column.
+ */
+import { normaliseName, type Catalogue } from '../catalogue';
+import type { RegistryIndex } from '../registry';
+import { makeValueLookup, resolveColumns, type ColumnMap, type ExportField } from './column-map';
+import type { Problem } from './problems';
+import type { Table } from './read-table';
+
+export interface ExportRow {
+  row: number;
+  memberName: string;
+  memberType: 'public' | 'school';
+  libraryNumber: string | null;
+  /** Public libraries: the municipalities served, seat first. Schools: the school's municipality. */
+  municipalityNumbers: string[];
+  organisationNumber: string | null;
+  size: number | null;
+  /** The catalogue's name for the product. */
+  serviceName: string;
+  year: number;
+  periodStart: string;
+  periodEnd: string;
+  status: 'active' | 'cancelled';
+}
+
+export interface ParsedRows {
+  rows: ExportRow[];
+  problems: Problem[];
+  warnings: Problem[];
+}
+
+/** ISO dates (2025-01-01) and Norwegian dates (01.01.2025). */
+export function parseDate(raw: string): string | undefined {
+  const text = raw.trim();
+  let match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$/.exec(text);
+  let y: number, m: number, d: number;
+  if (match) [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  else if ((match = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text))) [y, m, d] = [Number(match[3]), Number(match[2]), Number(match[1])];
+  else return undefined;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
+  return date.toISOString().slice(0, 10);
+}
+
+export function parseRows(table: Table, map: ColumnMap, file: string, registry: RegistryIndex, catalogue: Catalogue): ParsedRows {
+  const columns = resolveColumns(table.headers, map, file);
+  const memberTypeOf = makeValueLookup(map.values.memberType);
+  const statusOf = makeValueLookup(map.values.status);
+  const serviceByName = new Map(catalogue.services.map((s) => [normaliseName(s.name), s]));
+  const problems: Problem[] = [];
+  const warnings: Problem[] = [];
+  const rows: ExportRow[] = [];
+
+  for (const { row, cells } of table.records) {
+    const cell = (field: ExportField) => {
+      const index = columns[field];
+      return index === undefined ? '' : (cells[index] ?? '').trim();
+    };
+    const header = (field: ExportField) => table.headers[columns[field] ?? -1] ?? field;
+    const problem = (field: ExportField, message: string) => problems.push({ file, row, column: header(field), message });
+    const before = problems.length;
+
+    const memberName = cell('memberName');
+    if (!memberName) problem('memberName', 'expected the member (library) name, found an empty cell');
+
+    const memberTypeRaw = cell('memberType');
+    const memberType = memberTypeOf(memberTypeRaw);
+    if (!memberType) {
+      const known = [...map.values.memberType.public, ...map.values.memberType.school].join(', ');
+      problem('memberType', `unknown member type "${memberTypeRaw}"; expected one of: ${known}`);
+    }
+
+    const libraryNumberRaw = cell('libraryNumber');
+    const libraryNumber = libraryNumberRaw === '' ? null : libraryNumberRaw;
+    if (libraryNumber !== null && !/^\d{7}$/.test(libraryNumber)) {
+      problem('libraryNumber', `expected a 7-digit library number (biblioteknummer), found "${libraryNumber}"`);
+    }
+
+    let municipalityNumbers: string[] = [];
+    let organisationNumber: string | null = null;
+    if (memberType === 'public') {
+      const raw = cell('municipalityNumber');
+      municipalityNumbers = raw.split(/[/,;+ ]+/).filter(Boolean);
+      if (municipalityNumbers.length === 0) problem('municipalityNumber', 'expected the municipality number(s) a public library serves, found an empty cell');
+      for (const number of municipalityNumbers) {
+        if (!/^\d{4}$/.test(number)) problem('municipalityNumber', `expected a 4-digit municipality number, found "${number}"`);
+        else if (!registry.municipalityByNumber.has(number)) problem('municipalityNumber', `unknown municipality number ${number}: not in the 2024 municipality registry`);
+      }
+    } else if (memberType === 'school') {
+      const raw = cell('organisationNumber').replace(/\s+/g, '');
+      if (!/^\d{9}$/.test(raw)) {
+        problem('organisationNumber', `expected a 9-digit organisation number, found "${cell('organisationNumber')}"`);
+      } else {
+        const school = registry.schoolByOrganisationNumber.get(raw);
+        if (!school) problem('organisationNumber', `unknown member: organisation number ${raw} is not a county-run upper-secondary school in the registry`);
+        else {
+          organisationNumber = raw;
+          municipalityNumbers = [school.municipalityNumber];
+        }
+      }
+    }
+
+    const sizeRaw = cell('size').replace(/\s+/g, '');
+    let size: number | null = null;
+    if (sizeRaw !== '') {
+      size = Number(sizeRaw);
+      if (!Number.isInteger(size) || size < 0) {
+        problem('size', `expected a whole number of inhabitants or students + staff, found "${cell('size')}"`);
+        size = null;
+      }
+    }
+
+    const productRaw = cell('product');
+    const service = serviceByName.get(normaliseName(productRaw));
+    if (!service) problem('product', `unknown service "${productRaw}": not in data/catalogue/services.json`);
+    else {
+      const vendor = cell('vendor');
+      if (vendor && normaliseName(vendor) !== normaliseName(service.vendor)) {
+        warnings.push({ file, row, column: header('vendor'), message: `vendor "${vendor}" differs from the catalogue's "${service.vendor}" for ${service.name}; the catalogue is used` });
+      }
+    }
+
+    const periodStart = parseDate(cell('periodStart'));
+    const periodEnd = parseDate(cell('periodEnd'));
+    if (!periodStart) problem('periodStart', `expected a date like 2025-01-01 or 01.01.2025, found "${cell('periodStart')}"`);
+    if (!periodEnd) problem('periodEnd', `expected a date like 2025-12-31 or 31.12.2025, found "${cell('periodEnd')}"`);
+    if (periodStart && periodEnd && periodEnd < periodStart) problem('periodEnd', `the period ends (${periodEnd}) before it starts (${periodStart})`);
+
+    const statusRaw = cell('status');
+    const status = statusOf(statusRaw);
+    if (!status) {
+      const known = [...map.values.status.active, ...map.values.status.cancelled].join(', ');
+      problem('status', `unknown status "${statusRaw}"; expected one of: ${known}`);
+    }
+
+    if (problems.length > before) continue;
+    rows.push({
+      row,
+      memberName,
+      memberType: memberType!,
+      libraryNumber,
+      municipalityNumbers,
+      organisationNumber,
+      size,
+      serviceName: service!.name,
+      year: Number(periodStart!.slice(0, 4)),
+      periodStart: periodStart!,
+      periodEnd: periodEnd!,
+      status: status!,
+    });
+  }
+  return { rows, problems, warnings };
+}

@@ -1,0 +1,171 @@
+/**
+ * The one dataset schema. `scripts/pull.ts` validates what it writes with it, and every page
+ * reads `data/dataset.json` through it, so the pull and the pages can never disagree on shape.
+ * Only public fields exist here: prices and contact persons have no place to go.
+ */
+import { z } from 'zod';
+
+const countyNumber = z.string().regex(/^\d{2}$/, 'two-digit county number (fylkesnummer)');
+const municipalityNumber = z.string().regex(/^\d{4}$/, 'four-digit municipality number (kommunenummer)');
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case ASCII slug');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date as YYYY-MM-DD');
+
+export const LIBRARY_KINDS = ['public', 'school'] as const;
+export const AUDIENCES = ['public', 'school', 'both'] as const;
+export const FUNDINGS = ['bought', 'state-funded', 'county-funded'] as const;
+export const SUBSCRIPTION_STATUSES = ['active', 'cancelled'] as const;
+/** The consortium's own categories (DOMAIN.md). */
+export const CATEGORIES = [
+  'news-magazines',
+  'film',
+  'music',
+  'reference',
+  'databases-journals',
+  'language-learning',
+  'books-audiobooks',
+] as const;
+
+export const LocalizedText = z.object({ nb: z.string().min(1), nn: z.string().min(1), en: z.string().min(1) });
+
+export const County = z.object({
+  number: countyNumber,
+  name: z.string().min(1),
+  officialName: z.string().min(1),
+  population: z.number().int().nonnegative(),
+  slug,
+});
+
+export const Municipality = z.object({
+  number: municipalityNumber,
+  /** Official name, multilingual where official ("Guovdageaidnu - Kautokeino"). */
+  name: z.string().min(1),
+  shortName: z.string().min(1),
+  countyNumber,
+  population: z.number().int().nonnegative(),
+});
+
+export const Position = z.object({ lat: z.number().min(57).max(72), lon: z.number().min(4).max(32) });
+
+export const Library = z.object({
+  /** Stable id from registry keys: `fb-<kommunenummer>` or `vgs-<organisasjonsnummer>`. */
+  id: z.string().regex(/^(fb-\d{4}|vgs-\d{9})$/),
+  kind: z.enum(LIBRARY_KINDS),
+  name: z.string().min(1),
+  slug,
+  /** Where the library is seated. */
+  municipalityNumber: municipalityNumber,
+  /** Every municipality it serves: one, or several for an intermunicipal library. */
+  servesMunicipalities: z.array(municipalityNumber).min(1),
+  countyNumber,
+  position: Position.nullable(),
+  /** Public libraries: inhabitants of the municipalities served (SSB). */
+  inhabitantsServed: z.number().int().nonnegative().nullable(),
+  /** Schools: students plus staff, as reported to the ordering system. */
+  studentsAndStaff: z.number().int().nonnegative().nullable(),
+  libraryNumber: z.string().regex(/^\d{7}$/).nullable(),
+  organisationNumber: z.string().regex(/^\d{9}$/).nullable(),
+});
+
+export const Vendor = z.object({ id: slug, slug, name: z.string().min(1) });
+
+export const Service = z.object({
+  id: slug,
+  slug,
+  name: z.string().min(1),
+  vendorId: slug,
+  category: z.enum(CATEGORIES),
+  audience: z.enum(AUDIENCES),
+  funding: z.enum(FUNDINGS),
+  url: z.string().url(),
+  /** How a library user gets in (library card, Feide, on site). */
+  access: LocalizedText,
+  description: LocalizedText,
+});
+
+export const AgreementPeriod = z.object({
+  year: z.number().int().min(2000).max(2100),
+  start: isoDate,
+  end: isoDate,
+});
+
+export const Subscription = z.object({
+  libraryId: z.string(),
+  serviceId: slug,
+  year: z.number().int(),
+  status: z.enum(SUBSCRIPTION_STATUSES),
+});
+
+export const DatasetSource = z.object({
+  /** File name or URL without credentials. */
+  name: z.string().min(1),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  pulledAt: z.string().datetime(),
+  rows: z.number().int().nonnegative(),
+  /** True when built from the embedded demo export: every page then says so. */
+  isDemo: z.boolean(),
+});
+
+export const Dataset = z
+  .object({
+    schemaVersion: z.literal(1),
+    source: DatasetSource,
+    counties: z.array(County),
+    municipalities: z.array(Municipality),
+    libraries: z.array(Library),
+    vendors: z.array(Vendor),
+    services: z.array(Service),
+    periods: z.array(AgreementPeriod),
+    subscriptions: z.array(Subscription),
+  })
+  .superRefine((dataset, ctx) => {
+    // Referential integrity: a dataset that passes can be rendered without lookups failing.
+    const has = <T>(items: T[], key: (item: T) => string) => new Set(items.map(key));
+    const counties = has(dataset.counties, (c) => c.number);
+    const municipalities = has(dataset.municipalities, (m) => m.number);
+    const libraries = has(dataset.libraries, (l) => l.id);
+    const vendors = has(dataset.vendors, (v) => v.id);
+    const services = has(dataset.services, (s) => s.id);
+    const years = has(dataset.periods, (p) => String(p.year));
+    const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+    const unique = (name: string, keys: string[]) => {
+      const seen = new Set<string>();
+      keys.forEach((key, i) => {
+        if (seen.has(key)) issue([name, i], `duplicate ${name} key "${key}"`);
+        seen.add(key);
+      });
+    };
+    unique('libraries', dataset.libraries.map((l) => l.id));
+    unique('libraries', dataset.libraries.map((l) => `slug:${l.slug}`));
+    unique('services', dataset.services.map((s) => s.id));
+    unique('vendors', dataset.vendors.map((v) => v.id));
+    unique('subscriptions', dataset.subscriptions.map((s) => `${s.libraryId}|${s.serviceId}|${s.year}`));
+    dataset.municipalities.forEach((m, i) => {
+      if (!counties.has(m.countyNumber)) issue(['municipalities', i], `unknown county ${m.countyNumber}`);
+    });
+    dataset.libraries.forEach((l, i) => {
+      for (const number of [l.municipalityNumber, ...l.servesMunicipalities]) {
+        if (!municipalities.has(number)) issue(['libraries', i], `unknown municipality ${number}`);
+      }
+      if (!counties.has(l.countyNumber)) issue(['libraries', i], `unknown county ${l.countyNumber}`);
+    });
+    dataset.services.forEach((s, i) => {
+      if (!vendors.has(s.vendorId)) issue(['services', i], `unknown vendor ${s.vendorId}`);
+    });
+    dataset.subscriptions.forEach((s, i) => {
+      if (!libraries.has(s.libraryId)) issue(['subscriptions', i], `unknown library ${s.libraryId}`);
+      if (!services.has(s.serviceId)) issue(['subscriptions', i], `unknown service ${s.serviceId}`);
+      if (!years.has(String(s.year))) issue(['subscriptions', i], `unknown agreement year ${s.year}`);
+    });
+  });
+
+export type County = z.infer<typeof County>;
+export type Municipality = z.infer<typeof Municipality>;
+export type Library = z.infer<typeof Library>;
+export type LibraryKind = Library['kind'];
+export type Vendor = z.infer<typeof Vendor>;
+export type Service = z.infer<typeof Service>;
+export type Category = Service['category'];
+export type AgreementPeriod = z.infer<typeof AgreementPeriod>;
+export type Subscription = z.infer<typeof Subscription>;
+export type DatasetSource = z.infer<typeof DatasetSource>;
+export type Dataset = z.infer<typeof Dataset>;

@@ -1,0 +1,48 @@
+/**
+ * The dataset as pages see it: read once per build from data/dataset.json, validated with the
+ * same schema the pull wrote it with, plus lookup tables so pages stay simple.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { PATHS } from './paths';
+import { Dataset, type County, type Library, type Municipality, type Service, type Vendor } from './schema';
+import { activeServicesByLibrary, currentYear } from './stats';
+
+export interface SiteData {
+  dataset: Dataset;
+  year: number;
+  countyByNumber: Map<string, County>;
+  municipalityByNumber: Map<string, Municipality>;
+  libraryById: Map<string, Library>;
+  serviceById: Map<string, Service>;
+  vendorById: Map<string, Vendor>;
+  /** Active service ids per library id, per agreement year. */
+  activeByYear: Map<number, Map<string, Set<string>>>;
+}
+
+let cached: SiteData | undefined;
+
+export function loadSiteData(path: string = PATHS.dataset): SiteData {
+  if (cached) return cached;
+  if (!existsSync(path)) throw new Error(`${path} does not exist: run \`npm run pull\` first (npm run build does it for you)`);
+  const dataset = Dataset.parse(JSON.parse(readFileSync(path, 'utf8')));
+  cached = indexDataset(dataset);
+  return cached;
+}
+
+export function indexDataset(dataset: Dataset): SiteData {
+  return {
+    dataset,
+    year: currentYear(dataset),
+    countyByNumber: new Map(dataset.counties.map((c) => [c.number, c])),
+    municipalityByNumber: new Map(dataset.municipalities.map((m) => [m.number, m])),
+    libraryById: new Map(dataset.libraries.map((l) => [l.id, l])),
+    serviceById: new Map(dataset.services.map((s) => [s.id, s])),
+    vendorById: new Map(dataset.vendors.map((v) => [v.id, v])),
+    activeByYear: new Map(dataset.periods.map((p) => [p.year, activeServicesByLibrary(dataset, p.year)])),
+  };
+}
+
+export function activeServices(data: SiteData, libraryId: string, year: number = data.year): Service[] {
+  const ids = data.activeByYear.get(year)?.get(libraryId) ?? new Set<string>();
+  return [...ids].map((id) => data.serviceById.get(id)!).sort((a, b) => a.name.localeCompare(b.name, 'nb'));
+}
