@@ -10,8 +10,7 @@
  * Usage: npx tsx scripts/build-boundaries.ts
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Topology } from 'topojson-specification';
 import {
@@ -21,8 +20,8 @@ import {
   municipalityIds,
   type BoundaryOptions,
 } from '../src/lib/geo/boundaries';
+import { ROOT } from '../src/lib/paths';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** Sizes are in kB = 1000 bytes. */
 const KB = 1000;
 
@@ -65,7 +64,7 @@ const OUTPUTS: Output[] = [
 type Row = { file: string; raw: number; gzip: number; budget?: number };
 
 function sizes(file: string, json: string, budget?: number): Row {
-  const bytes = Buffer.byteLength(json);
+  const bytes = new TextEncoder().encode(json).length;
   return { file, raw: bytes, gzip: gzipSync(json, { level: 9 }).length, ...(budget ? { budget } : {}) };
 }
 

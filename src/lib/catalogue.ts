@@ -18,7 +18,7 @@ export const CatalogueFile = z
           category: z.enum(CATEGORIES),
           audience: z.enum(AUDIENCES),
           funding: z.enum(FUNDINGS),
-          url: z.string().url(),
+          url: z.url({ protocol: /^https?$/ }),
           access: LocalizedText,
           description: LocalizedText,
         }),

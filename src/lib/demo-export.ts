@@ -31,7 +31,9 @@ const INTERMUNICIPAL_LIBRARIES = 5;
 /** Share of public libraries that buy nothing ("one in five offered no digital content" in 2021). */
 const PUBLIC_WITHOUT_PAID_SERVICES = 0.2;
 /** Share of county-run schools that order anything; about a third of subscribing libraries are schools. */
-const SCHOOLS_ORDERING = 0.45;
+const SCHOOLS_ORDERING = 0.52;
+/** Schools' share of the bought (non-universal) subscriptions. */
+const SCHOOL_SHARE_OF_PAID = 0.3;
 /** Chance that a subscription renews into the next agreement year. */
 const RENEWAL_RATE = 0.93;
 
@@ -102,11 +104,15 @@ export function generateDemoExport(registry: Registry, catalogue: Catalogue, see
   }
 
   const publicCount = members.filter((m) => m.type === MEMBER_TYPE_PUBLIC).length;
+  const isSchool = (index: number) => candidates[index]!.member.type === MEMBER_TYPE_SCHOOL;
   const records: string[][] = [];
   const activeByYear: Record<number, number> = {};
   let previous = new Set<number>(); // indexes into candidates active last year
-  for (const year of DEMO_YEARS) {
-    const target = DEMO_TARGET_TOTALS[year] - publicCount;
+  for (const [yearIndex, year] of DEMO_YEARS.entries()) {
+    const paidTarget = DEMO_TARGET_TOTALS[year] - publicCount;
+    // Schools and public libraries are filled separately so schools stay about a third of subscribers.
+    const targets = { school: Math.round(paidTarget * SCHOOL_SHARE_OF_PAID), public: 0 };
+    targets.public = paidTarget - targets.school;
     const current = new Set<number>();
     for (const index of [...previous].sort((a, b) => a - b)) {
       if (random() < RENEWAL_RATE) current.add(index);
@@ -117,9 +123,23 @@ export function generateDemoExport(registry: Registry, catalogue: Catalogue, see
       .map((c, index) => ({ index, key: Math.log(random()) / c.weight }))
       .filter(({ index }) => !current.has(index) && !previous.has(index))
       .sort((a, b) => b.key - a.key || a.index - b.index);
-    for (const { index } of keyed) {
-      if (current.size >= target) break;
-      current.add(index);
+    const count = (school: boolean) => [...current].filter((i) => isSchool(i) === school).length;
+    if (yearIndex === 0) {
+      // In the first year every ordering school takes at least its most likely service.
+      const served = new Set<Member>();
+      for (const { index } of keyed) {
+        const member = candidates[index]!.member;
+        if (isSchool(index) && !served.has(member)) served.add(member), current.add(index);
+      }
+    }
+    for (const school of [true, false]) {
+      let missing = (school ? targets.school : targets.public) - count(school);
+      for (const { index } of keyed) {
+        if (missing <= 0) break;
+        if (isSchool(index) !== school || current.has(index)) continue;
+        current.add(index);
+        missing--;
+      }
     }
     for (const index of [...current].sort((a, b) => a - b)) {
       records.push(row(candidates[index]!.member, candidates[index]!.service, year, STATUS_ACTIVE, random));

@@ -47,6 +47,13 @@ export const REGISTRY_FILES = {
 
 type Row = Record<string, string>;
 
+/**
+ * NSR lists county offices (exams, private candidates, career centres, apprenticeships, intake)
+ * and online schools as upper-secondary units too; they have no school library, so they are not
+ * members. Matched by name because the register has no field for it.
+ */
+export const NOT_A_SCHOOL_LIBRARY = /eksamen|privatist|karriere|fagopplæringen|ung invest|kompetansebyggeren|inntak|nettskole/i;
+
 function readCsv(text: string, file: string, required: string[]): Row[] {
   const rows = parse(text, { columns: true, skip_empty_lines: true, bom: true }) as Row[];
   const header = Object.keys(rows[0] ?? {});
@@ -106,7 +113,7 @@ export function parseRegistry(texts: { counties: string; municipalities: string;
     'lon',
   ])
     // Only schools the counties run (and Oslo's own) are members of the consortium.
-    .filter((r) => r.fylkeskommunal === 'ja')
+    .filter((r) => r.fylkeskommunal === 'ja' && !NOT_A_SCHOOL_LIBRARY.test(r.skolenavn!))
     .map(
       (r): RegistrySchool => ({
         organisationNumber: r.organisasjonsnummer!,

@@ -76,7 +76,7 @@ export const Service = z.object({
   category: z.enum(CATEGORIES),
   audience: z.enum(AUDIENCES),
   funding: z.enum(FUNDINGS),
-  url: z.string().url(),
+  url: z.url({ protocol: /^https?$/ }),
   /** How a library user gets in (library card, Feide, on site). */
   access: LocalizedText,
   description: LocalizedText,
@@ -99,7 +99,7 @@ export const DatasetSource = z.object({
   /** File name or URL without credentials. */
   name: z.string().min(1),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  pulledAt: z.string().datetime(),
+  pulledAt: z.iso.datetime(),
   rows: z.number().int().nonnegative(),
   /** True when built from the embedded demo export: every page then says so. */
   isDemo: z.boolean(),

@@ -88,7 +88,9 @@ export function buildBoundaryTopology(source: TopoJSON.Topology, options: Bounda
 
   // Re-topologize rather than reuse the source arcs: this drops the source's extra properties
   // and gives arcs that start and end exactly at junctions of our own object set.
-  const raw = toTopology({ [MUNICIPALITIES_OBJECT]: { type: 'FeatureCollection', features } } as Record<string, GeoJSON.GeoJsonObject>);
+  const collection: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features };
+  // The typings say properties may be null, which topojson-simplify's generics reject.
+  const raw = toTopology({ [MUNICIPALITIES_OBJECT]: collection }) as TopoJSON.Topology<TopoJSON.Objects>;
 
   // Spherical weights: at 58–71°N a degree of longitude is a third to half of a degree of
   // latitude, so planar lon/lat areas would simplify east–west detail far too eagerly.

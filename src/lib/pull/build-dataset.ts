@@ -118,9 +118,10 @@ export function buildDataset(input: {
   }
   if (problems.length > 0) throw new InvalidInputError(problems);
 
-  const municipalityName = (number: string) => index.municipalityByNumber.get(number)?.shortName ?? number;
+  // Same-named libraries (Herøy, Våler, Sande) are told apart by county.
+  const countyName = (number: string) => index.countyByNumber.get(number)?.name ?? number;
   const libraryList = [...drafts.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
-  const slugs = assignUniqueSlugs(libraryList, { key: (l) => l.id, base: (l) => l.name, qualifier: (l) => municipalityName(l.municipalityNumber) });
+  const slugs = assignUniqueSlugs(libraryList, { key: (l) => l.id, base: (l) => l.name, qualifier: (l) => countyName(l.countyNumber) });
   const libraries: Library[] = libraryList.map(({ firstRow: _firstRow, ...l }) => ({ ...l, slug: slugs.get(l.id)! }));
 
   const vendorSlugs = assignUniqueSlugs(catalogue.vendors, { key: (v) => v.name, base: (v) => v.name });

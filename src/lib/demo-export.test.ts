@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { CATEGORIES } from './schema';
+import { readCatalogue } from './catalogue';
+import { DEMO_HEADERS, DEMO_SEED, generateDemoExport, MEMBER_TYPE_PUBLIC, MEMBER_TYPE_SCHOOL, STATUS_ACTIVE } from './demo-export';
+import { PATHS } from './paths';
+import { readRegistry } from './registry';
+
+const registry = readRegistry(PATHS.registry);
+const catalogue = readCatalogue(PATHS.catalogue);
+const demo = generateDemoExport(registry, catalogue, DEMO_SEED);
+const rows = parse(demo.csv, { columns: true }) as Record<(typeof DEMO_HEADERS)[number], string>[];
+const years = [2023, 2024, 2025, 2026];
+const active = (year: number) => rows.filter((r) => r['Periode fra'].startsWith(String(year)) && r.Status === STATUS_ACTIVE);
+
+describe('the demo export generator', () => {
+  it('is deterministic: the same seed gives a byte-identical file', () => {
+    expect(generateDemoExport(registry, catalogue, DEMO_SEED).csv).toBe(demo.csv);
+    expect(generateDemoExport(registry, catalogue, 7).csv).not.toBe(demo.csv);
+  });
+
+  it('matches the committed data/source/demo-export.csv (run `npm run demo-export` after changing it)', () => {
+    expect(readFileSync(PATHS.demoExport, 'utf8')).toBe(demo.csv);
+  });
+
+  it('carries the columns an ordering-system export has, private ones included', () => {
+    expect(Object.keys(rows[0]!)).toEqual([...DEMO_HEADERS]);
+    expect(rows.every((r) => /@/.test(r['E-post']) && r.Kontaktperson.includes(' ') && /^\d+,\d{2}$/.test(r['Pris (NOK)']))).toBe(true);
+  });
+
+  it('has subscription totals in the range the consortium reported', () => {
+    const totals = years.map((y) => active(y).length);
+    expect(totals[0]).toBeGreaterThanOrEqual(960);
+    expect(totals[0]).toBeLessThanOrEqual(990);
+    expect(totals[3]).toBeGreaterThanOrEqual(1060);
+    expect(totals[3]).toBeLessThanOrEqual(1100);
+    expect(totals).toEqual(years.map((y) => demo.activeByYear[y]));
+  });
+
+  it('draws them from 450-550 libraries a year, about a third of them schools', () => {
+    for (const year of years) {
+      const members = new Map(active(year).map((r) => [r.Medlemsnummer, r.Medlemstype]));
+      const schools = [...members.values()].filter((t) => t === MEMBER_TYPE_SCHOOL).length;
+      expect(members.size, String(year)).toBeGreaterThanOrEqual(450);
+      expect(members.size, String(year)).toBeLessThanOrEqual(550);
+      expect(schools / members.size, String(year)).toBeGreaterThan(0.25);
+      expect(schools / members.size, String(year)).toBeLessThan(0.4);
+    }
+  });
+
+  it('has one public library per municipality, a few intermunicipal ones serving two', () => {
+    const publicMembers = new Map(rows.filter((r) => r.Medlemstype === MEMBER_TYPE_PUBLIC).map((r) => [r.Medlemsnummer, r.Kommunenummer]));
+    const served = [...publicMembers.values()].flatMap((numbers) => numbers.split('/'));
+    expect(new Set(served).size).toBe(357);
+    expect(served).toHaveLength(357);
+    const shared = [...publicMembers.values()].filter((numbers) => numbers.includes('/'));
+    expect(shared.length).toBeGreaterThanOrEqual(3);
+    expect(shared.length).toBeLessThanOrEqual(8);
+  });
+
+  it('includes every county-run school as a possible member and only those', () => {
+    const known = new Set(registry.schools.map((s) => s.organisationNumber));
+    const schoolRows = rows.filter((r) => r.Medlemstype === MEMBER_TYPE_SCHOOL);
+    expect(schoolRows.every((r) => known.has(r.Organisasjonsnummer))).toBe(true);
+  });
+
+  it('gives every public library the state-funded service every year', () => {
+    const stateFunded = catalogue.services.filter((s) => s.funding === 'state-funded');
+    expect(stateFunded).toHaveLength(1);
+    const publicLibraries = new Set(rows.filter((r) => r.Medlemstype === MEMBER_TYPE_PUBLIC).map((r) => r.Medlemsnummer));
+    for (const year of years) {
+      const withIt = new Set(active(year).filter((r) => r.Produkt === stateFunded[0]!.name).map((r) => r.Medlemsnummer));
+      expect(withIt).toEqual(publicLibraries);
+    }
+  });
+
+  it('uses a catalogue of 25-40 services across all the consortium\'s categories', () => {
+    expect(catalogue.services.length).toBeGreaterThanOrEqual(25);
+    expect(catalogue.services.length).toBeLessThanOrEqual(40);
+    expect(new Set(catalogue.services.map((s) => s.category))).toEqual(new Set(CATEGORIES));
+    const used = new Set(rows.map((r) => r.Produkt));
+    expect(used.size).toBeGreaterThanOrEqual(25);
+  });
+
+  it('never sells a school-only service to a public library or the reverse', () => {
+    const audience = new Map(catalogue.services.map((s) => [s.name, s.audience]));
+    for (const r of rows) {
+      const a = audience.get(r.Produkt);
+      if (r.Medlemstype === MEMBER_TYPE_PUBLIC) expect(a, r.Produkt).not.toBe('school');
+      else expect(a, r.Produkt).not.toBe('public');
+    }
+  });
+});

@@ -1,0 +1,35 @@
+/**
+ * Serves the built site (dist/) with Astro's own preview server on a free local port for the
+ * browser tests, and checks that Debian's Chromium is there (never a downloaded browser).
+ */
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { preview } from 'astro';
+import type { TestProject } from 'vitest/node';
+import { CHROMIUM } from './browser';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+export default async function setup(project: TestProject) {
+  if (!existsSync('dist/index.html')) throw new Error('dist/ has no site: run `npm run build` before the e2e tests (`npm test` does both)');
+  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: install Debian's package with \`apt-get install -y chromium\``);
+  const port = await freePort();
+  const server = await preview({ root: process.cwd(), logLevel: 'warn', server: { host: '127.0.0.1', port } });
+  project.provide('baseUrl', `http://127.0.0.1:${port}`);
+  return async () => server.stop();
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}

@@ -1,0 +1,71 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { formatInteger, formatPercent } from '../../src/lib/format';
+import { activeServices } from '../../src/lib/site-data';
+import { keyFigures } from '../../src/lib/stats';
+import { launchBrowser } from './browser';
+import { data } from './dataset';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 375, height: 812 } });
+});
+afterAll(async () => browser?.close());
+
+async function screenshot(name: string) {
+  mkdirSync('test-results', { recursive: true });
+  await page.screenshot({ path: `test-results/${name}.png`, fullPage: true });
+}
+
+describe('home page', () => {
+  it('shows the key figures computed from the dataset', async () => {
+    await page.goto(`${baseUrl}/`);
+    const figures = keyFigures(data.dataset, data.year);
+    const figure = (name: string) => page.locator(`[data-figure="${name}"]`).innerText();
+    expect(await figure('libraries-with-services')).toBe(formatInteger(figures.librariesWithServices));
+    expect(await figure('services')).toBe(formatInteger(figures.services));
+    expect(await figure('subscriptions')).toBe(formatInteger(figures.activeSubscriptions));
+    expect(await figure('population-share')).toBe(formatPercent(figures.shareWithPaidService));
+    // The figures are read by their labels, as a person would.
+    await expect(page.getByText(`Abonnementer i ${data.year}`).isVisible()).resolves.toBe(true);
+    await screenshot('home-phone');
+  });
+
+  it('says visibly that the data is demo data', async () => {
+    await page.goto(`${baseUrl}/`);
+    expect(data.dataset.source.isDemo).toBe(true);
+    const banner = page.getByRole('note', { name: 'Eksempeldata' });
+    expect(await banner.isVisible()).toBe(true);
+    expect(await banner.innerText()).toContain('oppdiktet');
+  });
+});
+
+describe('library page', () => {
+  // The shared library with the most services this year: a page with something to check.
+  const library = [...data.dataset.libraries]
+    .filter((l) => l.servesMunicipalities.length > 1)
+    .sort((a, b) => activeServices(data, b.id).length - activeServices(data, a.id).length)[0]!;
+
+  it('lists exactly the services the dataset gives it this year', async () => {
+    await page.goto(`${baseUrl}/bibliotek/${library.slug}/`);
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(library.name);
+    const expected = activeServices(data, library.id).map((s) => s.name);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(await page.getByTestId('current-services').getByRole('listitem').allInnerTexts()).toEqual(expected);
+    expect(await page.getByRole('note', { name: 'Eksempeldata' }).isVisible()).toBe(true);
+    await screenshot('library-phone');
+  });
+
+  it('links every municipality it serves', async () => {
+    await page.goto(`${baseUrl}/bibliotek/${library.slug}/`);
+    for (const number of library.servesMunicipalities) {
+      const municipality = data.municipalityByNumber.get(number)!;
+      expect(await page.getByRole('link', { name: municipality.name, exact: true }).getAttribute('href')).toBe(`/kommuner/${number}/`);
+    }
+  });
+});
