@@ -2,7 +2,7 @@
  * Pulls the subscriptions export into data/dataset.json.
  *
  *   npm run pull -- [--source <path or https URL>] [--columns <map.json>] [--sheet <name>]
- *                   [--accept-drop] [--max-drop 0.1] [--dry-run]
+ *                   [--accept-drop] [--max-drop 0.1] [--dry-run] [--save-source <path>]
  *
  * Environment: HHH_SOURCE (path or URL), HHH_SOURCE_TOKEN (sent as a Bearer token) or
  * HHH_SOURCE_HEADER ("Name: value"), HHH_COLUMNS, HHH_SHEET, HHH_MAX_DROP, HHH_TIMEOUT_SECONDS,
@@ -34,6 +34,7 @@ const { values } = parseArgs({
     'accept-drop': { type: 'boolean', default: false },
     'max-drop': { type: 'string' },
     'dry-run': { type: 'boolean', default: false },
+    'save-source': { type: 'string' },
   },
 });
 const env = process.env;
@@ -75,6 +76,7 @@ try {
     outputPath: datasetPath,
     sheet: values.sheet ?? setting('HHH_SHEET'),
     dryRun: values['dry-run'],
+    saveSourceTo: values['save-source'],
     acceptDrop: values['accept-drop'],
     maxDropShare,
     download: {

@@ -5,7 +5,7 @@
  * written unless every step succeeded, so a failed pull leaves the last good dataset untouched.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { readCatalogue } from '../catalogue';
 import { indexRegistry, readRegistry } from '../registry';
@@ -43,6 +43,8 @@ export interface PullOptions {
   /** Where the dataset lives: read as the last good one, written unless dryRun. */
   outputPath: string;
   sheet?: string;
+  /** Keep a copy of the downloaded export (for the privacy check over dist/); never inside dist/. */
+  saveSourceTo?: string;
   dryRun?: boolean;
   acceptDrop?: boolean;
   maxDropShare?: number;
@@ -102,6 +104,7 @@ export async function pull(options: PullOptions): Promise<PullSummary> {
     file = basename(options.source);
     sourceName = file;
   }
+  if (options.saveSourceTo) writeFileSync(options.saveSourceTo, bytes);
 
   const table = await readTable(bytes, file, { sheet: options.sheet });
   log(`pull: read ${table.records.length} rows from ${file}`);
