@@ -9,12 +9,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { zipSync } from 'fflate';
-import sharp from 'sharp';
+import sharp, { type Metadata } from 'sharp';
 import { downloadSource, type DownloadOptions } from '../pull/fetch-source';
 import { InvalidInputError, type Problem } from '../pull/problems';
 import { isUrl } from '../pull/pull';
 import { readTable } from '../pull/read-table';
-import { applyConsent, parseManifest, type AssetFormat, type AssetLanguage, type ManifestAsset } from './manifest';
+import { applyConsent, parseManifest, type AssetFormat, type AssetLanguage } from './manifest';
 
 export const PREVIEW_WIDTHS = [320, 640] as const;
 const PREVIEW_FORMATS = ['avif', 'webp', 'jpeg'] as const;
@@ -107,7 +107,7 @@ export async function buildCampaign(options: BuildCampaignOptions): Promise<Camp
   for (const asset of decision.published) {
     const location = isUrl(base) ? new URL(asset.file, base).href : asset.file;
     let bytes: Uint8Array;
-    let metadata: sharp.Metadata;
+    let metadata: Metadata;
     try {
       bytes = await fetchBytes(location, isUrl(base) ? '' : base, options.download);
       metadata = await sharp(bytes).metadata();
