@@ -6,7 +6,7 @@
 import { chosenSlugs, compareHref, compareRows } from '../../lib/compare';
 import type { CompareData } from '../../lib/compare-data';
 
-type Labels = Record<'differs' | 'same' | 'caption' | 'service' | 'count' | 'unknown' | 'yes' | 'no', string>;
+type Labels = Record<'differs' | 'same' | 'caption' | 'service' | 'count' | 'countOne' | 'unknown' | 'yes' | 'no', string>;
 
 let cache: Promise<CompareData> | undefined;
 const load = () => (cache ??= fetch('/data/compare.json').then((r) => r.json() as Promise<CompareData>));
@@ -41,7 +41,8 @@ export function renderComparison(): void {
 
     const heading = element('h2', chosen.map((l) => l[1]).join(' – '), { id: 'compare-heading' });
     const notes = missing.map((s) => element('p', labels.unknown.replace('{slug}', s), { role: 'alert' }));
-    const count = element('p', labels.count.replace('{n}', String(rows.filter((r) => r.differs).length)), { 'data-testid': 'compare-differs' });
+    const differing = rows.filter((r) => r.differs).length;
+    const count = element('p', differing === 1 ? labels.countOne : labels.count.replace('{n}', String(differing)), { 'data-testid': 'compare-differs' });
     const table = element('table', undefined, { class: 'compare', 'data-testid': 'compare-table' });
     table.append(element('caption', labels.caption));
     const head = element('tr');
