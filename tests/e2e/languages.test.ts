@@ -42,7 +42,7 @@ describe.each(LANGS)('in %s', (lang) => {
     expect(await text('[data-figure="services"]')).toBe(n(dataset.services.length));
     expect(await text('[data-figure="libraries-with-services"]')).toBe(n(new Set(active.map((s) => s.libraryId)).size));
     expect(await page.getByRole('heading', { name: t.searchHeading }).isVisible()).toBe(true);
-    expect(await page.getByRole('note', { name: t.demoLabel }).isVisible()).toBe(true);
+    expect(await page.getByRole('note', { name: t.demoLabel }).isVisible()).toBe(dataset.source.isDemo);
   });
 
   it('a service page shows coverage and population reach', async () => {
