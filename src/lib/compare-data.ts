@@ -3,6 +3,7 @@
  * page itself, so the page stays small): this year's services per library.
  */
 import type { SiteData } from './site-data';
+import { compareNames } from './i18n/format';
 
 export interface CompareData {
   year: number;
@@ -13,7 +14,7 @@ export interface CompareData {
 }
 
 export function compareData(data: SiteData): CompareData {
-  const services = [...data.dataset.services].sort((a, b) => a.name.localeCompare(b.name, 'nb'));
+  const services = [...data.dataset.services].sort((a, b) => compareNames('nb')(a.name, b.name));
   const index = new Map(services.map((s, i) => [s.id, i]));
   const active = data.activeByYear.get(data.year);
   return {

@@ -4,6 +4,7 @@
  */
 import type { County, Library, Municipality, Service } from './schema';
 import type { SiteData } from './site-data';
+import { compareNames } from './i18n/format';
 import {
   coverage, keyFigures, peers, missingAmongPeers, populationReach, subscriptionsPerYear, whiteSpots, yearChanges,
   type Coverage, type KeyFigures, type PeerGap, type Reach, type YearChanges, type YearCount,
@@ -90,7 +91,7 @@ function computeSiteStats(data: SiteData): SiteStats {
     });
   }
   const servicesByReach = [...services.values()].sort(
-    (a, b) => b.reach.share - a.reach.share || b.coverage.share - a.coverage.share || a.service.name.localeCompare(b.service.name, 'nb'),
+    (a, b) => b.reach.share - a.reach.share || b.coverage.share - a.coverage.share || compareNames('nb')(a.service.name, b.service.name),
   );
 
   const publicLibraryOf = new Map<string, Library>();
@@ -134,5 +135,5 @@ export function municipalitiesByBreadth(data: SiteData, countyNumber: string): {
       const library = stats.publicLibraryOf.get(municipality.number);
       return { municipality, library, services: library ? (stats.breadth.get(library.id) ?? 0) : 0 };
     })
-    .sort((a, b) => b.services - a.services || a.municipality.name.localeCompare(b.municipality.name, 'nb'));
+    .sort((a, b) => b.services - a.services || compareNames('nb')(a.municipality.name, b.municipality.name));
 }

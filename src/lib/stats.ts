@@ -2,6 +2,7 @@
  * Figures shown on the site, computed from the dataset only, so each can be traced back to it.
  */
 import type { Dataset, Library, Service } from './schema';
+import { compareNames } from './i18n/format';
 
 /**
  * The agreement year the site calls "this year": the one running on the day of the pull, or the
@@ -138,7 +139,7 @@ export function peers(library: Library, candidates: readonly Library[], count = 
   return candidates
     .filter((c) => c.id !== library.id && c.kind === library.kind && c.countyNumber === library.countyNumber)
     .map((c) => ({ library: c, distance: distance(c) }))
-    .sort((a, b) => a.distance - b.distance || a.library.name.localeCompare(b.library.name, 'nb'))
+    .sort((a, b) => a.distance - b.distance || compareNames('nb')(a.library.name, b.library.name))
     .slice(0, count)
     .map((entry) => entry.library);
 }

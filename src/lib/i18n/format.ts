@@ -26,7 +26,14 @@ export function formatDate(iso: string, lang: Lang = 'nb'): string {
 }
 
 /** Sorts names the way a reader of the language expects (æ, ø, å last in Norwegian). */
+const collators = new Map<Lang, (a: string, b: string) => number>();
+
 export function compareNames(lang: Lang): (a: string, b: string) => number {
-  const collator = new Intl.Collator(LOCALE[lang === 'en' ? 'nb' : lang]);
-  return (a, b) => collator.compare(a, b);
+  let compare = collators.get(lang);
+  if (!compare) {
+    // Norwegian names sort the Norwegian way on English pages too (Ålesund after Øygarden).
+    const collator = new Intl.Collator(LOCALE[lang === 'en' ? 'nb' : lang]);
+    collators.set(lang, (compare = (a, b) => collator.compare(a, b)));
+  }
+  return compare;
 }
