@@ -20,8 +20,8 @@ export interface LineChart {
   plot: { left: number; right: number; top: number; bottom: number };
 }
 
-export function lineChart(data: readonly ChartPoint[], width = 600, height = 240): LineChart {
-  const plot = { left: 48, right: width - 16, top: 16, bottom: height - 32 };
+export function lineChart(data: readonly ChartPoint[], width = 480, height = 260): LineChart {
+  const plot = { left: 56, right: width - 16, top: 28, bottom: height - 32 };
   const x = scalePoint<number>().domain(data.map((d) => d.year)).range([plot.left, plot.right]).padding(0.3);
   const max = Math.max(1, ...data.map((d) => d.count));
   const y = scaleLinear().domain([0, max]).nice(4).range([plot.bottom, plot.top]);

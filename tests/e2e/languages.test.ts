@@ -182,3 +182,23 @@ describe('interaction', () => {
     await page.setViewportSize({ width: 375, height: 812 });
   });
 });
+
+describe('search and text safety', () => {
+  it('the front page search form lands on the municipality list, narrowed to the query', async () => {
+    await open('nn', '/');
+    await page.getByRole('search').getByRole('searchbox').fill('Bergen');
+    await page.getByRole('search').getByRole('button').click();
+    await page.waitForURL('**/nn/kommuner/?q=Bergen');
+    const visible = await page.locator('#municipality-list li:visible').allInnerTexts();
+    expect(visible).toContain('Bergen');
+    expect(visible.length).toBeLessThan(5);
+  });
+
+  it('shows markup from the address as text on the compare page', async () => {
+    await page.goto(`${baseUrl}/sammenlign/?b=${encodeURIComponent('<b>x</b>')}`);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.innerText()).toContain('<b>x</b>');
+    expect(await page.locator('#compare-result b').count()).toBe(0);
+  });
+});
