@@ -44,6 +44,13 @@ describe('atomFeed', () => {
     expect(feed).toContain('<link href="https://example.no/bibliotek/oslo/"/>');
     expect(feed).toContain('<updated>2026-01-01T00:00:00Z</updated>');
   });
+  it('dates an entry by the pull that saw the change, when the dataset records it', () => {
+    const recorded = { ...dataset, changes: [{ date: '2026-03-14', libraryId: 'fb-0301', serviceId: 'news', year: 2026, change: 'added' as const }] };
+    const dated = atomFeed(recorded, [{ year: 2026, previousYear: 2025, added: [{ libraryId: 'fb-0301', serviceId: 'news' }], cancelled: [] }], {
+      site: 'https://example.no/', title: 'T', added: (l) => l, cancelled: (l) => l,
+    });
+    expect(dated).toContain('<updated>2026-03-14T00:00:00Z</updated>');
+  });
   it('escapes markup in names, so it stays text', () => {
     expect(feed).toContain('&lt;b&gt;Oslo&lt;/b&gt; &quot;bibliotek&quot;, sentrum har News fra 2026');
     expect(feed).not.toContain('<b>');

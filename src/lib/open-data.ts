@@ -98,12 +98,15 @@ export function atomFeed(dataset: Dataset, changes: readonly YearChanges[], opti
   const library = new Map(dataset.libraries.map((l) => [l.id, l]));
   const service = new Map(dataset.services.map((s) => [s.id, s]));
   const start = new Map(dataset.periods.map((p) => [p.year, p.start]));
+  // The pull records the day it saw each change (issue 3); without that record, the start of the agreement year stands in.
+  const seen = new Map<string, string>();
+  for (const c of dataset.changes ?? []) seen.set(`${c.year}|${c.change}|${c.libraryId}|${c.serviceId}`, c.date);
   const url = (path: string) => new URL(path, options.site).href;
   const entries: string[] = [];
   for (const c of [...changes].sort((a, b) => b.year - a.year)) {
-    const updated = `${start.get(c.year)}T00:00:00Z`;
     for (const [kind, list] of [['added', c.added], ['cancelled', c.cancelled]] as const) {
       for (const change of list) {
+        const updated = `${seen.get(`${c.year}|${kind}|${change.libraryId}|${change.serviceId}`) ?? start.get(c.year)}T00:00:00Z`;
         const l = library.get(change.libraryId)!;
         const s = service.get(change.serviceId)!;
         const title = options[kind](l.name, s.name, c.year);

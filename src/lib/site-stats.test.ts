@@ -63,7 +63,8 @@ describe('siteStats', () => {
 
 describe('municipalitiesByBreadth', () => {
   it('ranks municipalities by their public library\'s number of services, widest first', () => {
-    expect(municipalitiesByBreadth(data, '11').map((r) => [r.municipality.number, r.services])).toEqual([['1102', 3], ['1103', 3], ['1101', 1]]);
+    // 1102 and 1103 share a library with 3 services: both first; 1101 (1 service) is third.
+    expect(municipalitiesByBreadth(data, '11').map((r) => [r.rank, r.municipality.number, r.services])).toEqual([[1, '1102', 3], [1, '1103', 3], [3, '1101', 1]]);
   });
 });
 

@@ -126,14 +126,25 @@ export function peerReport(data: SiteData, library: Library): { peers: Library[]
   return { peers: found, gaps: missingAmongPeers(library.id, found.map((p) => p.id), active) };
 }
 
-/** Municipalities of a county ranked by the breadth of their public library's offer (widest first). */
-export function municipalitiesByBreadth(data: SiteData, countyNumber: string): { municipality: Municipality; library: Library | undefined; services: number }[] {
+/**
+ * Municipalities of a county ranked by the breadth of their public library's offer, widest first.
+ * Ties share a rank and the next rank is skipped (1, 1, 3), as in a sports table.
+ */
+export function municipalitiesByBreadth(
+  data: SiteData,
+  countyNumber: string,
+): { rank: number; municipality: Municipality; library: Library | undefined; services: number }[] {
   const stats = siteStats(data);
-  return data.dataset.municipalities
+  const sorted = data.dataset.municipalities
     .filter((m) => m.countyNumber === countyNumber)
     .map((municipality) => {
       const library = stats.publicLibraryOf.get(municipality.number);
       return { municipality, library, services: library ? (stats.breadth.get(library.id) ?? 0) : 0 };
     })
     .sort((a, b) => b.services - a.services || compareNames('nb')(a.municipality.name, b.municipality.name));
+  let rank = 0;
+  return sorted.map((row, i) => {
+    if (i === 0 || row.services !== sorted[i - 1]!.services) rank = i + 1;
+    return { rank, ...row };
+  });
 }
