@@ -175,7 +175,7 @@ describe('interaction', () => {
 
   it('has no horizontal scroll at 320 px on the widest pages', async () => {
     await page.setViewportSize({ width: 320, height: 700 });
-    for (const path of ['/', '/fylker/vestland/', '/tjenester/pressreader/', '/sammenlign/', '/utvikling/']) {
+    for (const path of ['/', '/tjenester/', '/tjenester/pressreader/', '/leverandorer/', '/bibliotek/bergen-bibliotek/', '/kommuner/4601/', '/fylker/vestland/', '/sammenlign/', '/utvikling/', '/endringer/', '/en/data/', '/nn/om/']) {
       await page.goto(`${baseUrl}${path}`);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
     }
