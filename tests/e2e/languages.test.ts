@@ -194,6 +194,13 @@ describe('search and text safety', () => {
     expect(visible.length).toBeLessThan(5);
   });
 
+  it('compares libraries named in the address, as the form sends them', async () => {
+    const [a, b] = dataset.libraries.filter((l) => l.countyNumber === '46' && l.kind === 'public');
+    await page.goto(`${baseUrl}/sammenlign/?b=${encodeURIComponent(a!.name)}&b=${encodeURIComponent(b!.name)}`);
+    await page.getByRole('heading', { name: `${a!.name} – ${b!.name}` }).waitFor();
+    expect(await page.locator('[data-testid="compare-table"] thead th').count()).toBe(2 + 2);
+  });
+
   it('shows markup from the address as text on the compare page', async () => {
     await page.goto(`${baseUrl}/sammenlign/?b=${encodeURIComponent('<b>x</b>')}`);
     const alert = page.getByRole('alert');

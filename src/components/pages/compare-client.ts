@@ -29,8 +29,11 @@ export function renderComparison(): void {
   const draw = async (slugs: string[]) => {
     const data = await load();
     const bySlug = new Map(data.libraries.map((l) => [l[0], l]));
-    const chosen = slugs.map((s) => bySlug.get(s)).filter((l) => l !== undefined);
-    const missing = slugs.filter((s) => !bySlug.has(s));
+    // A form sent without the script carries names, not slugs: accept those too.
+    const byName = new Map(data.libraries.map((l) => [l[1].toLowerCase(), l]));
+    const find = (s: string) => bySlug.get(s) ?? byName.get(s);
+    const chosen = slugs.map(find).filter((l) => l !== undefined);
+    const missing = slugs.filter((s) => !find(s));
     inputs.forEach((input, i) => (input.value = chosen[i]?.[1] ?? ''));
     if (chosen.length === 0) {
       result.replaceChildren(...missing.map((s) => element('p', labels.unknown.replace('{slug}', s), { role: 'alert' })));
