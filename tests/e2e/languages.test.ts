@@ -103,6 +103,10 @@ describe.each(LANGS)('in %s', (lang) => {
     const filmbib = page.locator('[data-testid="county-coverage"] tr', { hasText: 'Filmbib' });
     const publics = libraries.filter((l) => l.kind === 'public');
     expect(await filmbib.locator('td').first().innerText()).toBe(t.ofTotal(n(publics.filter((l) => activeOf(l.id).has('filmbib')).length), n(publics.length)));
+    const perYear = await page.locator('.trend-chart tbody td').allTextContents();
+    const years = dataset.periods.map((x) => x.year).sort();
+    const inCounty = new Set(libraries.map((l) => l.id));
+    expect(perYear).toEqual(years.map((y) => n(dataset.subscriptions.filter((s) => s.year === y && s.status === 'active' && inCounty.has(s.libraryId)).length)));
     const widest = Math.max(...publics.map((l) => activeOf(l.id).size));
     expect(await page.locator('[data-testid="breadth"] tbody tr').first().locator('td').last().innerText()).toBe(n(widest));
   });
