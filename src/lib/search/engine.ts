@@ -1,0 +1,215 @@
+/**
+ * The query function behind the search box, the results page, the tests and the benchmark.
+ * Names are matched with Fuse.js (typo tolerant) after Norwegian-aware normalisation; postcodes
+ * are looked up exactly (a four-digit code leads to its municipality and that municipality's
+ * public library). Results come grouped by kind, groups in the order of their best hit.
+ */
+import Fuse from 'fuse.js/basic';
+import type { Lang } from '../i18n/lang';
+import { slugify } from '../slug';
+import type { SearchIndex } from './index-format';
+import { normalizeText } from './normalize';
+import { CATEGORY_LABELS, countText, SEARCH_STRINGS } from './strings';
+
+export const HIT_KINDS = ['municipality', 'place', 'library', 'school', 'service', 'vendor', 'category', 'county'] as const;
+export type HitKind = (typeof HIT_KINDS)[number];
+
+export interface Hit {
+  kind: HitKind;
+  label: string;
+  detail: string;
+  /** Site path without the language prefix; the caller applies `localePath`. */
+  path: string;
+}
+
+export interface HitGroup {
+  kind: HitKind;
+  hits: Hit[];
+}
+
+export interface SearchResult {
+  groups: HitGroup[];
+  /** Hits shown across all groups. */
+  total: number;
+}
+
+export interface SearchOptions {
+  /** Most hits shown per group (default 5). */
+  perGroup?: number;
+}
+
+export interface Searcher {
+  search(query: string, options?: SearchOptions): SearchResult;
+}
+
+interface Entry extends Hit {
+  /** Normalised names the entry is found by. */
+  names: string[];
+  /** Normalised secondary words (a service's vendor, a school's municipality), weighted lower. */
+  extra: string[];
+}
+
+/** Legal-form suffixes people leave out when they type a vendor's name. */
+const LEGAL_SUFFIX = /\b(as|asa|inc|ltd|llc|sas|pty|gmbh|ab)\b/g;
+/** Fuse's threshold: 0 is exact, 1 matches anything; 0.3 lets one or two typos through in a name. */
+const THRESHOLD = 0.3;
+const MIN_QUERY_LENGTH = 2;
+
+export function createSearcher(index: SearchIndex, lang: Lang): Searcher {
+  const t = SEARCH_STRINGS[lang];
+  const categoryLabel = CATEGORY_LABELS[lang];
+  const unique = (texts: string[]) => [...new Set(texts.map(normalizeText).filter(Boolean))];
+
+  const municipalities = index.municipalities.map(([number, name, county, shortName]) => {
+    const short = shortName ?? name;
+    return {
+      number,
+      name,
+      short,
+      countyName: index.counties[county]![1],
+      parts: unique([short, ...name.split(' - ')]),
+      names: unique([name, short, ...name.split(' - '), `${short} ${t.kommune}`, `${short} kommune`]),
+      path: `/kommuner/${number}/`,
+    };
+  });
+
+  // Postcodes: expand the differences back into codes, and remember which place each belongs to.
+  const postcodes: { code: string; place: string; municipality: number }[] = [];
+  for (const [place, municipality, first, ...steps] of index.places) {
+    let code = first;
+    postcodes.push({ code: String(code).padStart(4, '0'), place, municipality });
+    for (const step of steps) {
+      code += step;
+      postcodes.push({ code: String(code).padStart(4, '0'), place, municipality });
+    }
+  }
+  postcodes.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const postcodeByCode = new Map(postcodes.map((p) => [p.code, p]));
+  const municipalityByNumber = new Map(municipalities.map((m, i) => [m.number, i]));
+
+  const libraries = index.libraries.map(([slug, name, kind, seat, ...others]) => ({
+    kind: (kind === 0 ? 'library' : 'school') as HitKind,
+    label: name,
+    detail: municipalities[seat]!.short,
+    path: `/bibliotek/${slug === 0 ? slugify(name) : slug}/`,
+    serves: [seat, ...others],
+  }));
+  const publicLibrariesOf = (municipality: number) => libraries.filter((l) => l.kind === 'library' && l.serves.includes(municipality));
+
+  const servicesOfVendor = index.vendors.map((_, v) => index.services.filter((s) => s[2] === v));
+  const servicesInCategory = (category: string) => index.services.filter((s) => s[3] === category).length;
+
+  const entries: Entry[] = [
+    ...municipalities.map((m): Entry => ({ kind: 'municipality', label: m.name, detail: m.countyName, path: m.path, names: m.names, extra: [] })),
+    ...index.counties.map(([slug, name, official]): Entry => ({
+      kind: 'county',
+      label: name,
+      detail: official ?? '',
+      path: `/fylker/${slug}/`,
+      names: unique([name, ...(official ?? '').split(' - ')]),
+      extra: [],
+    })),
+    ...libraries.map((l): Entry => ({
+      kind: l.kind,
+      label: l.label,
+      detail: l.detail,
+      path: l.path,
+      names: unique([l.label]),
+      extra: [...new Set(l.serves.flatMap((m) => municipalities[m]!.parts))],
+    })),
+    ...index.services.map(([slug, name, vendor, category]): Entry => ({
+      kind: 'service',
+      label: name,
+      detail: `${index.vendors[vendor]![1]} · ${categoryLabel[category] ?? category}`,
+      path: `/tjenester/${slug}/`,
+      names: unique([name]),
+      extra: unique([index.vendors[vendor]![1], index.vendors[vendor]![1].replace(LEGAL_SUFFIX, '')]),
+    })),
+    ...index.vendors.map(([slug, name], v): Entry => ({
+      kind: 'vendor',
+      label: name,
+      detail: countText(servicesOfVendor[v]!.length, t.servicesOne, t.servicesMany),
+      path: `/leverandorer/${slug}/`,
+      names: unique([name, normalizeText(name).replace(LEGAL_SUFFIX, '')]),
+      extra: unique(servicesOfVendor[v]!.map((s) => s[1])),
+    })),
+    ...index.categories.map((id): Entry => ({
+      kind: 'category',
+      label: categoryLabel[id] ?? id,
+      detail: countText(servicesInCategory(id), t.servicesOne, t.servicesMany),
+      path: `/tjenester/#${id}`,
+      // Found by its name in any of the three languages.
+      names: unique(Object.values(CATEGORY_LABELS).map((labels) => labels[id] ?? id)),
+      extra: [],
+    })),
+    // Places from the postcode register, where they differ from the municipality's own names.
+    ...index.places.flatMap(([place, m]): Entry[] => {
+      const municipality = municipalities[m]!;
+      const name = normalizeText(place);
+      if (municipality.names.includes(name)) return [];
+      return [{ kind: 'place', label: place, detail: `${municipality.short} ${t.kommune}`, path: municipality.path, names: [name], extra: [] }];
+    }),
+  ];
+
+  const fuse = new Fuse(entries, {
+    keys: [
+      { name: 'names', weight: 1 },
+      { name: 'extra', weight: 0.3 },
+    ],
+    includeScore: true,
+    ignoreLocation: true,
+    threshold: THRESHOLD,
+    minMatchCharLength: MIN_QUERY_LENGTH,
+  });
+
+  function postcodeHits(digits: string): Hit[] {
+    // "150" is most likely 0150 (people drop the zero), then the codes that start with it.
+    const exact = postcodeByCode.get(digits.padStart(4, '0'));
+    const matches = [exact, ...(digits.length < 4 ? postcodes.filter((p) => p.code.startsWith(digits)) : [])].filter((p) => p !== undefined);
+    const hits: Hit[] = [];
+    const seen = new Set<number>();
+    for (const p of matches) {
+      if (seen.has(p.municipality)) continue;
+      seen.add(p.municipality);
+      const m = municipalities[p.municipality]!;
+      hits.push({ kind: 'municipality', label: m.name, detail: `${t.postcode} ${p.code} ${p.place}`, path: m.path });
+      for (const l of publicLibrariesOf(p.municipality)) hits.push({ kind: l.kind, label: l.label, detail: l.detail, path: l.path });
+    }
+    // Four digits may also be a municipality number (kommunenummer).
+    const byNumber = digits.length === 4 ? municipalityByNumber.get(digits) : undefined;
+    if (byNumber !== undefined && !seen.has(byNumber)) {
+      const m = municipalities[byNumber]!;
+      hits.push({ kind: 'municipality', label: m.name, detail: `${t.municipalityNumber} ${m.number}`, path: m.path });
+    }
+    return hits;
+  }
+
+  function search(query: string, options: SearchOptions = {}): SearchResult {
+    const perGroup = options.perGroup ?? 5;
+    const text = normalizeText(query);
+    if (text.length < MIN_QUERY_LENGTH) return { groups: [], total: 0 };
+    const postcode = /^(\d{2,4})(?: |$)/.exec(text);
+    const hits: Hit[] = postcode
+      ? postcodeHits(postcode[1]!)
+      : fuse.search(text, { limit: perGroup * HIT_KINDS.length * 2 }).map(({ item }) => ({ kind: item.kind, label: item.label, detail: item.detail, path: item.path }));
+    return group(hits, perGroup);
+  }
+
+  return { search };
+}
+
+/** Groups hits by kind, keeping the order in which each kind first appears, and caps each group. */
+export function group(hits: readonly Hit[], perGroup: number): SearchResult {
+  const groups = new Map<HitKind, Hit[]>();
+  const seen = new Set<string>();
+  for (const hit of hits) {
+    const key = `${hit.kind}|${hit.path}|${hit.label}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const list = groups.get(hit.kind) ?? [];
+    if (list.length < perGroup) list.push(hit);
+    groups.set(hit.kind, list);
+  }
+  const result = [...groups].map(([kind, list]) => ({ kind, hits: list }));
+  return { groups: result, total: result.reduce((sum, g) => sum + g.hits.length, 0) };
+}
