@@ -4,7 +4,7 @@
  * are looked up exactly (a four-digit code leads to its municipality and that municipality's
  * public library). Results come grouped by kind, groups in the order of their best hit.
  */
-import Fuse from 'fuse.js/basic';
+import Fuse, { type FuseSortFunctionArg } from 'fuse.js';
 import type { Lang } from '../i18n/lang';
 import { slugify } from '../slug';
 import type { SearchIndex } from './index-format';
@@ -54,6 +54,8 @@ const LEGAL_SUFFIX = /\b(as|asa|inc|ltd|llc|sas|pty|gmbh|ab)\b/g;
 /** Fuse's threshold: 0 is exact, 1 matches anything; 0.3 lets one or two typos through in a name. */
 const THRESHOLD = 0.3;
 const MIN_QUERY_LENGTH = 2;
+/** On equal rank: a place's municipality before its library, a service before its vendor. */
+const KIND_ORDER: Record<HitKind, number> = { municipality: 0, place: 1, library: 2, school: 3, service: 4, vendor: 5, category: 6, county: 7 };
 
 export function createSearcher(index: SearchIndex, lang: Lang): Searcher {
   const t = SEARCH_STRINGS[lang];
@@ -152,15 +154,42 @@ export function createSearcher(index: SearchIndex, lang: Lang): Searcher {
   ];
 
   const fuse = new Fuse(entries, {
-    keys: [
-      { name: 'names', weight: 1 },
-      { name: 'extra', weight: 0.3 },
-    ],
-    includeScore: true,
+    keys: ['names', 'extra'],
+    // Extended search treats the words of a query as AND, in any order ("katedralskole trondheim");
+    // each word is still matched fuzzily. Normalised text has no operator characters.
+    useExtendedSearch: true,
+    includeMatches: true,
     ignoreLocation: true,
     threshold: THRESHOLD,
     minMatchCharLength: MIN_QUERY_LENGTH,
+    sortFn: (a, b) => rank(a) - rank(b) || KIND_ORDER[entries[a.idx]!.kind] - KIND_ORDER[entries[b.idx]!.kind] || a.idx - b.idx,
   });
+
+  let queryLength = 0;
+  const ranks = new Map<number, number>();
+  /**
+   * Fuse multiplies the scores of every matching name, which favours entries with many variants;
+   * instead an entry ranks by its best name: fuzziness, then a penalty for matching only a
+   * secondary word, for matching inside a word rather than at its start, and for a longer name.
+   */
+  function rank(result: FuseSortFunctionArg): number {
+    const cached = ranks.get(result.idx);
+    if (cached !== undefined) return cached;
+    let best = Infinity;
+    for (const match of result.matches ?? []) {
+      const m = match as { score: number; key?: { id?: string } | null; value: string; indices?: ReadonlyArray<readonly number[]> };
+      const start = m.indices?.[0]?.[0] ?? 0;
+      const atWordStart = start === 0 || m.value[start - 1] === ' ';
+      const value =
+        m.score +
+        (m.key?.id === 'extra' ? 0.15 : 0) +
+        (atWordStart ? 0 : 0.1) +
+        0.1 * (1 - Math.min(1, queryLength / Math.max(1, m.value.length)));
+      best = Math.min(best, value);
+    }
+    ranks.set(result.idx, best);
+    return best;
+  }
 
   function postcodeHits(digits: string): Hit[] {
     // "150" is most likely 0150 (people drop the zero), then the codes that start with it.
@@ -184,6 +213,12 @@ export function createSearcher(index: SearchIndex, lang: Lang): Searcher {
     return hits;
   }
 
+  function fuzzy(text: string) {
+    queryLength = text.length;
+    ranks.clear();
+    return fuse.search(text, { limit: 80 });
+  }
+
   function search(query: string, options: SearchOptions = {}): SearchResult {
     const perGroup = options.perGroup ?? 5;
     const text = normalizeText(query);
@@ -191,7 +226,7 @@ export function createSearcher(index: SearchIndex, lang: Lang): Searcher {
     const postcode = /^(\d{2,4})(?: |$)/.exec(text);
     const hits: Hit[] = postcode
       ? postcodeHits(postcode[1]!)
-      : fuse.search(text, { limit: perGroup * HIT_KINDS.length * 2 }).map(({ item }) => ({ kind: item.kind, label: item.label, detail: item.detail, path: item.path }));
+      : fuzzy(text).map(({ item }) => ({ kind: item.kind, label: item.label, detail: item.detail, path: item.path }));
     return group(hits, perGroup);
   }
 
