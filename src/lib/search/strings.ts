@@ -64,7 +64,7 @@ export const SEARCH_STRINGS: Record<Lang, SearchStrings> = {
     noScript: 'Søket trenger JavaScript. Uten det finner du kommunen din i listen nedenfor, og der biblioteket og skolene.',
     allMunicipalities: 'Alle kommuner fra A til Å',
     letters: 'Forbokstav',
-    otherLists: 'Se også alle {services}, {vendors}, {libraries} og {counties}.',
+    otherLists: 'Se også alle',
   },
   nn: {
     label: 'Finn biblioteket ditt',
@@ -96,7 +96,7 @@ export const SEARCH_STRINGS: Record<Lang, SearchStrings> = {
     noScript: 'Søket treng JavaScript. Utan det finn du kommunen din i lista nedanfor, og der biblioteket og skulane.',
     allMunicipalities: 'Alle kommunar frå A til Å',
     letters: 'Forbokstav',
-    otherLists: 'Sjå òg alle {services}, {vendors}, {libraries} og {counties}.',
+    otherLists: 'Sjå òg alle',
   },
   en: {
     label: 'Find your library',
@@ -128,7 +128,7 @@ export const SEARCH_STRINGS: Record<Lang, SearchStrings> = {
     noScript: 'The search needs JavaScript. Without it, find your municipality in the list below, and its library and schools there.',
     allMunicipalities: 'All municipalities from A to Z',
     letters: 'First letter',
-    otherLists: 'See also all {services}, {vendors}, {libraries} and {counties}.',
+    otherLists: 'See also all',
   },
 };
 
