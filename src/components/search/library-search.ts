@@ -24,7 +24,7 @@ class LibrarySearch extends HTMLElement {
   private listbox!: HTMLElement;
   private status!: HTMLElement;
   private strings!: ClientStrings;
-  private lang!: Lang;
+  private siteLang!: Lang;
   private searcher: Promise<Searcher> | undefined;
   private searcherReady = false;
   private hits: Hit[] = [];
@@ -39,7 +39,7 @@ class LibrarySearch extends HTMLElement {
     this.input = input;
     this.listbox = listbox;
     this.status = status;
-    this.lang = (this.dataset.lang ?? 'nb') as Lang;
+    this.siteLang = (this.dataset.lang ?? 'nb') as Lang;
     this.strings = JSON.parse(this.dataset.strings ?? '{}') as ClientStrings;
 
     input.setAttribute('role', 'combobox');
@@ -78,7 +78,7 @@ class LibrarySearch extends HTMLElement {
         if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
         return response.json();
       }),
-    ]).then(([engine, index]) => engine.createSearcher(index, this.lang));
+    ]).then(([engine, index]) => engine.createSearcher(index, this.siteLang));
     this.searcher.catch(() => {
       this.searcher = undefined;
       this.setStatus(this.strings.loadFailed, true);
@@ -198,7 +198,7 @@ class LibrarySearch extends HTMLElement {
 
   private choose(index: number) {
     const hit = this.hits[index];
-    if (hit) location.assign(localePath(this.lang, hit.path));
+    if (hit) location.assign(localePath(this.siteLang, hit.path));
   }
 
   private close() {

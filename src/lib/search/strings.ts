@@ -31,6 +31,7 @@ export interface SearchStrings {
   allMunicipalities: string;
   letters: string;
   otherLists: string;
+  postcodeSource: string;
 }
 
 export const SEARCH_STRINGS: Record<Lang, SearchStrings> = {
@@ -65,6 +66,7 @@ export const SEARCH_STRINGS: Record<Lang, SearchStrings> = {
     allMunicipalities: 'Alle kommuner fra A til Å',
     letters: 'Forbokstav',
     otherLists: 'Se også alle',
+    postcodeSource: 'Postnumre: aprestmo/norway-geodata (MIT).',
   },
   nn: {
     label: 'Finn biblioteket ditt',
@@ -97,6 +99,7 @@ export const SEARCH_STRINGS: Record<Lang, SearchStrings> = {
     allMunicipalities: 'Alle kommunar frå A til Å',
     letters: 'Forbokstav',
     otherLists: 'Sjå òg alle',
+    postcodeSource: 'Postnummer: aprestmo/norway-geodata (MIT).',
   },
   en: {
     label: 'Find your library',
@@ -129,6 +132,7 @@ export const SEARCH_STRINGS: Record<Lang, SearchStrings> = {
     allMunicipalities: 'All municipalities from A to Z',
     letters: 'First letter',
     otherLists: 'See also all',
+    postcodeSource: 'Postcodes: aprestmo/norway-geodata (MIT).',
   },
 };
 
