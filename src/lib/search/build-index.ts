@@ -3,7 +3,7 @@ import type { Dataset } from '../schema';
 import { CATEGORIES } from '../schema';
 import { slugify } from '../slug';
 import type { Postcode } from './postcodes';
-import { SEARCH_INDEX_VERSION, type LibraryRow, type PlaceRow, type SearchIndex } from './index-format';
+import { encodePostcodes, SEARCH_INDEX_VERSION, type LibraryRow, type PlaceRow, type SearchIndex } from './index-format';
 
 export function buildSearchIndex(dataset: Dataset, postcodes: readonly Postcode[]): SearchIndex {
   const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'nb');
@@ -21,10 +21,11 @@ export function buildSearchIndex(dataset: Dataset, postcodes: readonly Postcode[
 
   const libraries = [...dataset.libraries].sort(byName).map((l): LibraryRow => {
     const others = l.servesMunicipalities.filter((n) => n !== l.municipalityNumber).map((n) => position(municipalityAt, n, 'municipality'));
-    return [l.slug === slugify(l.name) ? 0 : l.slug, l.name, l.kind === 'public' ? 0 : 1, position(municipalityAt, l.municipalityNumber, 'municipality'), ...others];
+    const seat = position(municipalityAt, l.municipalityNumber, 'municipality');
+    return [l.slug === slugify(l.name) ? 0 : l.slug, l.name, l.kind === 'public' ? 0 : 1, [seat, ...others].join(' ')];
   });
 
-  // One row per place and municipality, carrying its postcodes as ascending differences.
+  // One row per place and municipality, carrying its postcodes.
   const codesByPlace = new Map<string, { place: string; municipality: number; codes: number[] }>();
   for (const p of postcodes) {
     const municipality = position(municipalityAt, p.municipalityNumber, 'municipality (postcode ' + p.code + ')');
@@ -35,10 +36,7 @@ export function buildSearchIndex(dataset: Dataset, postcodes: readonly Postcode[
   }
   const places = [...codesByPlace.values()]
     .sort((a, b) => a.place.localeCompare(b.place, 'nb') || a.municipality - b.municipality)
-    .map(({ place, municipality, codes }): PlaceRow => {
-      const sorted = [...codes].sort((a, b) => a - b);
-      return [place, municipality, sorted[0]!, ...sorted.slice(1).map((code, i) => code - sorted[i]!)];
-    });
+    .map(({ place, municipality, codes }): PlaceRow => [place, municipality, encodePostcodes(codes)]);
 
   return {
     v: SEARCH_INDEX_VERSION,

@@ -7,7 +7,7 @@
 import Fuse, { type FuseSortFunctionArg } from 'fuse.js';
 import type { Lang } from '../i18n/lang';
 import { slugify } from '../slug';
-import type { SearchIndex } from './index-format';
+import { decodePositions, decodePostcodes, type SearchIndex } from './index-format';
 import { normalizeText } from './normalize';
 import { CATEGORY_LABELS, countText, SEARCH_STRINGS } from './strings';
 
@@ -75,27 +75,22 @@ export function createSearcher(index: SearchIndex, lang: Lang): Searcher {
     };
   });
 
-  // Postcodes: expand the differences back into codes, and remember which place each belongs to.
-  const postcodes: { code: string; place: string; municipality: number }[] = [];
-  for (const [place, municipality, first, ...steps] of index.places) {
-    let code = first;
-    postcodes.push({ code: String(code).padStart(4, '0'), place, municipality });
-    for (const step of steps) {
-      code += step;
-      postcodes.push({ code: String(code).padStart(4, '0'), place, municipality });
-    }
-  }
+  // Postcodes, each with the place it belongs to.
+  const postcodes = index.places.flatMap(([place, municipality, codes]) => decodePostcodes(codes).map((code) => ({ code, place, municipality })));
   postcodes.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   const postcodeByCode = new Map(postcodes.map((p) => [p.code, p]));
   const municipalityByNumber = new Map(municipalities.map((m, i) => [m.number, i]));
 
-  const libraries = index.libraries.map(([slug, name, kind, seat, ...others]) => ({
-    kind: (kind === 0 ? 'library' : 'school') as HitKind,
-    label: name,
-    detail: municipalities[seat]!.short,
-    path: `/bibliotek/${slug === 0 ? slugify(name) : slug}/`,
-    serves: [seat, ...others],
-  }));
+  const libraries = index.libraries.map(([slug, name, kind, positions]) => {
+    const serves = decodePositions(positions);
+    return {
+      kind: (kind === 0 ? 'library' : 'school') as HitKind,
+      label: name,
+      detail: municipalities[serves[0]!]!.short,
+      path: `/bibliotek/${slug === 0 ? slugify(name) : slug}/`,
+      serves,
+    };
+  });
   const publicLibrariesOf = (municipality: number) => libraries.filter((l) => l.kind === 'library' && l.serves.includes(municipality));
 
   const servicesOfVendor = index.vendors.map((_, v) => index.services.filter((s) => s[2] === v));
