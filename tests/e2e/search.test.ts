@@ -31,6 +31,7 @@ describe('search box on the home page', () => {
     await page.goto(`${baseUrl}/`);
     await page.waitForLoadState('networkidle');
     expect(requested.filter((p) => p.includes('indeks.json'))).toEqual([]);
+    expect(await page.getByText('Bruk pil opp og ned').isVisible()).toBe(true);
     await box().focus();
     await page.waitForResponse((response) => response.url().endsWith('/sok/indeks.json'));
     page.removeAllListeners('request');
@@ -107,6 +108,8 @@ describe('search without JavaScript', () => {
     const plain = await context.newPage();
     await plain.goto(`${baseUrl}/`);
     const input = plain.getByRole('textbox', { name: 'Finn biblioteket ditt' });
+    // No keyboard instructions for a list that can't appear.
+    expect(await plain.getByText('Bruk pil opp og ned').isVisible()).toBe(false);
     await input.fill('Drammen');
     await Promise.all([plain.waitForURL('**/sok/?q=Drammen'), input.press('Enter')]);
     const link = plain.getByRole('link', { name: drammen.name, exact: true });

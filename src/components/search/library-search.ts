@@ -42,6 +42,9 @@ class LibrarySearch extends HTMLElement {
     this.siteLang = (this.dataset.lang ?? 'nb') as Lang;
     this.strings = JSON.parse(this.dataset.strings ?? '{}') as ClientStrings;
 
+    // The keyboard instructions are true only now that the script runs.
+    const hint = input.getAttribute('aria-describedby');
+    if (hint) document.getElementById(hint)?.removeAttribute('hidden');
     input.setAttribute('role', 'combobox');
     input.setAttribute('aria-autocomplete', 'list');
     input.setAttribute('aria-expanded', 'false');

@@ -54,6 +54,8 @@ const LEGAL_SUFFIX = /\b(as|asa|inc|ltd|llc|sas|pty|gmbh|ab)\b/g;
 /** Fuse's threshold: 0 is exact, 1 matches anything; 0.3 lets one or two typos through in a name. */
 const THRESHOLD = 0.3;
 const MIN_QUERY_LENGTH = 2;
+/** Words people add to a place name that no name in the index carries ("Bærum kommune"). */
+const FILLER_WORDS = new Set(['kommune', 'kommuna', 'municipality']);
 /** On equal rank: a place's municipality before its library, a service before its vendor. */
 const KIND_ORDER: Record<HitKind, number> = { municipality: 0, place: 1, library: 2, school: 3, service: 4, vendor: 5, category: 6, county: 7 };
 
@@ -70,7 +72,7 @@ export function createSearcher(index: SearchIndex, lang: Lang): Searcher {
       short,
       countyName: index.counties[county]![1],
       parts: unique([short, ...name.split(' - ')]),
-      names: unique([name, short, ...name.split(' - '), `${short} ${t.kommune}`, `${short} kommune`]),
+      names: unique([name, short, ...name.split(' - ')]),
       path: `/kommuner/${number}/`,
     };
   });
@@ -208,6 +210,12 @@ export function createSearcher(index: SearchIndex, lang: Lang): Searcher {
     return hits;
   }
 
+  function withoutFillers(text: string): string {
+    const words = text.split(' ');
+    const kept = words.filter((w) => !FILLER_WORDS.has(w));
+    return kept.length > 0 ? kept.join(' ') : text;
+  }
+
   function fuzzy(text: string) {
     queryLength = text.length;
     ranks.clear();
@@ -221,7 +229,7 @@ export function createSearcher(index: SearchIndex, lang: Lang): Searcher {
     const postcode = /^(\d{2,4})(?: |$)/.exec(text);
     const hits: Hit[] = postcode
       ? postcodeHits(postcode[1]!)
-      : fuzzy(text).map(({ item }) => ({ kind: item.kind, label: item.label, detail: item.detail, path: item.path }));
+      : fuzzy(withoutFillers(text)).map(({ item }) => ({ kind: item.kind, label: item.label, detail: item.detail, path: item.path }));
     return group(hits, perGroup);
   }
 

@@ -10,7 +10,7 @@ export interface SearchStrings {
   label: string;
   placeholder: string;
   submit: string;
-  /** Read after the label: how to use the list. */
+  /** Read after the label: how to use the list (shown only when the script runs). */
   instructions: string;
   loading: string;
   loadFailed: string;
@@ -37,7 +37,7 @@ export interface SearchStrings {
 export const SEARCH_STRINGS: Record<Lang, SearchStrings> = {
   nb: {
     label: 'Finn biblioteket ditt',
-    placeholder: 'Sted, postnummer, bibliotek, tjeneste …',
+    placeholder: 'F.eks. Tromsø, 3050 eller PressReader',
     submit: 'Søk',
     instructions: 'Skriv minst to tegn. Bruk pil opp og ned for å velge et treff og Enter for å åpne det.',
     loading: 'Laster søket …',
@@ -70,7 +70,7 @@ export const SEARCH_STRINGS: Record<Lang, SearchStrings> = {
   },
   nn: {
     label: 'Finn biblioteket ditt',
-    placeholder: 'Stad, postnummer, bibliotek, teneste …',
+    placeholder: 'T.d. Tromsø, 3050 eller PressReader',
     submit: 'Søk',
     instructions: 'Skriv minst to teikn. Bruk pil opp og ned for å velje eit treff og Enter for å opne det.',
     loading: 'Lastar søket …',
@@ -103,7 +103,7 @@ export const SEARCH_STRINGS: Record<Lang, SearchStrings> = {
   },
   en: {
     label: 'Find your library',
-    placeholder: 'Place, postcode, library, service …',
+    placeholder: 'E.g. Tromsø, 3050 or PressReader',
     submit: 'Search',
     instructions: 'Type at least two characters. Use the up and down arrows to choose a result and Enter to open it.',
     loading: 'Loading search …',
