@@ -63,7 +63,7 @@ function measure(label: string, index: SearchIndex) {
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const index = demoSearchIndex();
+const index = await demoSearchIndex();
 const json = JSON.stringify(index);
 const gz = gzipSync(json).length;
 console.log('search benchmark');

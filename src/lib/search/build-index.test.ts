@@ -11,8 +11,8 @@ let dataset: Dataset;
 let postcodes: Postcode[];
 let index: SearchIndex;
 
-beforeAll(() => {
-  dataset = pullDemoDataset();
+beforeAll(async () => {
+  dataset = await pullDemoDataset();
   postcodes = loadPostcodes();
   index = buildSearchIndex(dataset, postcodes);
 });

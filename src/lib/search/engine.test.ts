@@ -9,8 +9,8 @@ let dataset: Dataset;
 let postcodes: Postcode[];
 let searcher: Searcher;
 
-beforeAll(() => {
-  dataset = pullDemoDataset();
+beforeAll(async () => {
+  dataset = await pullDemoDataset();
   postcodes = loadPostcodes();
   searcher = createSearcher(buildSearchIndex(dataset, postcodes), 'nb');
 });
