@@ -45,7 +45,10 @@ describe('search box on the home page', () => {
     await listbox.waitFor();
     expect(await box().getAttribute('aria-expanded')).toBe('true');
     // Grouped by kind, the municipality first.
-    expect(await listbox.getByRole('group').first().getAttribute('aria-labelledby')).toBeTruthy();
+    const groups = listbox.getByRole('group');
+    expect(await groups.count()).toBe(2);
+    expect(await listbox.getByRole('group', { name: 'Kommuner' }).getByRole('option').first().innerText()).toContain('Drammen');
+    expect(await listbox.getByRole('group', { name: 'Folkebibliotek' }).getByRole('option').count()).toBeGreaterThan(0);
     const options = listbox.getByRole('option');
     expect(await options.first().innerText()).toContain('Drammen');
     // The count is announced in a live region.
@@ -99,6 +102,19 @@ describe('search box on the home page', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await screenshot('search-desktop');
     await page.setViewportSize({ width: 375, height: 812 });
+  });
+});
+
+describe('search in English', () => {
+  it('speaks English and keeps its links in English', async () => {
+    await page.goto(`${baseUrl}/en/sok/`);
+    const english = page.getByRole('combobox', { name: 'Find your library' });
+    expect(await page.locator('form[role="search"]').getAttribute('action')).toBe('/en/sok/');
+    await english.focus();
+    await english.pressSequentially('aviser');
+    await page.getByRole('listbox').waitFor();
+    expect(await page.getByRole('group', { name: 'Categories' }).getByRole('option').first().innerText()).toContain('News and magazines');
+    await expect.poll(() => page.getByRole('status').innerText()).toMatch(/^\d+ results?$/);
   });
 });
 

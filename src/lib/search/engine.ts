@@ -59,6 +59,10 @@ const FILLER_WORDS = new Set(['kommune', 'kommuna', 'municipality']);
 /** On equal rank: a place's municipality before its library, a service before its vendor. */
 const KIND_ORDER: Record<HitKind, number> = { municipality: 0, place: 1, library: 2, school: 3, service: 4, vendor: 5, category: 6, county: 7 };
 
+function withoutLegalSuffix(name: string): string {
+  return normalizeText(name).replace(LEGAL_SUFFIX, '');
+}
+
 export function createSearcher(index: SearchIndex, lang: Lang): Searcher {
   const t = SEARCH_STRINGS[lang];
   const categoryLabel = CATEGORY_LABELS[lang];
@@ -71,6 +75,7 @@ export function createSearcher(index: SearchIndex, lang: Lang): Searcher {
       name,
       short,
       countyName: index.counties[county]![1],
+      /** Each language's form of the name on its own ("Kautokeino"), and the whole official name. */
       parts: unique([short, ...name.split(' - ')]),
       names: unique([name, short, ...name.split(' - ')]),
       path: `/kommuner/${number}/`,
@@ -122,14 +127,14 @@ export function createSearcher(index: SearchIndex, lang: Lang): Searcher {
       detail: `${index.vendors[vendor]![1]} · ${categoryLabel[category] ?? category}`,
       path: `/tjenester/${slug}/`,
       names: unique([name]),
-      extra: unique([index.vendors[vendor]![1], index.vendors[vendor]![1].replace(LEGAL_SUFFIX, '')]),
+      extra: unique([index.vendors[vendor]![1], withoutLegalSuffix(index.vendors[vendor]![1])]),
     })),
     ...index.vendors.map(([slug, name], v): Entry => ({
       kind: 'vendor',
       label: name,
       detail: countText(servicesOfVendor[v]!.length, t.servicesOne, t.servicesMany),
       path: `/leverandorer/${slug}/`,
-      names: unique([name, normalizeText(name).replace(LEGAL_SUFFIX, '')]),
+      names: unique([name, withoutLegalSuffix(name)]),
       extra: unique(servicesOfVendor[v]!.map((s) => s[1])),
     })),
     ...index.categories.map((id): Entry => ({
