@@ -155,17 +155,21 @@ export function createSearcher(index: SearchIndex, lang: Lang): Searcher {
     }),
   ];
 
-  const fuse = new Fuse(entries, {
+  const options = {
     keys: ['names', 'extra'],
-    // Extended search treats the words of a query as AND, in any order ("katedralskole trondheim");
-    // each word is still matched fuzzily. Normalised text has no operator characters.
-    useExtendedSearch: true,
     includeMatches: true,
     ignoreLocation: true,
     threshold: THRESHOLD,
     minMatchCharLength: MIN_QUERY_LENGTH,
-    sortFn: (a, b) => rank(a) - rank(b) || KIND_ORDER[entries[a.idx]!.kind] - KIND_ORDER[entries[b.idx]!.kind] || a.idx - b.idx,
-  });
+    sortFn: (a: FuseSortFunctionArg, b: FuseSortFunctionArg) =>
+      rank(a) - rank(b) || KIND_ORDER[entries[a.idx]!.kind] - KIND_ORDER[entries[b.idx]!.kind] || a.idx - b.idx,
+  };
+  const fuseIndex = Fuse.createIndex(options.keys, entries);
+  const oneWord = new Fuse(entries, options, fuseIndex);
+  // Extended search treats the words of a query as AND, in any order ("katedralskole trondheim"),
+  // each still matched fuzzily; it costs about half as much again, so only for several words.
+  // Normalised text has no characters that extended search reads as operators.
+  const severalWords = new Fuse(entries, { ...options, useExtendedSearch: true }, fuseIndex);
 
   let queryLength = 0;
   const ranks = new Map<number, number>();
@@ -224,7 +228,7 @@ export function createSearcher(index: SearchIndex, lang: Lang): Searcher {
   function fuzzy(text: string) {
     queryLength = text.length;
     ranks.clear();
-    return fuse.search(text, { limit: 80 });
+    return (text.includes(' ') ? severalWords : oneWord).search(text, { limit: 80 });
   }
 
   function search(query: string, options: SearchOptions = {}): SearchResult {
