@@ -1,0 +1,17 @@
+import { launchBrowser } from './tests/e2e/browser.ts';
+import { preview } from 'astro';
+const server = await preview({ root: process.cwd(), logLevel: 'warn', server: { host: '127.0.0.1', port: 4399 } });
+const browser = await launchBrowser();
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+page.on('console', (m) => console.log('console:', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto('http://127.0.0.1:4399/');
+await page.screenshot({ path: '/tmp/map-home.png' });
+await page.goto('http://127.0.0.1:4399/fylker/vestland/');
+await page.locator('.norway-map').screenshot({ path: '/tmp/map-county.png' });
+await page.goto('http://127.0.0.1:4399/tjenester/pressreader/');
+await page.locator('.map-explore').click();
+await page.waitForSelector('.map-gl-active', { timeout: 30000 }).catch((e) => console.log('no gl', e.message));
+await page.locator('.norway-map').screenshot({ path: '/tmp/map-gl.png' });
+await browser.close();
+await server.stop();
