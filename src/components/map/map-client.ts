@@ -102,9 +102,10 @@ class MapController {
       );
       list.hidden = false;
       input.setAttribute('aria-expanded', 'true');
-      if (active >= 0 && shown[active]) {
-        input.setAttribute('aria-activedescendant', `map-option-${shown[active].n}`);
-        document.getElementById(`map-option-${shown[active].n}`)?.scrollIntoView({ block: 'nearest' });
+      const current = active >= 0 ? shown[active] : undefined;
+      if (current) {
+        input.setAttribute('aria-activedescendant', `map-option-${current.n}`);
+        document.getElementById(`map-option-${current.n}`)?.scrollIntoView({ block: 'nearest' });
       } else input.removeAttribute('aria-activedescendant');
     };
     const close = () => {
@@ -233,9 +234,10 @@ class MapController {
 
   /** Re-shades the SVG, legend and table in place: the same markup the build writes. */
   private paint(view: MapView, shaded: ShadedView): void {
+    const out = (n: string) => !!view.countyNumber && !n.startsWith(view.countyNumber);
     for (const [n, shade] of shaded.shades) {
       const path = this.svg.querySelector(`#m${n}`);
-      if (path) path.setAttribute('class', shade.cls + (n === this.selected ? ' sel' : ''));
+      if (path) path.setAttribute('class', shade.cls + (n === this.selected ? ' sel' : '') + (out(n) ? ' out' : ''));
     }
     const has = new Map(shaded.points.map((p) => [p.id, p.has]));
     for (const use of this.svg.querySelectorAll<SVGUseElement>('.pt use')) {
@@ -249,8 +251,18 @@ class MapController {
     this.svg.dataset.viewBox = base;
     if (box) {
       const pad = 10;
-      this.svg.setAttribute('viewBox', `${box[0] - pad} ${box[1] - pad} ${box[2] - box[0] + 2 * pad} ${box[3] - box[1] + 2 * pad}`);
-    } else this.svg.setAttribute('viewBox', base);
+      const [width, height] = [box[2] - box[0] + 2 * pad, box[3] - box[1] + 2 * pad];
+      // Keep the frame's shape, so the page does not jump when a county is chosen.
+      const [, , baseWidth, baseHeight] = base.split(' ').map(Number) as [number, number, number, number];
+      const scale = Math.max(width / baseWidth, height / baseHeight);
+      const [w, h] = [baseWidth * scale, baseHeight * scale];
+      this.svg.setAttribute('viewBox', `${box[0] - pad - (w - width) / 2} ${box[1] - pad - (h - height) / 2} ${w} ${h}`);
+      // Points keep about their national size on screen (a little bigger, as there is room).
+      this.svg.style.setProperty('--pt', String(Math.min(1, 1.6 * scale)));
+    } else {
+      this.svg.setAttribute('viewBox', base);
+      this.svg.style.removeProperty('--pt');
+    }
     this.svg.querySelector('title')!.textContent = `${this.t.mapLabel}: ${shaded.title}`;
 
     const legend = this.section.querySelector<HTMLElement>('[data-map-legend]')!;

@@ -8,7 +8,8 @@
  * makes Vite ship the worker file as an asset and gives us its final URL.
  */
 import { Map as GlMapLibre, NavigationControl, Popup, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type StyleSpecification } from 'maplibre-gl';
-import 'maplibre-gl/dist/maplibre-gl.css';
+// As a URL, not a CSS import: Astro would put an imported stylesheet on every map page up front.
+import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type * as GeoJSON from 'geojson';
 import { feature, mesh } from 'topojson-client';
@@ -82,11 +83,21 @@ function symbol(kind: 'public' | 'school', has: boolean): ImageData {
   return g.getImageData(0, 0, size, size);
 }
 
+function loadStylesheet(href: string): Promise<void> {
+  if (document.querySelector(`link[href="${href}"]`)) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+    link.onload = () => resolve();
+    link.onerror = () => reject(new Error(`${href} did not load`));
+    document.head.append(link);
+  });
+}
+
 export async function mountMapLibre(options: MountOptions): Promise<GlMap> {
   const { frame, svg, config, data } = options;
   const t = MAP_STRINGS[config.lang];
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
-  const response = await fetch(config.boundaries);
+  const [response] = await Promise.all([fetch(config.boundaries), loadStylesheet(cssUrl)]);
   if (!response.ok) throw new Error(`${config.boundaries}: ${response.status}`);
   const topology = (await response.json()) as TopoJSON.Topology;
   const object = topology.objects.municipalities as TopoJSON.GeometryCollection<{ name: string }>;
@@ -160,7 +171,7 @@ export async function mountMapLibre(options: MountOptions): Promise<GlMap> {
   for (const kind of ['public', 'school'] as const) for (const has of [true, false]) map.addImage(`${kind}-${has}`, symbol(kind, has), { pixelRatio: 2 });
   map.addSource('municipalities', { type: 'geojson', data: municipalityCollection(), promoteId: 'n' });
   map.addSource('county-borders', { type: 'geojson', data: borders });
-  map.addSource('libraries', { type: 'geojson', data: pointCollection(), cluster: true, clusterMaxZoom: 7, clusterRadius: 28 });
+  map.addSource('libraries', { type: 'geojson', data: pointCollection(), cluster: true, clusterMaxZoom: 6, clusterRadius: 16 });
   const overBasemap = config.styleUrl ? 0.8 : 1;
   map.addLayer({ id: 'municipality-fill', type: 'fill', source: 'municipalities', paint: { 'fill-color': fillExpression() as never, 'fill-opacity': overBasemap } });
   map.addLayer({ id: 'municipality-line', type: 'line', source: 'municipalities', paint: { 'line-color': '#ffffff', 'line-width': 0.6 } });
@@ -179,7 +190,7 @@ export async function mountMapLibre(options: MountOptions): Promise<GlMap> {
     type: 'circle',
     source: 'libraries',
     filter: ['has', 'point_count'],
-    paint: { 'circle-color': '#ffffff', 'circle-stroke-color': '#111111', 'circle-stroke-width': 1.5, 'circle-radius': ['step', ['get', 'point_count'], 7, 10, 10, 30, 14] },
+    paint: { 'circle-color': '#111111', 'circle-opacity': 0.75, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1, 'circle-radius': ['step', ['get', 'point_count'], 4, 5, 6, 15, 8] },
   });
   map.addLayer({
     id: 'library-points',
@@ -244,7 +255,8 @@ export async function mountMapLibre(options: MountOptions): Promise<GlMap> {
   const measure = performance.measure('map-first-frame', 'map-interaction');
   frame.dataset.firstFrameMs = String(Math.round(measure.duration));
   console.info(`[map] first MapLibre frame ${Math.round(measure.duration)} ms after the interaction`);
-  svg.style.visibility = 'hidden';
+  // Transparent rather than hidden: the legend's swatches use the SVG's hatch pattern.
+  svg.style.opacity = '0';
   frame.classList.add('map-gl-active');
 
   let selected: string | undefined;
