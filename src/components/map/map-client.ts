@@ -257,11 +257,10 @@ class MapController {
       const scale = Math.max(width / baseWidth, height / baseHeight);
       const [w, h] = [baseWidth * scale, baseHeight * scale];
       this.svg.setAttribute('viewBox', `${box[0] - pad - (w - width) / 2} ${box[1] - pad - (h - height) / 2} ${w} ${h}`);
-      // Points keep about their national size on screen (a little bigger, as there is room).
-      this.svg.style.setProperty('--pt', String(Math.min(1, 1.6 * scale)));
+      this.scaleMarks(Math.min(1, 1.6 * scale), scale);
     } else {
       this.svg.setAttribute('viewBox', base);
-      this.svg.style.removeProperty('--pt');
+      this.scaleMarks(1, 1);
     }
     this.svg.querySelector('title')!.textContent = `${this.t.mapLabel}: ${shaded.title}`;
 
@@ -296,6 +295,19 @@ class MapController {
       const shade = shaded.shades.get(n);
       if (cell && shade) cell.textContent = shade.text;
     }
+  }
+
+  /**
+   * Zooming the viewBox enlarges everything drawn in map units; points (about their national
+   * size on screen, a little bigger as there is room) and the hatch keep their size instead.
+   */
+  private scaleMarks(points: number, hatch: number): void {
+    for (const use of this.svg.querySelectorAll<SVGUseElement>('.pt use')) {
+      const [x, y] = [use.getAttribute('x'), use.getAttribute('y')];
+      if (points === 1) use.removeAttribute('transform');
+      else use.setAttribute('transform', `translate(${x} ${y}) scale(${points}) translate(${-Number(x)} ${-Number(y)})`);
+    }
+    this.svg.querySelector('#map-hatch')?.setAttribute('patternTransform', `rotate(45) scale(${hatch})`);
   }
 
   // ---- MapLibre on demand ------------------------------------------------------------------
