@@ -1,11 +1,19 @@
 /**
  * Builds the static site from data/dataset.json (run `npm run pull` first; `npm run build` does)
  * and prints what a maintainer wants to know: pages written, build time and peak memory.
+ *
+ * Campaign material is prepared first (consent checked against today's date, so an asset whose
+ * consent was withdrawn or has expired is left out of this build) and copied into dist/ after Astro.
+ * HHH_MEDIA_MANIFEST: the media bank's manifest (path or https URL; default the demo manifest),
+ * HHH_MEDIA_TOKEN: its Bearer token.
  */
-import { readdirSync } from 'node:fs';
+import { cpSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'astro';
+import { buildCampaign, CAMPAIGN_URL } from '../src/lib/campaign/build-campaign';
 import { PATHS } from '../src/lib/paths';
+import { formatProblem, InvalidInputError } from '../src/lib/pull/problems';
+import { loadSiteData } from '../src/lib/site-data';
 
 function countPages(directory: string): number {
   let pages = 0;
@@ -17,8 +25,30 @@ function countPages(directory: string): number {
 }
 
 const started = performance.now();
+try {
+  await buildCampaign({
+    manifest: process.env.HHH_MEDIA_MANIFEST || PATHS.demoCampaignManifest,
+    demoManifestPath: PATHS.demoCampaignManifest,
+    outputDirectory: PATHS.campaignBuild,
+    previewCacheDirectory: PATHS.campaignPreviewCache,
+    services: loadSiteData().dataset.services,
+    buildDate: new Date().toISOString().slice(0, 10),
+    download: { credential: { token: process.env.HHH_MEDIA_TOKEN || undefined } },
+    log: (line) => console.error(line),
+  });
+} catch (error) {
+  if (error instanceof InvalidInputError) {
+    console.error(`build: the campaign manifest is invalid:\n${error.problems.slice(0, 50).map(formatProblem).join('\n')}`);
+    process.exit(2);
+  }
+  throw error;
+}
+const campaignSeconds = (performance.now() - started) / 1000;
+
 await build({ root: process.cwd(), logLevel: 'warn' });
+cpSync(join(PATHS.campaignBuild, 'files'), join(PATHS.dist, CAMPAIGN_URL), { recursive: true });
+
 const seconds = (performance.now() - started) / 1000;
 // maxRSS is in kilobytes and covers the whole build, which runs in this process.
 const peakMegabytes = process.resourceUsage().maxRSS / 1024;
-console.log(`build: ${countPages(PATHS.dist)} pages in ${seconds.toFixed(1)} s, peak memory ${peakMegabytes.toFixed(0)} MB`);
+console.log(`build: ${countPages(PATHS.dist)} pages in ${seconds.toFixed(1)} s (campaign material ${campaignSeconds.toFixed(1)} s), peak memory ${peakMegabytes.toFixed(0)} MB`);

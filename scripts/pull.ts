@@ -1,59 +1,112 @@
 /**
  * Pulls the subscriptions export into data/dataset.json.
- *   npm run pull [-- --source <file> --columns <map.json>]
- * Defaults to the embedded demo export. Exit codes: 0 ok, 2 invalid input.
+ *
+ *   npm run pull -- [--source <path or https URL>] [--columns <map.json>] [--sheet <name>]
+ *                   [--accept-drop] [--max-drop 0.1] [--dry-run] [--save-source <path>]
+ *
+ * Environment: HHH_SOURCE (path or URL), HHH_SOURCE_TOKEN (sent as a Bearer token) or
+ * HHH_SOURCE_HEADER ("Name: value"), HHH_COLUMNS, HHH_SHEET, HHH_MAX_DROP, HHH_TIMEOUT_SECONDS,
+ * HHH_DATASET (where the dataset is kept; default data/dataset.json).
+ * Exit codes: 0 ok, 2 invalid input, 3 source unreachable, 4 refused by the guard.
+ * Everything but the final summary goes to stderr.
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { PATHS } from '../src/lib/paths';
+import type { DatasetDiff } from '../src/lib/pull/compare';
+import { SourceUnreachableError } from '../src/lib/pull/fetch-source';
 import { formatProblem, InvalidInputError } from '../src/lib/pull/problems';
-import { pull } from '../src/lib/pull/pull';
+import { DEFAULT_MAX_DROP_SHARE, GuardRefusedError, isUrl, pull } from '../src/lib/pull/pull';
 
-const EXIT_INVALID_INPUT = 2;
+const EXIT = { ok: 0, invalidInput: 2, unreachable: 3, refused: 4 } as const;
+
+function fail(code: number, message: string): never {
+  console.error(`pull: ${message}`);
+  if (code !== EXIT.ok) console.error('pull: nothing was written; the last good dataset is unchanged.');
+  process.exit(code);
+}
 
 const { values } = parseArgs({
-  options: { source: { type: 'string' }, columns: { type: 'string' } },
+  options: {
+    source: { type: 'string' },
+    columns: { type: 'string' },
+    sheet: { type: 'string' },
+    'accept-drop': { type: 'boolean', default: false },
+    'max-drop': { type: 'string' },
+    'dry-run': { type: 'boolean', default: false },
+    'save-source': { type: 'string' },
+  },
 });
-const sourcePath = values.source ?? process.env.HHH_SOURCE ?? PATHS.demoExport;
-const columnsPath = values.columns ?? process.env.HHH_COLUMNS ?? PATHS.demoColumns;
+const env = process.env;
+// An empty variable counts as unset, as CI systems often define secrets that are not filled in.
+const setting = (name: string) => env[name] || undefined;
+const source = values.source ?? setting('HHH_SOURCE') ?? PATHS.demoExport;
+const columnsPath = values.columns ?? setting('HHH_COLUMNS') ?? PATHS.demoColumns;
+const maxDropShare = Number(values['max-drop'] ?? setting('HHH_MAX_DROP') ?? DEFAULT_MAX_DROP_SHARE);
+const timeoutSeconds = Number(setting('HHH_TIMEOUT_SECONDS') ?? 60);
+const datasetPath = setting('HHH_DATASET') ?? PATHS.dataset;
+if (!(maxDropShare >= 0 && maxDropShare <= 1)) fail(EXIT.invalidInput, `--max-drop must be a share between 0 and 1, got "${values['max-drop'] ?? env.HHH_MAX_DROP}"`);
+if (!(timeoutSeconds > 0)) fail(EXIT.invalidInput, `HHH_TIMEOUT_SECONDS must be a positive number, got "${env.HHH_TIMEOUT_SECONDS}"`);
+if (!isUrl(source) && !existsSync(source)) fail(EXIT.invalidInput, `the source file ${source} does not exist`);
+if (!existsSync(columnsPath)) fail(EXIT.invalidInput, `the column map ${columnsPath} does not exist`);
 
-for (const [what, path] of [['source', sourcePath], ['column map', columnsPath]] as const) {
-  if (/^https?:\/\//i.test(path)) {
-    console.error(`pull: downloading the ${what} from a URL is not supported yet; download it and pass the file path`);
-    process.exit(EXIT_INVALID_INPUT);
-  }
-  if (!existsSync(path)) {
-    console.error(`pull: the ${what} file ${path} does not exist`);
-    process.exit(EXIT_INVALID_INPUT);
-  }
+const SHOW_LIBRARIES = 15;
+const listed = (ids: string[]) => (ids.length > SHOW_LIBRARIES ? `${ids.slice(0, SHOW_LIBRARIES).join(', ')} and ${ids.length - SHOW_LIBRARIES} more` : ids.join(', '));
+
+function describeDiff(diff: DatasetDiff, names: Map<string, string>): string[] {
+  const lines = [
+    `  subscriptions (active, all years): ${diff.subscriptions.before} -> ${diff.subscriptions.after} (+${diff.subscriptions.added} / -${diff.subscriptions.removed})`,
+    `  subscribing libraries: ${diff.libraries.before} -> ${diff.libraries.after} (+${diff.libraries.added.length} / -${diff.libraries.removed.length})`,
+  ];
+  if (diff.libraries.added.length) lines.push(`    added: ${listed(diff.libraries.added)}`);
+  if (diff.libraries.removed.length) lines.push(`    removed: ${listed(diff.libraries.removed)}`);
+  if (diff.services.added.length || diff.services.removed.length) lines.push(`  services added: ${diff.services.added.join(', ') || '-'}; removed: ${diff.services.removed.join(', ') || '-'}`);
+  for (const s of diff.perService) lines.push(`    ${names.get(s.serviceId) ?? s.serviceId}: +${s.added} / -${s.removed}`);
+  return lines;
 }
 
 const started = performance.now();
 try {
-  const summary = pull({
-    sourcePath,
+  const summary = await pull({
+    source,
     columnsPath,
     registryDirectory: PATHS.registry,
     cataloguePath: PATHS.catalogue,
     demoSourcePath: PATHS.demoExport,
-    outputPath: PATHS.dataset,
+    outputPath: datasetPath,
+    sheet: values.sheet ?? setting('HHH_SHEET'),
+    dryRun: values['dry-run'],
+    saveSourceTo: values['save-source'],
+    acceptDrop: values['accept-drop'],
+    maxDropShare,
+    download: {
+      credential: { token: setting('HHH_SOURCE_TOKEN'), header: setting('HHH_SOURCE_HEADER') },
+      timeoutMs: timeoutSeconds * 1000,
+    },
+    log: (line) => console.error(line),
   });
+  const { dataset, diff } = summary;
   for (const warning of summary.warnings.slice(0, 20)) console.error(`warning: ${formatProblem(warning)}`);
-  const { dataset } = summary;
-  const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  console.error(
-    [
-      `pull: ${sourcePath}${dataset.source.isDemo ? ' (demo data)' : ''}`,
-      `  rows read ${summary.rowsRead}, accepted ${summary.rowsAccepted}, identical duplicates merged ${summary.mergedDuplicates}, warnings ${summary.warnings.length}`,
-      `  ${dataset.libraries.length} libraries, ${dataset.services.length} services, ${dataset.subscriptions.length} subscription rows, years ${dataset.periods.map((p) => p.year).join(', ')}`,
-      `  wrote ${PATHS.dataset} in ${seconds} s`,
-    ].join('\n'),
-  );
+  if (summary.warnings.length > 20) console.error(`... and ${summary.warnings.length - 20} more warnings`);
+  const names = new Map(dataset.services.map((s) => [s.id, s.name]));
+  const lines = [
+    `pull: ${dataset.source.name}${dataset.source.isDemo ? ' (demo data)' : ''}`,
+    `  rows read ${summary.rowsRead}, accepted ${summary.rowsAccepted}, identical duplicates merged ${summary.mergedDuplicates}, warnings ${summary.warnings.length}`,
+    `  ${dataset.libraries.length} libraries, ${dataset.services.length} services, ${dataset.subscriptions.length} subscription rows, years ${dataset.periods.map((p) => p.year).join(', ')}`,
+    ...(diff ? ['  compared with the last good dataset:', ...describeDiff(diff, names)] : ['  no earlier dataset to compare with']),
+    ...(summary.refusal && !summary.written ? [`  the guard would refuse this pull: ${summary.refusal}`] : []),
+    summary.written
+      ? `  wrote ${datasetPath} in ${((performance.now() - started) / 1000).toFixed(2)} s`
+      : `  dry run: nothing written (${((performance.now() - started) / 1000).toFixed(2)} s)`,
+  ];
+  console.error(lines.join('\n'));
 } catch (error) {
-  if (error instanceof InvalidInputError) {
-    console.error(`pull: ${error.message}`);
-    console.error('pull: nothing was written; the last good dataset is unchanged.');
-    process.exit(EXIT_INVALID_INPUT);
+  if (error instanceof InvalidInputError) fail(EXIT.invalidInput, error.message);
+  if (error instanceof SourceUnreachableError) fail(EXIT.unreachable, error.message);
+  if (error instanceof GuardRefusedError) {
+    const names = new Map<string, string>();
+    console.error(['pull: the change compared with the last good dataset:', ...describeDiff(error.diff, names)].join('\n'));
+    fail(EXIT.refused, error.message);
   }
   throw error;
 }

@@ -15,4 +15,9 @@ export const PATHS = {
   dataset: join(ROOT, 'data', 'dataset.json'),
   boundaries: join(ROOT, 'data', 'geo', 'norway.topo.json'),
   dist: join(ROOT, 'dist'),
+  demoCampaignManifest: join(ROOT, 'data', 'campaign', 'manifest.csv'),
+  /** Campaign material prepared for this build (consent applied); copied into dist/ after Astro. */
+  campaignBuild: join(ROOT, '.cache', 'campaign'),
+  /** Rendered previews kept between builds, keyed by the original's checksum. */
+  campaignPreviewCache: join(ROOT, '.cache', 'campaign-previews'),
 } as const;

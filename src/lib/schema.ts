@@ -95,8 +95,18 @@ export const Subscription = z.object({
   status: z.enum(SUBSCRIPTION_STATUSES),
 });
 
+/** A subscription that became active or stopped being active between two pulls. */
+export const DatasetChange = z.object({
+  /** The day of the pull that saw the change. */
+  date: isoDate,
+  libraryId: z.string(),
+  serviceId: slug,
+  year: z.number().int(),
+  change: z.enum(['added', 'cancelled']),
+});
+
 export const DatasetSource = z.object({
-  /** File name or URL without credentials. */
+  /** File name, or the URL without query string or credentials. */
   name: z.string().min(1),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   pulledAt: z.iso.datetime(),
@@ -116,6 +126,8 @@ export const Dataset = z
     services: z.array(Service),
     periods: z.array(AgreementPeriod),
     subscriptions: z.array(Subscription),
+    /** Changes recorded pull by pull, oldest first; absent before the first comparison. */
+    changes: z.array(DatasetChange).optional(),
   })
   .superRefine((dataset, ctx) => {
     // Referential integrity: a dataset that passes can be rendered without lookups failing.
@@ -168,4 +180,5 @@ export type Category = Service['category'];
 export type AgreementPeriod = z.infer<typeof AgreementPeriod>;
 export type Subscription = z.infer<typeof Subscription>;
 export type DatasetSource = z.infer<typeof DatasetSource>;
+export type DatasetChange = z.infer<typeof DatasetChange>;
 export type Dataset = z.infer<typeof Dataset>;

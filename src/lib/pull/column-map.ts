@@ -53,34 +53,44 @@ export function normaliseHeader(header: string): string {
     .replace(/[\s._\-/()]+/g, '');
 }
 
-/** Which column index feeds each field; fails listing every missing required field and what was found. */
-export function resolveColumns(headers: string[], map: ColumnMap, file: string): Partial<Record<ExportField, number>> {
+/**
+ * Which column feeds each field, for any table read by the pull's machinery (exports, the media
+ * bank's manifest): each field lists the headers it may have. Fails listing every missing required
+ * field, with the headers it looked for and what was found.
+ */
+export function findColumns<F extends string>(
+  headers: string[],
+  columns: Partial<Record<F, string[]>>,
+  required: readonly F[],
+  file: string,
+): Partial<Record<F, number>> {
   const indexByHeader = new Map<string, number>();
   headers.forEach((h, i) => {
     const key = normaliseHeader(h);
     if (key && !indexByHeader.has(key)) indexByHeader.set(key, i);
   });
-  const resolved: Partial<Record<ExportField, number>> = {};
-  for (const field of EXPORT_FIELDS) {
-    for (const name of map.columns[field] ?? []) {
-      const index = indexByHeader.get(normaliseHeader(name));
-      if (index !== undefined) {
-        resolved[field] = index;
-        break;
-      }
-    }
+  const resolved: Partial<Record<F, number>> = {};
+  for (const field of Object.keys(columns) as F[]) {
+    const index = (columns[field] ?? []).map((name) => indexByHeader.get(normaliseHeader(name))).find((i) => i !== undefined);
+    if (index !== undefined) resolved[field] = index;
   }
-  const missing = REQUIRED_FIELDS.filter((f) => resolved[f] === undefined);
-  if (resolved.municipalityNumber === undefined && resolved.organisationNumber === undefined) {
-    missing.push('municipalityNumber');
-  }
+  const missing = required.filter((f) => resolved[f] === undefined);
   if (missing.length > 0) {
-    const expected = missing.map((f) => `${f} (${(map.columns[f] ?? ['no header in the map']).join(' | ')})`);
+    const expected = missing.map((f) => `${f} (${(columns[f] ?? ['no header in the map']).join(' | ')})`);
     throw new InvalidInputError([
       { file, row: 1, message: `missing required column(s): ${expected.join('; ')}. Found: ${headers.join(', ')}` },
     ]);
   }
   return resolved;
+}
+
+/** The export's columns: the required ones, and a municipality or an organisation number. */
+export function resolveColumns(headers: string[], map: ColumnMap, file: string): Partial<Record<ExportField, number>> {
+  const hasMemberKey = headers.some((h) =>
+    [...(map.columns.municipalityNumber ?? []), ...(map.columns.organisationNumber ?? [])].some((name) => normaliseHeader(name) === normaliseHeader(h)),
+  );
+  const required: ExportField[] = hasMemberKey ? [...REQUIRED_FIELDS] : [...REQUIRED_FIELDS, 'municipalityNumber'];
+  return findColumns(headers, map.columns, required, file);
 }
 
 /** Maps an export word (e.g. "Bekreftet") to the dataset's ("active"), or undefined. */

@@ -31,9 +31,16 @@ export interface ParsedRows {
   warnings: Problem[];
 }
 
-/** ISO dates (2025-01-01) and Norwegian dates (01.01.2025). */
+/** Excel's day 0 is 1899-12-30 (it counts 1900 as a leap year). */
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+
+/** ISO dates (2025-01-01), Norwegian dates (01.01.2025) and Excel date serials (45658). */
 export function parseDate(raw: string): string | undefined {
   const text = raw.trim();
+  if (/^\d{5}(?:\.\d+)?$/.test(text)) {
+    return new Date(EXCEL_EPOCH_MS + Math.floor(Number(text)) * DAY_MS).toISOString().slice(0, 10);
+  }
   let match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$/.exec(text);
   let y: number, m: number, d: number;
   if (match) [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
@@ -44,7 +51,16 @@ export function parseDate(raw: string): string | undefined {
   return date.toISOString().slice(0, 10);
 }
 
-export function parseRows(table: Table, map: ColumnMap, file: string, registry: RegistryIndex, catalogue: Catalogue): ParsedRows {
+const PROGRESS_EVERY_ROWS = 20_000;
+
+export function parseRows(
+  table: Table,
+  map: ColumnMap,
+  file: string,
+  registry: RegistryIndex,
+  catalogue: Catalogue,
+  onProgress?: (rowsDone: number) => void,
+): ParsedRows {
   const columns = resolveColumns(table.headers, map, file);
   const memberTypeOf = makeValueLookup(map.values.memberType);
   const statusOf = makeValueLookup(map.values.status);
@@ -53,7 +69,8 @@ export function parseRows(table: Table, map: ColumnMap, file: string, registry: 
   const warnings: Problem[] = [];
   const rows: ExportRow[] = [];
 
-  for (const { row, cells } of table.records) {
+  for (const [done, { row, cells }] of table.records.entries()) {
+    if (onProgress && done > 0 && done % PROGRESS_EVERY_ROWS === 0) onProgress(done);
     const cell = (field: ExportField) => {
       const index = columns[field];
       return index === undefined ? '' : (cells[index] ?? '').trim();
@@ -82,7 +99,8 @@ export function parseRows(table: Table, map: ColumnMap, file: string, registry: 
     let organisationNumber: string | null = null;
     if (memberType === 'public') {
       const raw = cell('municipalityNumber');
-      municipalityNumbers = raw.split(/[/,;+ ]+/).filter(Boolean);
+      // Excel stores 0301 as the number 301: restore the leading zero.
+      municipalityNumbers = raw.split(/[/,;+ ]+/).filter(Boolean).map((n) => (/^\d{3}$/.test(n) ? `0${n}` : n));
       if (municipalityNumbers.length === 0) problem('municipalityNumber', 'expected the municipality number(s) a public library serves, found an empty cell');
       for (const number of municipalityNumbers) {
         if (!/^\d{4}$/.test(number)) problem('municipalityNumber', `expected a 4-digit municipality number, found "${number}"`);

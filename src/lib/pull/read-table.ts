@@ -4,6 +4,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { InvalidInputError } from './problems';
+import { isXlsx, readXlsxTable } from './read-xlsx';
 
 export interface TableRecord {
   /** The row number a spreadsheet shows for this record (the header is row 1). */
@@ -63,4 +64,18 @@ export function readCsvTable(bytes: Uint8Array, file: string): Table {
       .map((cells, i) => ({ row: i + 2, cells }))
       .filter((r) => r.cells.some((cell) => cell.trim() !== '')),
   };
+}
+
+/** A person who saves a login page as "export.csv" gets told so, not a list of missing columns. */
+export function looksLikeHtml(bytes: Uint8Array): boolean {
+  const start = new TextDecoder('utf-8').decode(bytes.subarray(0, 512)).replace(/^\uFEFF/, '').trimStart().toLowerCase();
+  return start.startsWith('<!doctype html') || start.startsWith('<html') || (start.startsWith('<') && start.includes('<body'));
+}
+
+/** CSV or XLSX, told apart by content rather than by file name. */
+export async function readTable(bytes: Uint8Array, file: string, options: { sheet?: string } = {}): Promise<Table> {
+  if (bytes.length === 0) throw new InvalidInputError([{ file, message: 'the file is empty: expected a header row and at least one data row' }]);
+  if (isXlsx(bytes)) return readXlsxTable(bytes, file, options.sheet);
+  if (looksLikeHtml(bytes)) throw new InvalidInputError([{ file, message: 'this is an HTML page (a login page?), not an export: expected CSV or XLSX' }]);
+  return readCsvTable(bytes, file);
 }

@@ -1,0 +1,167 @@
+/**
+ * Prepares the campaign material for one build: reads the media bank's manifest (file or
+ * authenticated URL), keeps only assets whose consent is valid today, copies their originals,
+ * renders responsive previews (AVIF, WebP and a JPEG fallback) with sharp, zips each service's
+ * set, and writes the index the pages read. The output folder is emptied first, so an asset whose
+ * consent was withdrawn since the last build is gone from this one.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { zipSync } from 'fflate';
+import sharp, { type Metadata } from 'sharp';
+import { downloadSource, type DownloadOptions } from '../pull/fetch-source';
+import { InvalidInputError, type Problem } from '../pull/problems';
+import { isUrl } from '../pull/pull';
+import { readTable } from '../pull/read-table';
+import { applyConsent, parseManifest, type AssetFormat, type AssetLanguage } from './manifest';
+
+export const PREVIEW_WIDTHS = [320, 640] as const;
+const PREVIEW_FORMATS = ['avif', 'webp', 'jpeg'] as const;
+type PreviewFormat = (typeof PREVIEW_FORMATS)[number];
+
+export interface Preview {
+  width: number;
+  height: number;
+  /** Site-relative URLs per format. */
+  src: Record<PreviewFormat, string>;
+}
+
+export interface PublishedAsset {
+  id: string;
+  title: string;
+  serviceIds: string[];
+  format: AssetFormat;
+  language: AssetLanguage;
+  credit: string;
+  width: number;
+  height: number;
+  original: { href: string; bytes: number; type: string };
+  previews: Preview[];
+}
+
+export interface CampaignIndex {
+  isDemo: boolean;
+  builtOn: string;
+  assets: PublishedAsset[];
+  excluded: { withdrawn: number; expired: number };
+  zips: { serviceId: string; href: string; bytes: number; assets: number }[];
+}
+
+/** Where the files go under dist/. */
+export const CAMPAIGN_URL = '/kampanjer/filer/';
+
+export interface BuildCampaignOptions {
+  manifest: string;
+  demoManifestPath: string;
+  outputDirectory: string;
+  previewCacheDirectory: string;
+  services: { id: string; slug: string; name: string }[];
+  buildDate: string;
+  download?: DownloadOptions;
+  log?: (line: string) => void;
+}
+
+const MIME: Record<string, string> = { '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.webp': 'image/webp', '.tif': 'image/tiff', '.tiff': 'image/tiff', '.pdf': 'application/pdf' };
+
+async function fetchBytes(location: string, base: string, download: DownloadOptions | undefined): Promise<Uint8Array> {
+  if (isUrl(location)) return (await downloadSource(location, download)).bytes;
+  return readFileSync(resolve(base, location));
+}
+
+async function renderPreview(original: Uint8Array, width: number, format: PreviewFormat, cacheDirectory: string): Promise<Buffer> {
+  const key = createHash('sha256').update(original).digest('hex').slice(0, 24);
+  const cached = join(cacheDirectory, `${key}-${width}.${format}`);
+  if (existsSync(cached)) return readFileSync(cached);
+  // density: render vector originals sharply enough before scaling down.
+  const image = sharp(original, { density: 150 }).resize({ width, withoutEnlargement: true }).flatten({ background: '#ffffff' });
+  const output = await (format === 'avif' ? image.avif({ quality: 55, effort: 2 }) : format === 'webp' ? image.webp({ quality: 75 }) : image.jpeg({ quality: 80, mozjpeg: true })).toBuffer();
+  mkdirSync(cacheDirectory, { recursive: true });
+  writeFileSync(cached, output);
+  return output;
+}
+
+export async function buildCampaign(options: BuildCampaignOptions): Promise<CampaignIndex> {
+  const log = options.log ?? (() => {});
+  const manifestName = isUrl(options.manifest) ? basename(new URL(options.manifest).pathname) : basename(options.manifest);
+  const manifestBytes = await fetchBytes(options.manifest, process.cwd(), options.download);
+  const base = isUrl(options.manifest) ? options.manifest : dirname(resolve(options.manifest));
+  const table = await readTable(manifestBytes, manifestName);
+  const parsed = parseManifest(table, manifestName, options.services);
+  if (parsed.problems.length > 0) throw new InvalidInputError(parsed.problems);
+
+  const decision = applyConsent(parsed.assets, options.buildDate);
+  const excluded = { withdrawn: 0, expired: 0 };
+  for (const { asset, reason } of decision.excluded) {
+    excluded[reason]++;
+    log(`campaign: left out ${asset.id} (row ${asset.row}): consent ${reason === 'withdrawn' ? 'withdrawn' : `expired ${asset.consentExpires}`}`);
+  }
+
+  rmSync(options.outputDirectory, { recursive: true, force: true });
+  const filesDirectory = join(options.outputDirectory, 'files');
+  mkdirSync(filesDirectory, { recursive: true });
+
+  const problems: Problem[] = [];
+  const assets: PublishedAsset[] = [];
+  const originals = new Map<string, { name: string; bytes: Uint8Array }>();
+  for (const asset of decision.published) {
+    const location = isUrl(base) ? new URL(asset.file, base).href : asset.file;
+    let bytes: Uint8Array;
+    let metadata: Metadata;
+    try {
+      bytes = await fetchBytes(location, isUrl(base) ? '' : base, options.download);
+      metadata = await sharp(bytes).metadata();
+    } catch (error) {
+      problems.push({ file: manifestName, row: asset.row, column: 'Fil', message: `the file "${asset.file}" could not be read as an image: ${(error as Error).message}` });
+      continue;
+    }
+    const extension = extname(new URL(location, 'file:///').pathname).toLowerCase() || `.${metadata.format}`;
+    const name = `${asset.id}${extension}`;
+    writeFileSync(join(filesDirectory, name), bytes);
+    originals.set(asset.id, { name, bytes });
+    const previews: Preview[] = [];
+    for (const width of PREVIEW_WIDTHS) {
+      const src = {} as Record<PreviewFormat, string>;
+      let height = 0;
+      for (const format of PREVIEW_FORMATS) {
+        const output = await renderPreview(bytes, width, format, options.previewCacheDirectory);
+        const file = `${asset.id}-${width}.${format === 'jpeg' ? 'jpg' : format}`;
+        writeFileSync(join(filesDirectory, file), output);
+        src[format] = `${CAMPAIGN_URL}${file}`;
+        height = (await sharp(output).metadata()).height ?? 0;
+      }
+      previews.push({ width: Math.min(width, metadata.width ?? width), height, src });
+    }
+    assets.push({
+      id: asset.id,
+      title: asset.title,
+      serviceIds: asset.serviceIds,
+      format: asset.format,
+      language: asset.language,
+      credit: asset.credit,
+      width: metadata.width ?? 0,
+      height: metadata.height ?? 0,
+      original: { href: `${CAMPAIGN_URL}${name}`, bytes: bytes.length, type: MIME[extension] ?? 'application/octet-stream' },
+      previews,
+    });
+  }
+  if (problems.length > 0) throw new InvalidInputError(problems);
+
+  const zips: CampaignIndex['zips'] = [];
+  for (const service of options.services) {
+    const own = assets.filter((a) => a.serviceIds.includes(service.id));
+    if (own.length === 0) continue;
+    const entries = Object.fromEntries(own.map((a) => [originals.get(a.id)!.name, originals.get(a.id)!.bytes]));
+    // A fixed date makes the zip byte-identical from build to build when nothing changed.
+    const zip = zipSync(entries, { level: 6, mtime: new Date('2020-01-01T00:00:00Z') });
+    const name = `${service.slug}-kampanjemateriell.zip`;
+    writeFileSync(join(filesDirectory, name), zip);
+    zips.push({ serviceId: service.id, href: `${CAMPAIGN_URL}${name}`, bytes: zip.length, assets: own.length });
+  }
+
+  const isDemo = !isUrl(options.manifest) && resolve(options.manifest) === resolve(options.demoManifestPath);
+  const index: CampaignIndex = { isDemo, builtOn: options.buildDate, assets, excluded, zips };
+  writeFileSync(join(options.outputDirectory, 'index.json'), `${JSON.stringify(index)}\n`);
+  log(`campaign: ${assets.length} assets published, ${excluded.withdrawn} left out (consent withdrawn), ${excluded.expired} left out (consent expired)`);
+  return index;
+}

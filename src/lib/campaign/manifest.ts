@@ -1,0 +1,139 @@
+/**
+ * The media bank's manifest of campaign material: one row per asset. Read through the pull's
+ * machinery (CSV or XLSX, header matching, problems with file, row and column), so the same
+ * export habits and the same error messages apply.
+ */
+import { normaliseName } from '../catalogue';
+import { findColumns, makeValueLookup } from '../pull/column-map';
+import { parseDate } from '../pull/parse-rows';
+import type { Problem } from '../pull/problems';
+import type { Table } from '../pull/read-table';
+
+export const ASSET_FORMATS = {
+  'poster-a3': { nb: 'Plakat A3', nn: 'Plakat A3', en: 'Poster A3', width: 1754, height: 2480 },
+  'poster-a4': { nb: 'Plakat A4', nn: 'Plakat A4', en: 'Poster A4', width: 1240, height: 1754 },
+  'feed-1x1': { nb: 'Sosiale medier, kvadrat', nn: 'Sosiale medium, kvadrat', en: 'Social feed, square', width: 1080, height: 1080 },
+  'feed-4x5': { nb: 'Sosiale medier, 4:5', nn: 'Sosiale medium, 4:5', en: 'Social feed, 4:5', width: 1080, height: 1350 },
+  'story-9x16': { nb: 'Story 9:16', nn: 'Story 9:16', en: 'Story 9:16', width: 1080, height: 1920 },
+  'screen-16x9': { nb: 'Infoskjerm 16:9', nn: 'Infoskjerm 16:9', en: 'Info screen 16:9', width: 1920, height: 1080 },
+  'web-16x9': { nb: 'Nettside 16:9', nn: 'Nettside 16:9', en: 'Web 16:9', width: 1600, height: 900 },
+} as const;
+export type AssetFormat = keyof typeof ASSET_FORMATS;
+
+export const ASSET_LANGUAGES = {
+  nb: { nb: 'Bokmål', nn: 'Bokmål', en: 'Norwegian Bokmål' },
+  nn: { nb: 'Nynorsk', nn: 'Nynorsk', en: 'Norwegian Nynorsk' },
+  se: { nb: 'Nordsamisk', nn: 'Nordsamisk', en: 'North Sami' },
+  sma: { nb: 'Sørsamisk', nn: 'Sørsamisk', en: 'South Sami' },
+  en: { nb: 'Engelsk', nn: 'Engelsk', en: 'English' },
+} as const;
+export type AssetLanguage = keyof typeof ASSET_LANGUAGES;
+
+export interface ManifestAsset {
+  row: number;
+  id: string;
+  title: string;
+  /** Service ids (the dataset's), at least one. */
+  serviceIds: string[];
+  format: AssetFormat;
+  language: AssetLanguage;
+  /** A path relative to the manifest, or an https URL. */
+  file: string;
+  credit: string;
+  consent: 'given' | 'withdrawn';
+  /** The last day consent is valid, or null when it does not expire. */
+  consentExpires: string | null;
+}
+
+const COLUMNS = {
+  id: ['Asset-ID', 'Id', 'Bilde-ID'],
+  title: ['Tittel', 'Title'],
+  services: ['Tjenester', 'Tjeneste', 'Services', 'Service'],
+  format: ['Format'],
+  language: ['Språk', 'Målform', 'Language'],
+  file: ['Fil', 'Filsti', 'URL', 'File'],
+  credit: ['Kreditering', 'Fotograf', 'Credit', 'Photographer'],
+  consent: ['Samtykke', 'Consent', 'Consent status'],
+  consentExpires: ['Samtykke utløper', 'Samtykke til', 'Consent expires', 'Consent expiry'],
+};
+type ManifestField = keyof typeof COLUMNS;
+const REQUIRED: ManifestField[] = ['id', 'title', 'services', 'format', 'language', 'file', 'credit', 'consent'];
+
+const consentOf = makeValueLookup({ given: ['gitt', 'ja', 'given', 'granted', 'yes'], withdrawn: ['trukket', 'trukket tilbake', 'nei', 'withdrawn', 'revoked', 'no'] });
+
+export function parseManifest(
+  table: Table,
+  file: string,
+  services: { id: string; name: string }[],
+): { assets: ManifestAsset[]; problems: Problem[] } {
+  const columns = findColumns(table.headers, COLUMNS, REQUIRED, file);
+  const serviceIdByName = new Map(services.flatMap((s) => [[normaliseName(s.name), s.id] as const, [s.id, s.id] as const]));
+  const problems: Problem[] = [];
+  const assets: ManifestAsset[] = [];
+  const seen = new Map<string, number>();
+
+  for (const { row, cells } of table.records) {
+    const cell = (field: ManifestField) => (columns[field] === undefined ? '' : (cells[columns[field]!] ?? '').trim());
+    const problem = (field: ManifestField, message: string) => problems.push({ file, row, column: table.headers[columns[field]!] ?? field, message });
+    const before = problems.length;
+
+    const id = cell('id');
+    if (!/^[A-Za-z0-9][\w.-]*$/.test(id)) problem('id', `expected an asset id of letters, digits, "-", "_" or ".", found "${id}"`);
+    else if (seen.has(id)) problem('id', `asset id "${id}" is already used on row ${seen.get(id)}`);
+    else seen.set(id, row);
+    const title = cell('title');
+    if (!title) problem('title', 'expected a title, found an empty cell');
+    const serviceNames = cell('services').split(/[|;,]/).map((s) => s.trim()).filter(Boolean);
+    const serviceIds = serviceNames.map((name) => serviceIdByName.get(normaliseName(name)));
+    if (serviceNames.length === 0) problem('services', 'expected one or more services (separated by |), found an empty cell');
+    serviceNames.forEach((name, i) => {
+      if (!serviceIds[i]) problem('services', `unknown service "${name}": not in data/catalogue/services.json`);
+    });
+    const format = cell('format').toLowerCase();
+    if (!(format in ASSET_FORMATS)) problem('format', `unknown format "${cell('format')}"; expected one of: ${Object.keys(ASSET_FORMATS).join(', ')}`);
+    const language = cell('language').toLowerCase();
+    if (!(language in ASSET_LANGUAGES)) problem('language', `unknown language "${cell('language')}"; expected one of: ${Object.keys(ASSET_LANGUAGES).join(', ')}`);
+    const path = cell('file');
+    if (!path) problem('file', 'expected a file path or an https URL, found an empty cell');
+    else if (/^[a-z]+:/i.test(path) && !/^https:\/\//i.test(path)) problem('file', `expected a relative path or an https URL, found "${path}"`);
+    else if (!/^https:/i.test(path) && (path.startsWith('/') || path.split(/[\\/]/).includes('..'))) problem('file', `expected a path inside the manifest's folder, found "${path}"`);
+    const credit = cell('credit');
+    if (!credit) problem('credit', 'expected a credit (photographer or designer), found an empty cell');
+    const consent = consentOf(cell('consent'));
+    if (!consent) problem('consent', `unknown consent status "${cell('consent')}"; expected gitt (given) or trukket (withdrawn)`);
+    const expiresRaw = cell('consentExpires');
+    const consentExpires = expiresRaw === '' ? null : (parseDate(expiresRaw) ?? undefined);
+    if (consentExpires === undefined) problem('consentExpires', `expected a date like 2027-12-31 or 31.12.2027, or an empty cell, found "${expiresRaw}"`);
+
+    if (problems.length > before) continue;
+    assets.push({
+      row,
+      id,
+      title,
+      serviceIds: [...new Set(serviceIds as string[])],
+      format: format as AssetFormat,
+      language: language as AssetLanguage,
+      file: path,
+      credit,
+      consent: consent!,
+      consentExpires: consentExpires ?? null,
+    });
+  }
+  return { assets, problems };
+}
+
+export interface ConsentDecision {
+  published: ManifestAsset[];
+  excluded: { asset: ManifestAsset; reason: 'withdrawn' | 'expired' }[];
+}
+
+/** An asset is published only while its consent is valid on the build day (the expiry day included). */
+export function applyConsent(assets: ManifestAsset[], buildDate: string): ConsentDecision {
+  const decision: ConsentDecision = { published: [], excluded: [] };
+  for (const asset of assets) {
+    if (asset.consent === 'withdrawn') decision.excluded.push({ asset, reason: 'withdrawn' });
+    else if (asset.consentExpires !== null && asset.consentExpires < buildDate) decision.excluded.push({ asset, reason: 'expired' });
+    else decision.published.push(asset);
+  }
+  return decision;
+}

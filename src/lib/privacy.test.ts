@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { findLeaks, privateValues } from './privacy';
+import { readCsvTable } from './pull/read-table';
+import { csv, VALID_ROWS } from './pull/test-fixtures';
+
+const values = privateValues(readCsvTable(csv(VALID_ROWS), 'x.csv'));
+
+describe('privateValues', () => {
+  it('collects e-mails, phones, prices and contact names from the export', () => {
+    expect(values.emails).toContain('kari.hansen@oslo.kommune.example');
+    expect(values.phones).toContain('+47 41234567');
+    expect(values.prices).toEqual(new Set(['1234,50', '1299,00', '5432,10']));
+    expect(values.names).toEqual(new Set(['Kari Hansen', 'Ola Nilsen', 'Liv Berg']));
+  });
+
+  it('does not take organisation numbers or library numbers for phone numbers', () => {
+    expect([...values.phones].some((p) => p.includes('974591006') || p.includes('2030100'))).toBe(false);
+  });
+});
+
+describe('findLeaks', () => {
+  it('finds values however they are formatted on a page', () => {
+    expect(findLeaks('<p>Pris: 1 234,50 kr</p>', values)).toEqual(['1234,50']);
+    expect(findLeaks('{"price":"1234.50"}', values)).toEqual(['1234,50']);
+    expect(findLeaks('<a href="tel:41234567">ring</a>', values)).toEqual(['+47 41234567']);
+    expect(findLeaks('Kontakt Kari Hansen', values)).toEqual(['Kari Hansen']);
+  });
+
+  it('finds nothing in public text', () => {
+    expect(findLeaks('<h1>Oslo bibliotek</h1><p>PressReader, 2025, 717 710 innbyggere</p>', values)).toEqual([]);
+  });
+
+  it('ignores map geometry that happens to contain the same digits', () => {
+    expect(findLeaks('<svg viewBox="0 0 1234,50 9"><path d="M41234567,1234.50L5432,10"/></svg>', values)).toEqual([]);
+  });
+});

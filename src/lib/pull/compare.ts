@@ -1,0 +1,88 @@
+/**
+ * What a pull changes compared with the last good dataset: for the dry run's report, for the
+ * guard that refuses a pull that loses too much (a broken or partial export looks exactly like
+ * that), and for the dataset's record of changes (the site's changes page and feed).
+ */
+import type { Dataset, DatasetChange } from '../schema';
+
+type Keyed = Pick<Dataset, 'subscriptions' | 'libraries' | 'services'>;
+
+const key = (s: Dataset['subscriptions'][number]) => `${s.libraryId}|${s.serviceId}|${s.year}`;
+
+function activeKeys(dataset: Pick<Dataset, 'subscriptions'>): Map<string, Dataset['subscriptions'][number]> {
+  return new Map(dataset.subscriptions.filter((s) => s.status === 'active').map((s) => [key(s), s]));
+}
+
+/** Libraries that take part: those with at least one active subscription in any year. */
+export function subscribingLibraries(dataset: Pick<Dataset, 'subscriptions'>): Set<string> {
+  return new Set(dataset.subscriptions.filter((s) => s.status === 'active').map((s) => s.libraryId));
+}
+
+export interface DatasetDiff {
+  subscriptions: { before: number; after: number; added: number; removed: number };
+  libraries: { before: number; after: number; added: string[]; removed: string[] };
+  services: { added: string[]; removed: string[] };
+  perService: { serviceId: string; added: number; removed: number }[];
+}
+
+export function compareDatasets(previous: Keyed, next: Keyed): DatasetDiff {
+  const before = activeKeys(previous);
+  const after = activeKeys(next);
+  const perService = new Map<string, { added: number; removed: number }>();
+  const bump = (serviceId: string, field: 'added' | 'removed') => {
+    const entry = perService.get(serviceId) ?? { added: 0, removed: 0 };
+    entry[field]++;
+    perService.set(serviceId, entry);
+  };
+  for (const [k, s] of after) if (!before.has(k)) bump(s.serviceId, 'added');
+  for (const [k, s] of before) if (!after.has(k)) bump(s.serviceId, 'removed');
+  const librariesBefore = subscribingLibraries(previous);
+  const librariesAfter = subscribingLibraries(next);
+  const servicesBefore = new Set(previous.services.map((s) => s.id));
+  const servicesAfter = new Set(next.services.map((s) => s.id));
+  const total = (field: 'added' | 'removed') => [...perService.values()].reduce((sum, e) => sum + e[field], 0);
+  return {
+    subscriptions: { before: before.size, after: after.size, added: total('added'), removed: total('removed') },
+    libraries: {
+      before: librariesBefore.size,
+      after: librariesAfter.size,
+      added: [...librariesAfter].filter((id) => !librariesBefore.has(id)).sort(),
+      removed: [...librariesBefore].filter((id) => !librariesAfter.has(id)).sort(),
+    },
+    services: {
+      added: [...servicesAfter].filter((id) => !servicesBefore.has(id)).sort(),
+      removed: [...servicesBefore].filter((id) => !servicesAfter.has(id)).sort(),
+    },
+    perService: [...perService.entries()].map(([serviceId, e]) => ({ serviceId, ...e })).sort((a, b) => (a.serviceId < b.serviceId ? -1 : 1)),
+  };
+}
+
+/** Why the guard refuses this pull, or undefined when the loss is within `maxDropShare`. */
+export function guardRefusal(diff: DatasetDiff, maxDropShare: number): string | undefined {
+  const reasons: string[] = [];
+  const check = (what: string, before: number, after: number) => {
+    if (before === 0) return;
+    const drop = (before - after) / before;
+    if (drop > maxDropShare) {
+      reasons.push(`${what} would fall from ${before} to ${after} (-${(drop * 100).toFixed(1)} %, more than the allowed ${(maxDropShare * 100).toFixed(0)} %)`);
+    }
+  };
+  check('active subscriptions', diff.subscriptions.before, diff.subscriptions.after);
+  check('subscribing libraries', diff.libraries.before, diff.libraries.after);
+  return reasons.length > 0 ? reasons.join('; ') : undefined;
+}
+
+/**
+ * The changes since the previous pull, appended to the previous record: subscriptions that became
+ * active (added) and that stopped being active (cancelled), per library, service and agreement year.
+ */
+export function recordChanges(previous: Dataset | undefined, next: Pick<Dataset, 'subscriptions'>, date: string): DatasetChange[] {
+  if (!previous) return [];
+  const before = activeKeys(previous);
+  const after = activeKeys(next);
+  const changes: DatasetChange[] = [];
+  for (const [k, s] of after) if (!before.has(k)) changes.push({ date, libraryId: s.libraryId, serviceId: s.serviceId, year: s.year, change: 'added' });
+  for (const [k, s] of before) if (!after.has(k)) changes.push({ date, libraryId: s.libraryId, serviceId: s.serviceId, year: s.year, change: 'cancelled' });
+  changes.sort((a, b) => (a.libraryId < b.libraryId ? -1 : a.libraryId > b.libraryId ? 1 : a.serviceId < b.serviceId ? -1 : a.serviceId > b.serviceId ? 1 : a.year - b.year));
+  return [...(previous.changes ?? []), ...changes];
+}
