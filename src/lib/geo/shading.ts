@@ -7,7 +7,7 @@
  * may be shared with neighbours) and the upper-secondary schools seated in it. Browser-safe.
  */
 import type { Lang } from '../i18n/lang';
-import type { MapData, MapLibrary } from './map-data';
+import { activeIndices, type MapData, type MapLibrary } from './map-data';
 import { MAP_STRINGS, mapLocale } from './map-strings';
 import type { MapView } from './view-state';
 
@@ -110,7 +110,6 @@ export function shadeView(data: MapData, view: MapView, lang: Lang): ShadedView 
   const t = MAP_STRINGS[lang];
   const fmt = new Intl.NumberFormat(mapLocale(lang));
   const { publicFor, schoolsIn } = indexOf(data);
-  const active = data.active[String(view.year)] ?? {};
   const usePublic = view.kind !== 'school';
   const useSchools = view.kind !== 'public';
   const fits = (audience: string) => audience === 'both' || view.kind === 'all' || audience === view.kind;
@@ -121,7 +120,7 @@ export function shadeView(data: MapData, view: MapView, lang: Lang): ShadedView 
   data.services.forEach((s, i) => {
     if (service ? s.id === service.id : (!view.category || s.category === view.category) && fits(s.audience)) scope.add(i);
   });
-  const inScope = (libraryId: string) => (active[libraryId] ?? []).filter((i) => scope.has(i));
+  const inScope = (libraryId: string) => activeIndices(data, view.year, libraryId).filter((i) => scope.has(i));
   const serviceApplies = !service || fits(service.audience);
 
   const shades = new Map<string, Shade>();
