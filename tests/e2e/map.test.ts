@@ -148,11 +148,12 @@ describe('map with JavaScript', () => {
     await context.close();
   });
 
-  it('draws MapLibre on a phone too', async () => {
+  it('draws MapLibre on a phone too, started from the keyboard (focus the map, Enter)', async () => {
     const context = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/`);
-    await page.getByRole('button', { name: 'Utforsk kartet' }).click();
+    await page.locator('[data-map-frame]').focus();
+    await page.keyboard.press('Enter');
     await page.locator('.map-gl-active').waitFor({ timeout: 45_000 });
     expect(await inkShare(await page.locator('canvas.maplibregl-canvas').screenshot())).toBeGreaterThan(0.05);
     await page.locator('.norway-map').scrollIntoViewIfNeeded();

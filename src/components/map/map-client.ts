@@ -156,8 +156,12 @@ class MapController {
       path.parentNode!.appendChild(path);
     }
     const row = this.section.querySelector<HTMLTableRowElement>(`tr[data-m="${n}"]`);
-    row?.classList.add('sel');
-    row?.scrollIntoView({ block: 'nearest' });
+    if (row) {
+      row.classList.add('sel');
+      // Scroll the table box only: the page stays where the person is, at the map.
+      const box = row.closest<HTMLElement>('.map-table');
+      if (box) box.scrollTop += row.getBoundingClientRect().top - box.getBoundingClientRect().top - box.clientHeight / 2;
+    }
     this.selected = n;
     this.gl?.select(n);
     const name = row?.querySelector('th')?.textContent?.trim() ?? n;
@@ -279,6 +283,7 @@ class MapController {
         return li;
       }),
     );
+    for (const li of legend.querySelectorAll<HTMLElement>('[data-point-kind]')) li.hidden = view.kind !== 'all' && li.dataset.pointKind !== view.kind;
     // Legend swatches use the pattern and classes defined in the map's own SVG.
     let summary = legend.querySelector<HTMLElement>('.map-summary');
     if (shaded.summary) {

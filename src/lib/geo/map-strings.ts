@@ -156,6 +156,7 @@ const nn: MapStrings = {
   inhabitants: (n) => `${n} innbyggjarar`,
   populationRange: (from, to) => (to === null ? `${from} eller fleire` : `${from}–${to}`),
   reachSummary: (people, share) => `${people} innbyggjarar (${share}) bur i ein kommune der tenesta blir tilbydd.`,
+  municipalitiesCount: (n) => `${n} ${n === 1 ? 'kommune' : 'kommunar'}`,
   publicLibrary: 'Folkebibliotek',
   school: 'Vidaregåande skule',
   hasService: 'har',
