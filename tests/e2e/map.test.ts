@@ -77,7 +77,7 @@ describe('map without JavaScript', () => {
     expect(await svg.locator('g.m path').count()).toBe(data.dataset.municipalities.length);
     expect(await page.locator('.map-legend li').count()).toBeGreaterThan(2);
     expect(await page.locator('.map-source').innerText()).toContain('Kartverket');
-    expect(await page.locator('#map-table tbody tr').count()).toBe(data.dataset.municipalities.length);
+    expect(await page.locator('#map-table tr[data-m]').count()).toBe(data.dataset.municipalities.length);
     // Controls that need JavaScript stay out of the way.
     expect(await page.locator('.map-filters').isVisible()).toBe(false);
     expect(await page.locator('.map-explore').isVisible()).toBe(false);
@@ -95,8 +95,13 @@ describe('map without JavaScript', () => {
     for (const [n, cls] of classes) {
       expect(cls === 'pub', `${n}: ${cls}`).toBe(expected.get(n));
     }
-    const table = await page.locator('#map-table tbody tr').evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-m'), r.querySelectorAll('td')[1]?.textContent] as const));
+    const table = await page.locator('#map-table tr[data-m]').evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-m'), r.querySelectorAll('td')[1]?.textContent] as const));
     for (const [n, text] of table) expect(text!.startsWith('Ja, på folkebiblioteket'), `${n}: ${text}`).toBe(expected.get(n!));
+    // The schools drawn as points have their own table: yes exactly where the dataset says so.
+    const schools = await page.locator('tr[data-l]').evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-l')!, r.querySelectorAll('td')[1]?.textContent] as const));
+    const allSchools = data.dataset.libraries.filter((l) => l.kind === 'school' && l.position);
+    expect(schools).toHaveLength(allSchools.length);
+    for (const [id, text] of schools) expect(text, id).toBe(activeServices(data, id).some((s) => s.id === pressreader.id) ? 'Ja' : 'Nei');
   });
 
   it('zooms a county page to the county', async () => {
@@ -200,7 +205,7 @@ describe('map with JavaScript', () => {
     // A county filter narrows the table and is written back to the URL.
     await page.selectOption('select[name="county"]', '46');
     await expect.poll(() => page.url()).toContain('fylke=46');
-    const visible = await page.locator('#map-table tbody tr:not([hidden])').count();
+    const visible = await page.locator('#map-table tr[data-m]:not([hidden])').count();
     expect(visible).toBe(data.dataset.municipalities.filter((m) => m.countyNumber === '46').length);
     await page.locator('.norway-map .map-body').screenshot({ path: 'test-results/map-filter-county-desktop.png' });
     await context.close();

@@ -291,6 +291,18 @@ class MapController {
       summary.textContent = shaded.summary;
     } else summary?.remove();
 
+    const points = new Map(shaded.points.map((p) => [p.id, p]));
+    let listed = 0;
+    for (const row of this.section.querySelectorAll<HTMLTableRowElement>('tr[data-l]')) {
+      const point = points.get(row.dataset.l!);
+      row.hidden = !point;
+      if (point) listed++;
+      if (point && row.cells[2]) row.cells[2].textContent = point.text;
+    }
+    const librariesSummary = this.section.querySelector('[data-map-libraries-summary]');
+    if (librariesSummary) librariesSummary.textContent = this.t.librariesTable(listed);
+    const libraryHeading = this.section.querySelector('[data-map-library-heading]');
+    if (libraryHeading) libraryHeading.textContent = this.t.legendTitle[view.mode === 'service' ? 'service' : 'breadth'];
     this.section.querySelector('[data-map-caption]')!.textContent = this.t.tableCaption(shaded.title);
     this.section.querySelector('[data-map-value-heading]')!.textContent = this.t.legendTitle[view.mode];
     for (const row of this.section.querySelectorAll<HTMLTableRowElement>('tr[data-m]')) {

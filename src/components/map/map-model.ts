@@ -5,7 +5,7 @@
 import type { Lang } from '../../lib/i18n/lang';
 import { buildMapData, type MapData } from '../../lib/geo/map-data';
 import { countyGeometry, municipalityInsidePoints, nationalGeometry, type MapGeometry } from '../../lib/geo/map-geometry';
-import { shadeView, type ShadedView } from '../../lib/geo/shading';
+import { shadeView, type PointMark, type ShadedView } from '../../lib/geo/shading';
 import type { MapView } from '../../lib/geo/view-state';
 import { loadSiteData } from '../../lib/site-data';
 
@@ -25,10 +25,7 @@ export function siteMapData(): MapData {
   return mapData;
 }
 
-export interface PlacedPoint {
-  id: string;
-  kind: 'public' | 'school';
-  has: boolean;
+export interface PlacedPoint extends PointMark {
   x: number;
   y: number;
 }

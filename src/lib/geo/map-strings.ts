@@ -33,6 +33,9 @@ export interface MapStrings {
   publicLibrary: string;
   school: string;
   pointsLegend: string;
+  librariesTable: (n: number) => string;
+  library: string;
+  kind: string;
   hasService: string;
   lacksService: string;
   source: (date: string) => string;
@@ -94,6 +97,9 @@ const nb: MapStrings = {
   publicLibrary: 'Folkebibliotek',
   school: 'Videregående skole',
   pointsLegend: 'Bibliotek',
+  librariesTable: (n) => `Bibliotekene på kartet (${n})`,
+  library: 'Bibliotek',
+  kind: 'Type',
   hasService: 'har',
   lacksService: 'har ikke',
   source: (date) => `Kilde: Bibliotek24 (data hentet ${date}). Kommunegrenser © Kartverket (CC BY 4.0).`,
@@ -157,6 +163,7 @@ const nn: MapStrings = {
   populationRange: (from, to) => (to === null ? `${from} eller fleire` : `${from}–${to}`),
   reachSummary: (people, share) => `${people} innbyggjarar (${share}) bur i ein kommune der tenesta blir tilbydd.`,
   municipalitiesCount: (n) => `${n} ${n === 1 ? 'kommune' : 'kommunar'}`,
+  librariesTable: (n) => `Biblioteka på kartet (${n})`,
   publicLibrary: 'Folkebibliotek',
   school: 'Vidaregåande skule',
   hasService: 'har',
@@ -220,6 +227,9 @@ const en: MapStrings = {
   publicLibrary: 'Public library',
   school: 'Upper-secondary school',
   pointsLegend: 'Libraries',
+  librariesTable: (n) => `The libraries on the map (${n})`,
+  library: 'Library',
+  kind: 'Kind',
   hasService: 'has it',
   lacksService: 'does not have it',
   source: (date) => `Source: Bibliotek24 (data pulled ${date}). Boundaries © Kartverket (CC BY 4.0).`,

@@ -60,6 +60,8 @@ export interface PointMark {
   kind: MapLibrary['kind'];
   /** Whether the library has what the view asks about. */
   has: boolean;
+  /** What the library table says: yes/no for one service, else how many services. */
+  text: string;
 }
 
 export interface ShadedView {
@@ -202,7 +204,11 @@ export function shadeView(data: MapData, view: MapView, lang: Lang): ShadedView 
 
   const points: PointMark[] = data.libraries
     .filter((l) => (l.kind === 'public' ? usePublic : useSchools) && (!view.countyNumber || countyOfLibrary(l) === view.countyNumber))
-    .map((l) => ({ id: l.id, kind: l.kind, has: serviceApplies && inScope(l.id).length > 0 }));
+    .map((l) => {
+      const count = serviceApplies ? inScope(l.id).length : 0;
+      const text = view.mode === 'service' ? (!serviceApplies ? t.notForKind : count > 0 ? t.offeredYes : t.notOffered) : t.services(count);
+      return { id: l.id, kind: l.kind, has: count > 0, text };
+    });
 
   return { title: viewTitle(data, view, lang), shades, legend, summary, points };
 }
