@@ -53,8 +53,9 @@ const pages: PageFigures[] = files
   });
 
 const chunks = files.filter((f) => isMapLibre(urlOf(f)));
-const main = chunks.filter((f) => f.endsWith('.js')).sort((a, b) => gz(b) - gz(a))[0];
-const worker = chunks.find((f) => f.endsWith('.mjs'));
+// The library itself is the largest of the on-demand MapLibre files other than its worker.
+const worker = chunks.find((f) => /maplibre-gl-worker/.test(f));
+const main = chunks.filter((f) => f !== worker).sort((a, b) => gz(b) - gz(a))[0];
 const boundaries = files.filter((f) => f.endsWith('.topo.json')).map((f) => ({ name: urlOf(f), gz: gz(f) }));
 
 const pad = (s: string, n: number) => s.padEnd(n);
@@ -65,6 +66,8 @@ for (const row of summarise(pages)) {
 }
 console.log();
 console.log(`MapLibre chunk (on demand): ${main ? `${formatKb(gz(main))} gz  ${urlOf(main)}` : 'not found'}   budget ${formatKb(BUDGETS.maplibreChunk)}`);
+const glue = chunks.filter((f) => f !== main && f !== worker);
+for (const f of glue) console.log(`map island code loaded with it: ${formatKb(gz(f))} gz  ${urlOf(f)}`);
 if (worker) console.log(`MapLibre worker (on demand): ${formatKb(gz(worker))} gz  ${urlOf(worker)}`);
 for (const b of boundaries) console.log(`boundaries: ${formatKb(b.gz)} gz  ${b.name}   budget ${formatKb(BUDGETS.boundaries)}`);
 console.log(`budgets: HTML ${formatKb(BUDGETS.html)}, JS ${formatKb(BUDGETS.jsWithoutMap)} without map / ${formatKb(BUDGETS.jsMapBeforeInteraction)} with map before interaction`);

