@@ -150,6 +150,12 @@ describe('map with JavaScript', () => {
     expect(await canvas.getAttribute('aria-label')).toContain(pressreader.name);
     const ink = await inkShare(await canvas.screenshot());
     expect(ink).toBeGreaterThan(0.05);
+    // A wheel over the map scrolls the page; zooming needs Ctrl (cooperative gestures).
+    const box = (await canvas.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const before = await page.evaluate(() => window.scrollY);
+    await page.mouse.wheel(0, 300);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before);
     const ms = await page.locator('[data-map-frame]').getAttribute('data-first-frame-ms');
     console.log(`interaction to first MapLibre frame: ${ms} ms (${firstFrame || 'no console line'})`);
     await shot(page, 'map-service-maplibre-desktop');
