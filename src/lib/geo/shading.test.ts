@@ -149,14 +149,20 @@ describe('shadeView: reach', () => {
 });
 
 describe('countBins', () => {
-  it('gives one bin per count up to four and four covering ranges above', () => {
-    expect(countBins(0)).toEqual([]);
-    expect(countBins(3)).toEqual([[1, 1], [2, 2], [3, 3]]);
-    const bins = countBins(13);
+  it('gives each value its own bin when there are four or fewer, contiguous from 1', () => {
+    expect(countBins([])).toEqual([]);
+    expect(countBins([0, 0])).toEqual([]);
+    expect(countBins([0, 1, 3, 3])).toEqual([[1, 1], [2, 3]]);
+  });
+  it('splits many values at their quartiles, so a skewed spread still gets four classes', () => {
+    const counts = [...Array(80).fill(1), ...Array(10).fill(2), ...Array(6).fill(3), 5, 8, 12, 15];
+    const bins = countBins(counts);
     expect(bins).toHaveLength(4);
-    expect(bins[0]![0]).toBe(1);
-    expect(bins[3]![1]).toBe(13);
+    expect(bins[0]).toEqual([1, 1]);
+    expect(bins.at(-1)![1]).toBe(15);
     for (let i = 1; i < bins.length; i++) expect(bins[i]![0]).toBe(bins[i - 1]![1] + 1);
+    // Every count falls in exactly one bin.
+    for (const c of counts) expect(bins.filter(([from, to]) => c >= from && c <= to)).toHaveLength(1);
   });
 });
 

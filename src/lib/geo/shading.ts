@@ -92,16 +92,20 @@ function indexOf(data: MapData): Index {
   return index;
 }
 
-/** Bins for counts 1..max: one per value up to 4, else four ranges of near-equal width. */
-export function countBins(max: number): Array<[number, number]> {
-  if (max <= 0) return [];
-  if (max <= 4) return Array.from({ length: max }, (_, i) => [i + 1, i + 1]);
+/**
+ * Up to four contiguous bins over the positive counts, each holding about an equal share of
+ * the municipalities still unbinned, so the classes spread over the map even when most
+ * municipalities have few services. 0 has its own class.
+ */
+export function countBins(counts: readonly number[]): Array<[number, number]> {
+  let rest = counts.filter((c) => c > 0).sort((a, b) => a - b);
   const bins: Array<[number, number]> = [];
   let from = 1;
-  for (let i = 0; i < 4; i++) {
-    const to = Math.round((max * (i + 1)) / 4);
+  for (let left = 4; left > 0 && rest.length > 0; left--) {
+    const to = left === 1 ? rest.at(-1)! : rest[Math.ceil(rest.length / left) - 1]!;
     bins.push([from, to]);
     from = to + 1;
+    rest = rest.filter((c) => c > to);
   }
   return bins;
 }
@@ -135,8 +139,8 @@ export function shadeView(data: MapData, view: MapView, lang: Lang): ShadedView 
     const union = new Set([...pubHas, ...schools.flatMap((s) => inScope(s.id))]);
     counts.push({ m, pubHas, schools, schoolsWith, union });
   }
-  // Bins follow the largest count actually reached, so the classes spread over the map.
-  const bins = countBins(Math.max(0, ...counts.map((c) => c.union.size)));
+  // Bins follow the counts actually reached (in the county, when the view has one).
+  const bins = countBins(counts.filter((c) => !view.countyNumber || c.m.county === view.countyNumber).map((c) => c.union.size));
   for (const { m, pubHas, schools, schoolsWith, union } of counts) {
     const noSchool = view.kind === 'school' && schools.length === 0;
 
