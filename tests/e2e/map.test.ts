@@ -170,6 +170,12 @@ describe('map with JavaScript', () => {
     await page.keyboard.press('Enter');
     await page.locator('.map-gl-active').waitFor({ timeout: 45_000 });
     expect(await inkShare(await page.locator('canvas.maplibregl-canvas').screenshot())).toBeGreaterThan(0.05);
+    // Choosing a municipality moves the interactive map there and opens a popup with a link.
+    await page.getByRole('combobox', { name: 'Finn en kommune' }).fill('Bergen');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    const link = page.locator('.maplibregl-popup a[href="/kommuner/4601/"]');
+    await link.waitFor({ timeout: 10_000 });
     await page.locator('.norway-map').scrollIntoViewIfNeeded();
     await shot(page, 'map-home-maplibre-phone');
     await context.close();

@@ -231,13 +231,15 @@ export async function mountMapLibre(options: MountOptions): Promise<GlMap> {
     canvas.style.cursor = '';
   });
 
+  let openPopup: InstanceType<typeof Popup> | undefined;
   const popup = (lngLat: [number, number] | { lng: number; lat: number }, title: string, text: string, href: string, linkText: string) => {
+    openPopup?.remove();
     const content = document.createElement('div');
     const heading = Object.assign(document.createElement('strong'), { textContent: title });
     const body = Object.assign(document.createElement('p'), { textContent: text });
     const link = Object.assign(document.createElement('a'), { href, textContent: linkText });
     content.append(heading, body, link);
-    new Popup({ maxWidth: '16rem' }).setLngLat(lngLat).setDOMContent(content).addTo(map);
+    openPopup = new Popup({ maxWidth: '16rem' }).setLngLat(lngLat).setDOMContent(content).addTo(map);
   };
   map.on('click', 'library-points', (e) => {
     const f = e.features?.[0] as MapGeoJSONFeature | undefined;
@@ -278,7 +280,13 @@ export async function mountMapLibre(options: MountOptions): Promise<GlMap> {
       setState(selected, { selected: false });
       setState((selected = n), { selected: true });
       const f = byNumber.get(n);
-      if (f) move(boundsOf([f]));
+      if (!f) return;
+      const bounds = boundsOf([f]);
+      move(bounds);
+      // The popup sits inside the municipality: at its public library's point when it has one.
+      const seat = data.libraries.find((l) => l.kind === 'public' && l.m === n)?.at;
+      const at: [number, number] = seat ?? [(bounds[0][0] + bounds[1][0]) / 2, (bounds[0][1] + bounds[1][1]) / 2];
+      popup(at, String(f.properties?.name ?? n), shaded.shades.get(n)?.text ?? '', localePath(config.lang, `/kommuner/${n}/`), t.openMunicipality);
     },
     update(view, next) {
       shaded = next;
