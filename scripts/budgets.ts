@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { BUDGETS, checkBudgets, formatKb, pageType, scriptsBeforeInteraction, summarise, type PageFigures } from '../src/lib/budgets';
+import { BUDGETS, checkBudgets, formatKb, inlineScripts, pageType, scriptsBeforeInteraction, summarise, type PageFigures } from '../src/lib/budgets';
 import { PATHS } from '../src/lib/paths';
 
 const dist = PATHS.dist;
@@ -46,7 +46,9 @@ const pages: PageFigures[] = files
       url,
       type: pageType(url),
       htmlGz: gz(file),
-      jsGz: scripts.reduce((sum, s) => sum + (existsSync(join(dist, s)) ? gz(join(dist, s)) : 0), 0),
+      jsGz:
+        scripts.reduce((sum, s) => sum + (existsSync(join(dist, s)) ? gz(join(dist, s)) : 0), 0) +
+        inlineScripts(html).reduce((sum, code) => sum + gzipSync(code).length, 0),
       hasMap: html.includes('class="norway-map"'),
       earlyMapLibre: scripts.filter(isMapLibre),
     };

@@ -44,7 +44,7 @@ const source = values.source ?? setting('HHH_SOURCE') ?? PATHS.demoExport;
 const columnsPath = values.columns ?? setting('HHH_COLUMNS') ?? PATHS.demoColumns;
 const maxDropShare = Number(values['max-drop'] ?? setting('HHH_MAX_DROP') ?? DEFAULT_MAX_DROP_SHARE);
 const timeoutSeconds = Number(setting('HHH_TIMEOUT_SECONDS') ?? 60);
-const datasetPath = setting('HHH_DATASET') ?? PATHS.dataset;
+const datasetPath = PATHS.dataset;
 if (!(maxDropShare >= 0 && maxDropShare <= 1)) fail(EXIT.invalidInput, `--max-drop must be a share between 0 and 1, got "${values['max-drop'] ?? env.HHH_MAX_DROP}"`);
 if (!(timeoutSeconds > 0)) fail(EXIT.invalidInput, `HHH_TIMEOUT_SECONDS must be a positive number, got "${env.HHH_TIMEOUT_SECONDS}"`);
 if (!isUrl(source) && !existsSync(source)) fail(EXIT.invalidInput, `the source file ${source} does not exist`);

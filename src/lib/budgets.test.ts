@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, checkBudgets, pageScripts, pageType, scriptsBeforeInteraction, staticImports, summarise, type PageFigures } from './budgets';
+import { BUDGETS, checkBudgets, inlineScripts, pageScripts, pageType, scriptsBeforeInteraction, staticImports, summarise, type PageFigures } from './budgets';
 
 describe('which JavaScript a page loads before interaction', () => {
   const files: Record<string, string> = {
@@ -14,6 +14,14 @@ describe('which JavaScript a page loads before interaction', () => {
     expect(pageScripts(html)).toEqual(['/_astro/island.js', '/_astro/shared.js']);
     expect(staticImports(files['/_astro/island.js']!)).toEqual(['./shared.js', './style.js']);
     expect(scriptsBeforeInteraction('/tjenester/x/index.html', html, (u) => files[u])).toEqual(['/_astro/island.js', '/_astro/shared.js', '/_astro/style.js']);
+  });
+});
+
+describe('inline scripts', () => {
+  it('counts inline JavaScript and follows its imports, but not JSON data blocks', () => {
+    const html = '<script type="module">import"/_astro/shared.js";go()</script><script type="application/ld+json">{"a":1}</script><script src="/x.js"></script>';
+    expect(inlineScripts(html)).toEqual(['import"/_astro/shared.js";go()']);
+    expect(scriptsBeforeInteraction('/index.html', html, () => '')).toEqual(['/_astro/shared.js', '/x.js']);
   });
 });
 

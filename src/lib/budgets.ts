@@ -28,6 +28,14 @@ export function pageScripts(html: string): string[] {
   return [...urls];
 }
 
+/** Bodies of inline scripts that run (JavaScript, not JSON data blocks). */
+export function inlineScripts(html: string): string[] {
+  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
+    .filter(([, attributes]) => !/\bsrc=/i.test(attributes!) && !/\btype=["'](?:application\/(?:ld\+)?json|importmap)["']/i.test(attributes!))
+    .map(([, , body]) => body!)
+    .filter((body) => body.trim() !== '');
+}
+
 /** Specifiers a module imports statically (`import … from "x"`, `import "x"`, `export … from "x"`), not `import("x")`. */
 export function staticImports(js: string): string[] {
   const found = new Set<string>();
@@ -44,6 +52,7 @@ export function staticImports(js: string): string[] {
 export function scriptsBeforeInteraction(pageUrl: string, html: string, read: (urlPath: string) => string | undefined): string[] {
   const seen = new Set<string>();
   const queue = pageScripts(html).map((src) => resolveUrl(pageUrl, src));
+  for (const code of inlineScripts(html)) for (const spec of staticImports(code)) if (spec.startsWith('.') || spec.startsWith('/')) queue.push(resolveUrl(pageUrl, spec));
   while (queue.length > 0) {
     const url = queue.pop()!;
     if (seen.has(url)) continue;

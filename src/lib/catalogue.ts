@@ -5,22 +5,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { AUDIENCES, CATEGORIES, FUNDINGS, LocalizedText } from './schema';
+import { Service } from './schema';
 
 export const CatalogueFile = z
   .object({
     vendors: z.array(z.object({ name: z.string().min(1) })).min(1),
     services: z
       .array(
-        z.object({
-          name: z.string().min(1),
+        // The dataset's service facts, named by the vendor's name rather than an id.
+        Service.pick({ name: true, category: true, audience: true, funding: true, url: true, access: true, description: true }).extend({
           vendor: z.string().min(1),
-          category: z.enum(CATEGORIES),
-          audience: z.enum(AUDIENCES),
-          funding: z.enum(FUNDINGS),
-          url: z.url({ protocol: /^https?$/ }),
-          access: LocalizedText,
-          description: LocalizedText,
         }),
       )
       .min(1),

@@ -84,9 +84,10 @@ export interface DemoExport {
   members: number;
 }
 
-export function generateDemoExport(registry: Registry, catalogue: Catalogue, seed = DEMO_SEED): DemoExport {
+/** `scale` multiplies the subscription totals and shared libraries, for benchmarks at 10x and 100x. */
+export function generateDemoExport(registry: Registry, catalogue: Catalogue, seed = DEMO_SEED, scale = 1): DemoExport {
   const random = seededRandom(seed);
-  const members = [...makePublicMembers(registry, random), ...makeSchoolMembers(registry, random)];
+  const members = [...makePublicMembers(registry, random, INTERMUNICIPAL_LIBRARIES * scale), ...makeSchoolMembers(registry, random)];
   const services = catalogue.services;
   const stateFunded = services.filter((s) => s.funding === 'state-funded' && s.audience !== 'school');
   if (stateFunded.length !== 1) throw new Error(`the catalogue must have exactly one state-funded public service, found ${stateFunded.length}`);
@@ -109,7 +110,7 @@ export function generateDemoExport(registry: Registry, catalogue: Catalogue, see
   const activeByYear: Record<number, number> = {};
   let previous = new Set<number>(); // indexes into candidates active last year
   for (const [yearIndex, year] of DEMO_YEARS.entries()) {
-    const paidTarget = DEMO_TARGET_TOTALS[year] - publicCount;
+    const paidTarget = DEMO_TARGET_TOTALS[year] * scale - publicCount;
     // Schools and public libraries are filled separately so schools stay about a third of subscribers.
     const targets = { school: Math.round(paidTarget * SCHOOL_SHARE_OF_PAID), public: 0 };
     targets.public = paidTarget - targets.school;
@@ -162,9 +163,9 @@ function servesType(service: CatalogueService, type: Member['type']): boolean {
   return service.audience === (type === MEMBER_TYPE_PUBLIC ? 'public' : 'school');
 }
 
-function makePublicMembers(registry: Registry, random: Random): Member[] {
+function makePublicMembers(registry: Registry, random: Random, sharedLibraries: number): Member[] {
   const municipalities = [...registry.municipalities].sort((a, b) => compare(a.number, b.number));
-  const pairs = chooseIntermunicipalPairs(municipalities, random);
+  const pairs = chooseIntermunicipalPairs(municipalities, random, sharedLibraries);
   const pairedWith = new Map<string, RegistryMunicipality>();
   for (const [a, b] of pairs) pairedWith.set(a.number, b);
   const secondInPair = new Set(pairs.map(([, b]) => b.number));
@@ -193,7 +194,7 @@ function makePublicMembers(registry: Registry, random: Random): Member[] {
 }
 
 /** Pairs of small neighbouring municipalities (adjacent numbers in one county) share a library. */
-function chooseIntermunicipalPairs(municipalities: RegistryMunicipality[], random: Random): [RegistryMunicipality, RegistryMunicipality][] {
+function chooseIntermunicipalPairs(municipalities: RegistryMunicipality[], random: Random, count: number): [RegistryMunicipality, RegistryMunicipality][] {
   const options: [RegistryMunicipality, RegistryMunicipality][] = [];
   for (let i = 0; i + 1 < municipalities.length; i++) {
     const a = municipalities[i]!;
@@ -202,7 +203,7 @@ function chooseIntermunicipalPairs(municipalities: RegistryMunicipality[], rando
   }
   const chosen: [RegistryMunicipality, RegistryMunicipality][] = [];
   const used = new Set<string>();
-  while (chosen.length < INTERMUNICIPAL_LIBRARIES && options.length > 0) {
+  while (chosen.length < count && options.length > 0) {
     const [a, b] = options.splice(Math.floor(random() * options.length), 1)[0]!;
     if (used.has(a.number) || used.has(b.number)) continue;
     used.add(a.number).add(b.number);
@@ -223,7 +224,8 @@ function makeSchoolMembers(registry: Registry, random: Random): Member[] {
       const students = school.students ?? Math.round(staff * (5 + random() * 4));
       return {
         name: school.name,
-        libraryNumber: `3${school.municipalityNumber}${String(n).padStart(2, '0')}`,
+        // Seven digits like real ones; at benchmark sizes the running number wraps (the numbers are fictitious anyway).
+        libraryNumber: `3${school.municipalityNumber}${String(n % 100).padStart(2, '0')}`,
         type: MEMBER_TYPE_SCHOOL,
         municipalityNumbers: [school.municipalityNumber],
         organisationNumber: school.organisationNumber,

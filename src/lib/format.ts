@@ -1,15 +1,6 @@
-/** Number and date formatting for the Norwegian interface (nb-NO: "5 550 203", "37 %"). */
-const integer = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 });
-const percent = new Intl.NumberFormat('nb-NO', { style: 'percent', maximumFractionDigits: 0 });
+/** Bokmål formatting, kept for callers that predate the languages; see i18n/format.ts. */
+import { formatDate as date, formatInteger as integer, formatPercent as percent } from './i18n/format';
 
-export function formatInteger(n: number): string {
-  return integer.format(n);
-}
-
-export function formatPercent(share: number): string {
-  return percent.format(share);
-}
-
-export function formatDate(iso: string): string {
-  return new Date(iso).toLocaleDateString('nb-NO', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'Europe/Oslo' });
-}
+export const formatInteger = (n: number): string => integer(n, 'nb');
+export const formatPercent = (share: number): string => percent(share, 'nb');
+export const formatDate = (iso: string): string => date(iso, 'nb');

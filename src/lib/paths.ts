@@ -12,9 +12,11 @@ export const PATHS = {
   catalogue: join(ROOT, 'data', 'catalogue', 'services.json'),
   demoExport: join(ROOT, 'data', 'source', 'demo-export.csv'),
   demoColumns: join(ROOT, 'data', 'source', 'demo-export.columns.json'),
-  dataset: join(ROOT, 'data', 'dataset.json'),
+  /** HHH_DATASET points the pull and the build at another dataset (the scale benchmark does). */
+  dataset: process.env.HHH_DATASET || join(ROOT, 'data', 'dataset.json'),
   boundaries: join(ROOT, 'data', 'geo', 'norway.topo.json'),
-  dist: join(ROOT, 'dist'),
+  /** HHH_DIST builds the site somewhere else than dist/ (the scale benchmark does). */
+  dist: process.env.HHH_DIST ? resolve(process.env.HHH_DIST) : join(ROOT, 'dist'),
   demoCampaignManifest: join(ROOT, 'data', 'campaign', 'manifest.csv'),
   /** Campaign material prepared for this build (consent applied); copied into dist/ after Astro. */
   campaignBuild: join(ROOT, '.cache', 'campaign'),

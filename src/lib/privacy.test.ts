@@ -16,6 +16,11 @@ describe('privateValues', () => {
   it('does not take organisation numbers or library numbers for phone numbers', () => {
     expect([...values.phones].some((p) => p.includes('974591006') || p.includes('2030100'))).toBe(false);
   });
+
+  it('does not take agreement dates for phone numbers (the open data publishes them)', () => {
+    const table = readCsvTable(Buffer.from('Startdato;Telefon\n2026-01-01;+47 41234567\n'), 'x.csv');
+    expect([...privateValues(table).phones]).toEqual(['+47 41234567']);
+  });
 });
 
 describe('findLeaks', () => {

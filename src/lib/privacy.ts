@@ -18,6 +18,8 @@ const PHONE = /(?:\+47[\s-]?)?(?<!\d)[2-9]\d(?:[\s-]?\d){6}(?!\d)/g;
 const PRICE_HEADER = /pris|price|beløp|belop|amount|sum|kostnad|cost/i;
 const NAME_HEADER = /kontakt|contact/i;
 const NOT_NAME_HEADER = /e-?post|mail|telefon|phone|tlf|mobil/i;
+/** Dates (agreement start and end) have eight digits and dashes, like a phone number; they are public. */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?$/;
 
 export function privateValues(table: Table): PrivateValues {
   const result: PrivateValues = { emails: new Set(), phones: new Set(), prices: new Set(), names: new Set() };
@@ -27,7 +29,7 @@ export function privateValues(table: Table): PrivateValues {
     cells.forEach((cell, i) => {
       for (const email of cell.match(EMAIL) ?? []) result.emails.add(email);
       if (priceColumns[i] && /\d/.test(cell) && !/^0+(?:[.,]0+)?$/.test(cell.trim())) result.prices.add(cell.trim());
-      else if (!priceColumns[i]) for (const phone of cell.match(PHONE) ?? []) if (!/^\d{9}$/.test(cell.trim())) result.phones.add(phone.trim());
+      else if (!priceColumns[i] && !ISO_DATE.test(cell.trim())) for (const phone of cell.match(PHONE) ?? []) if (!/^\d{9}$/.test(cell.trim())) result.phones.add(phone.trim());
       if (nameColumns[i] && cell.trim().includes(' ')) result.names.add(cell.trim());
     });
   }

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { PATHS } from './paths';
 import { Dataset, type County, type Library, type Municipality, type Service, type Vendor } from './schema';
 import { activeServicesByLibrary, currentYear } from './stats';
+import { compareNames } from './i18n/format';
 
 export interface SiteData {
   dataset: Dataset;
@@ -44,5 +45,5 @@ export function indexDataset(dataset: Dataset): SiteData {
 
 export function activeServices(data: SiteData, libraryId: string, year: number = data.year): Service[] {
   const ids = data.activeByYear.get(year)?.get(libraryId) ?? new Set<string>();
-  return [...ids].map((id) => data.serviceById.get(id)!).sort((a, b) => a.name.localeCompare(b.name, 'nb'));
+  return [...ids].map((id) => data.serviceById.get(id)!).sort((a, b) => compareNames('nb')(a.name, b.name));
 }

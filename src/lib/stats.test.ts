@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from './schema';
-import { currentYear, keyFigures, librariesWithService } from './stats';
+import {
+  breadth, coverage, currentYear, keyFigures, librariesWithService, missingAmongPeers, peers, populationReach,
+  subscriptionsPerYear, whiteSpots, yearChanges, activeServicesByLibrary, type ActiveIndex,
+} from './stats';
 
 /**
  * Hand-computed scenario: two municipalities (600 + 400 inhabitants), their public libraries and
@@ -72,5 +75,108 @@ describe('keyFigures', () => {
 describe('librariesWithService', () => {
   it('lists only active subscribers of that year', () => {
     expect(librariesWithService(dataset, 'news', 2026).map((l) => l.id)).toEqual(['fb-0301', 'vgs-974591006']);
+  });
+});
+
+const active2026 = activeServicesByLibrary(dataset, 2026);
+
+describe('coverage', () => {
+  it('divides subscribers by the libraries of the service\'s audience only', () => {
+    // news is for both: 3 eligible, fb-0301 and the school have it (fb-4601 cancelled) => 2 of 3.
+    expect(coverage(dataset.services[1]!, dataset.libraries, active2026)).toEqual({ eligible: 3, subscribers: 2, share: 2 / 3 });
+    // film is for public libraries: the school is not counted => 2 of 2.
+    expect(coverage(dataset.services[0]!, dataset.libraries, active2026)).toEqual({ eligible: 2, subscribers: 2, share: 1 });
+  });
+  it('is 0, not NaN, when no library is eligible', () => {
+    expect(coverage({ id: 'x', audience: 'school' }, dataset.libraries.slice(0, 2), active2026).share).toBe(0);
+  });
+});
+
+describe('populationReach', () => {
+  it('sums the inhabitants of public libraries offering it, ignoring schools', () => {
+    // news: only fb-0301 (600) among public libraries; the school does not add inhabitants.
+    expect(populationReach('news', dataset.libraries, active2026, 1000)).toEqual({ inhabitants: 600, share: 0.6 });
+    expect(populationReach('film', dataset.libraries, active2026, 1000)).toEqual({ inhabitants: 1000, share: 1 });
+  });
+});
+
+describe('breadth', () => {
+  it('counts active services of a library, zero for one without any', () => {
+    expect(breadth('fb-0301', active2026)).toBe(2);
+    expect(breadth('fb-4601', active2026)).toBe(1);
+    expect(breadth('fb-9999', active2026)).toBe(0);
+  });
+});
+
+describe('peers and missingAmongPeers', () => {
+  // Five public libraries in county 11 of sizes 1,000 .. 16,000, one in another county, one school.
+  const lib = (id: string, inhabitants: number | null, county = '11', kind: 'public' | 'school' = 'public') => ({
+    ...library(`fb-${id}`, kind, `${county}${id.slice(2)}`, inhabitants), countyNumber: county,
+  });
+  const a = lib('1101', 1000), b = lib('1102', 2000), c = lib('1103', 4000), d = lib('1104', 8000), e = lib('1105', 16000);
+  const far = lib('4601', 4000, '46');
+  const school = { ...lib('1106', null, '11', 'school'), studentsAndStaff: 4000 };
+  const all = [a, b, c, d, e, far, school];
+
+  it('takes the same kind in the same county, nearest in size by ratio', () => {
+    // For c (4,000): b (2,000) and d (8,000) are both a factor 2 away, then a and e (factor 4).
+    expect(peers(c, all, 2).map((l) => l.id)).toEqual(['fb-1102', 'fb-1104']);
+    expect(peers(c, all, 10).map((l) => l.id)).toEqual(['fb-1102', 'fb-1104', 'fb-1101', 'fb-1105']);
+  });
+  it('puts libraries of unknown size last', () => {
+    const unknown = lib('1107', null);
+    expect(peers(a, [...all, unknown], 10).map((l) => l.id).at(-1)).toBe('fb-1107');
+  });
+
+  it('lists services at least half of the peers have and the library lacks, most common first', () => {
+    const active: ActiveIndex = new Map([
+      ['fb-1103', new Set(['film'])],
+      ['fb-1102', new Set(['film', 'news', 'music'])],
+      ['fb-1104', new Set(['news', 'music'])],
+      ['fb-1101', new Set(['news', 'ref'])],
+      ['fb-1105', new Set(['lang'])],
+    ]);
+    // Peers b, d, a, e: news 3 of 4, music 2 of 4 (counts: exactly half), ref and lang 1 of 4 (no).
+    expect(missingAmongPeers('fb-1103', ['fb-1102', 'fb-1104', 'fb-1101', 'fb-1105'], active)).toEqual([
+      { serviceId: 'news', peersWith: 3 },
+      { serviceId: 'music', peersWith: 2 },
+    ]);
+    expect(missingAmongPeers('fb-1103', [], active)).toEqual([]);
+  });
+});
+
+describe('yearChanges', () => {
+  it('compares active subscriptions with the previous agreement year', () => {
+    // 2025: fb-4601 news. 2026: fb-0301 film+news, fb-4601 film (news cancelled), school news.
+    const changes = yearChanges(dataset, 2026);
+    expect(changes.previousYear).toBe(2025);
+    expect(changes.added).toEqual([
+      { libraryId: 'fb-0301', serviceId: 'film' },
+      { libraryId: 'fb-4601', serviceId: 'film' },
+      { libraryId: 'fb-0301', serviceId: 'news' },
+      { libraryId: 'vgs-974591006', serviceId: 'news' },
+    ]);
+    expect(changes.cancelled).toEqual([{ libraryId: 'fb-4601', serviceId: 'news' }]);
+  });
+  it('reports nothing new in the first year', () => {
+    expect(yearChanges(dataset, 2025)).toEqual({ year: 2025, previousYear: null, added: [], cancelled: [] });
+  });
+});
+
+describe('subscriptionsPerYear', () => {
+  it('counts active subscriptions per year, nationally and per county, with zero years kept', () => {
+    const result = subscriptionsPerYear(dataset);
+    expect(result.national).toEqual([{ year: 2025, count: 1 }, { year: 2026, count: 4 }, { year: 2027, count: 0 }]);
+    expect(result.byCounty.get('03')).toEqual([{ year: 2025, count: 0 }, { year: 2026, count: 3 }, { year: 2027, count: 0 }]);
+    expect(result.byCounty.get('46')).toEqual([{ year: 2025, count: 1 }, { year: 2026, count: 1 }, { year: 2027, count: 0 }]);
+  });
+});
+
+describe('whiteSpots', () => {
+  it('lists libraries without any paid service; a state-funded one does not count', () => {
+    // fb-4601 has only film (state-funded) in 2026.
+    expect(whiteSpots(dataset.libraries, dataset.services, active2026).map((l) => l.id)).toEqual(['fb-4601']);
+    // In 2025 only fb-4601 had anything (news, bought).
+    expect(whiteSpots(dataset.libraries, dataset.services, activeServicesByLibrary(dataset, 2025)).map((l) => l.id)).toEqual(['fb-0301', 'vgs-974591006']);
   });
 });

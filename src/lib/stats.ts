@@ -2,6 +2,7 @@
  * Figures shown on the site, computed from the dataset only, so each can be traced back to it.
  */
 import type { Dataset, Library, Service } from './schema';
+import { compareNames } from './i18n/format';
 
 /**
  * The agreement year the site calls "this year": the one running on the day of the pull, or the
@@ -68,4 +69,167 @@ export function servesAudience(service: Pick<Service, 'audience'>, library: Pick
 export function librariesWithService(dataset: Dataset, serviceId: string, year: number): Library[] {
   const ids = new Set(dataset.subscriptions.filter((s) => s.serviceId === serviceId && s.year === year && s.status === 'active').map((s) => s.libraryId));
   return dataset.libraries.filter((l) => ids.has(l.id));
+}
+
+/** Active service ids per library id in one year, as built by `activeServicesByLibrary`. */
+export type ActiveIndex = Map<string, Set<string>>;
+
+export interface Coverage {
+  /** Libraries of the service's audience. */
+  eligible: number;
+  /** Of those, the ones with the service active. */
+  subscribers: number;
+  /** subscribers / eligible, 0..1 (0 when nobody is eligible). */
+  share: number;
+}
+
+/** Coverage: the share of the libraries a service is meant for that offer it. */
+export function coverage(service: Pick<Service, 'id' | 'audience'>, libraries: readonly Library[], active: ActiveIndex): Coverage {
+  let eligible = 0;
+  let subscribers = 0;
+  for (const library of libraries) {
+    if (!servesAudience(service, library)) continue;
+    eligible++;
+    if (active.get(library.id)?.has(service.id)) subscribers++;
+  }
+  return { eligible, subscribers, share: eligible === 0 ? 0 : subscribers / eligible };
+}
+
+export interface Reach {
+  /** Inhabitants whose public library offers the service. */
+  inhabitants: number;
+  /** inhabitants / population, 0..1. */
+  share: number;
+}
+
+/**
+ * Population reach: the share of inhabitants whose public library offers a service. Schools do not
+ * count here: their students are not "the population" a public library serves.
+ */
+export function populationReach(serviceId: string, libraries: readonly Library[], active: ActiveIndex, population: number): Reach {
+  let inhabitants = 0;
+  for (const library of libraries) {
+    if (library.kind === 'public' && active.get(library.id)?.has(serviceId)) inhabitants += library.inhabitantsServed ?? 0;
+  }
+  return { inhabitants, share: population === 0 ? 0 : inhabitants / population };
+}
+
+/** Breadth: how many services a library offers in the year of `active`. */
+export function breadth(libraryId: string, active: ActiveIndex): number {
+  return active.get(libraryId)?.size ?? 0;
+}
+
+/** Size used to find peers: inhabitants served for public libraries, students + staff for schools. */
+export function librarySize(library: Pick<Library, 'kind' | 'inhabitantsServed' | 'studentsAndStaff'>): number | null {
+  return library.kind === 'public' ? library.inhabitantsServed : library.studentsAndStaff;
+}
+
+/**
+ * Peers: libraries of the same kind in the same county, closest in size (by ratio, so 2,000 vs
+ * 4,000 is as far as 20,000 vs 40,000). Those within half to double the size come first; when
+ * fewer than `count` are that close, the nearest others fill up the list. Unknown sizes sort last.
+ */
+export function peers(library: Library, candidates: readonly Library[], count = 5): Library[] {
+  const size = librarySize(library);
+  const distance = (other: Library): number => {
+    const otherSize = librarySize(other);
+    if (size === null || otherSize === null || size <= 0 || otherSize <= 0) return Number.POSITIVE_INFINITY;
+    return Math.abs(Math.log(otherSize / size));
+  };
+  return candidates
+    .filter((c) => c.id !== library.id && c.kind === library.kind && c.countyNumber === library.countyNumber)
+    .map((c) => ({ library: c, distance: distance(c) }))
+    .sort((a, b) => a.distance - b.distance || compareNames('nb')(a.library.name, b.library.name))
+    .slice(0, count)
+    .map((entry) => entry.library);
+}
+
+export interface PeerGap {
+  serviceId: string;
+  /** How many of the peers offer it. */
+  peersWith: number;
+}
+
+/**
+ * The services most peers have that this library lacks: those offered by at least `minShare` of
+ * the peers (half by default), the most common first.
+ */
+export function missingAmongPeers(libraryId: string, peerIds: readonly string[], active: ActiveIndex, minShare = 0.5): PeerGap[] {
+  if (peerIds.length === 0) return [];
+  const own = active.get(libraryId) ?? new Set<string>();
+  const counts = new Map<string, number>();
+  for (const id of peerIds) {
+    for (const serviceId of active.get(id) ?? []) {
+      if (!own.has(serviceId)) counts.set(serviceId, (counts.get(serviceId) ?? 0) + 1);
+    }
+  }
+  return [...counts]
+    .filter(([, n]) => n / peerIds.length >= minShare)
+    .map(([serviceId, peersWith]) => ({ serviceId, peersWith }))
+    .sort((a, b) => b.peersWith - a.peersWith || a.serviceId.localeCompare(b.serviceId));
+}
+
+export interface Change {
+  libraryId: string;
+  serviceId: string;
+}
+
+export interface YearChanges {
+  year: number;
+  /** The agreement year compared with, or null for the first year (then nothing counts as new). */
+  previousYear: number | null;
+  /** Active this year, not active the year before. */
+  added: Change[];
+  /** Active the year before and not active this year (cancelled or not renewed). */
+  cancelled: Change[];
+}
+
+/** Year-over-year changes: this agreement year's active subscriptions against the previous year's. */
+export function yearChanges(dataset: Pick<Dataset, 'periods' | 'subscriptions'>, year: number): YearChanges {
+  const previousYear = dataset.periods.map((p) => p.year).filter((y) => y < year).sort((a, b) => b - a)[0] ?? null;
+  if (previousYear === null) return { year, previousYear, added: [], cancelled: [] };
+  const now = activeServicesByLibrary(dataset, year);
+  const before = activeServicesByLibrary(dataset, previousYear);
+  const diff = (a: ActiveIndex, b: ActiveIndex): Change[] => {
+    const out: Change[] = [];
+    for (const [libraryId, services] of a) {
+      for (const serviceId of services) if (!b.get(libraryId)?.has(serviceId)) out.push({ libraryId, serviceId });
+    }
+    return out.sort((x, y) => x.serviceId.localeCompare(y.serviceId) || x.libraryId.localeCompare(y.libraryId));
+  };
+  return { year, previousYear, added: diff(now, before), cancelled: diff(before, now) };
+}
+
+export interface YearCount {
+  year: number;
+  count: number;
+}
+
+/** Active subscriptions per agreement year, nationally and per county, every year present (zeros included). */
+export function subscriptionsPerYear(dataset: Pick<Dataset, 'periods' | 'subscriptions' | 'libraries'>): {
+  national: YearCount[];
+  byCounty: Map<string, YearCount[]>;
+} {
+  const years = dataset.periods.map((p) => p.year).sort((a, b) => a - b);
+  const countyOf = new Map(dataset.libraries.map((l) => [l.id, l.countyNumber]));
+  const counties = [...new Set(dataset.libraries.map((l) => l.countyNumber))].sort();
+  const national = new Map(years.map((y) => [y, 0]));
+  const byCounty = new Map(counties.map((c) => [c, new Map(years.map((y) => [y, 0]))]));
+  for (const s of dataset.subscriptions) {
+    if (s.status !== 'active' || !national.has(s.year)) continue;
+    national.set(s.year, national.get(s.year)! + 1);
+    const perYear = byCounty.get(countyOf.get(s.libraryId) ?? '');
+    if (perYear) perYear.set(s.year, perYear.get(s.year)! + 1);
+  }
+  const list = (m: Map<number, number>) => [...m].map(([year, count]) => ({ year, count }));
+  return { national: list(national), byCounty: new Map([...byCounty].map(([c, m]) => [c, list(m)])) };
+}
+
+/**
+ * White spots ("hvite flekker"): libraries that offer no paid service, i.e. nothing the library
+ * buys itself; state- or county-funded services do not count.
+ */
+export function whiteSpots(libraries: readonly Library[], services: readonly Pick<Service, 'id' | 'funding'>[], active: ActiveIndex): Library[] {
+  const paid = new Set(services.filter((s) => s.funding === 'bought').map((s) => s.id));
+  return libraries.filter((l) => ![...(active.get(l.id) ?? [])].some((id) => paid.has(id)));
 }

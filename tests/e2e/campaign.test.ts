@@ -56,8 +56,8 @@ describe('campaign material', () => {
     await page.goto(`${baseUrl}/kampanjer/`);
     const all = await page.locator('.campaign-asset').count();
     expect(all).toBe(loadCampaign().assets.length);
-    await page.getByLabel('Format').selectOption('poster-a4');
-    await page.getByLabel('Språk').selectOption('nn');
+    await page.getByRole('combobox', { name: 'Format' }).selectOption('poster-a4');
+    await page.getByRole('combobox', { name: 'Språk' }).selectOption('nn');
     const expected = loadCampaign().assets.filter((a) => a.format === 'poster-a4' && a.language === 'nn').length;
     expect(expected).toBeGreaterThan(0);
     expect(await page.locator('.campaign-asset:visible').count()).toBe(expected);

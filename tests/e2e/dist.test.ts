@@ -6,6 +6,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PATHS } from '../../src/lib/paths';
+import { LANGS, localePath } from '../../src/lib/i18n/lang';
+import { sitePaths } from '../../src/lib/routes';
+import { siteStats } from '../../src/lib/site-stats';
 import { findLeaks, privateValues } from '../../src/lib/privacy';
 import { readTable } from '../../src/lib/pull/read-table';
 import { data } from './dataset';
@@ -44,5 +47,37 @@ describe('dist/', () => {
     const files = filesUnder(PATHS.dist).filter((f) => /\.(html|json|csv|xml|txt|m?js|svg|webmanifest)$/.test(f) && !notFromExport(f));
     const leaks = files.flatMap((f) => findLeaks(readFileSync(f, 'utf8'), values).map((leak) => `${f}: ${leak}`));
     expect(leaks).toEqual([]);
+  });
+});
+
+describe('dist/ in every language', () => {
+  const sitemap = readFileSync(join(PATHS.dist, 'sitemap.xml'), 'utf8');
+  const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+
+  it('lists every page of every language in sitemap.xml, and each was built', () => {
+    const expected = LANGS.flatMap((lang) => sitePaths(data.dataset).map((path) => localePath(lang, path)));
+    expect(urls.sort()).toEqual(expected.sort());
+    expect(urls.filter((path) => !existsSync(join(PATHS.dist, path, 'index.html')))).toEqual([]);
+  });
+
+  it('points robots.txt at the sitemap and has a 404 page', () => {
+    expect(readFileSync(join(PATHS.dist, 'robots.txt'), 'utf8')).toMatch(/^Sitemap: https?:\/\/.+\/sitemap\.xml$/m);
+    expect(existsSync(join(PATHS.dist, '404.html'))).toBe(true);
+  });
+
+  it('has an Atom feed entry for every added and cancelled subscription', () => {
+    const feed = readFileSync(join(PATHS.dist, 'endringer', 'feed.xml'), 'utf8');
+    const changes = siteStats(data).changesByYear.reduce((sum, c) => sum + c.added.length + c.cancelled.length, 0);
+    expect(changes).toBeGreaterThan(0);
+    expect(feed.match(/<entry>/g)).toHaveLength(changes);
+  });
+
+  it('gives every page a title, a description, a canonical URL and Open Graph tags', () => {
+    for (const path of ['/', '/nn/fylker/vestland/', '/en/tjenester/pressreader/']) {
+      const html = readFileSync(join(PATHS.dist, path, 'index.html'), 'utf8');
+      for (const pattern of [/<title>[^<]+<\/title>/, /<meta name="description" content="[^"]+"/, /<link rel="canonical" href="[^"]+"/, /<meta property="og:title" content="[^"]+"/]) {
+        expect(html, `${path} ${pattern}`).toMatch(pattern);
+      }
+    }
   });
 });

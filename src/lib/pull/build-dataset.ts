@@ -4,7 +4,7 @@
  * whether or not they ordered anything: a library without services is a fact the site shows.
  */
 import type { Catalogue } from '../catalogue';
-import type { Registry, RegistryIndex } from '../registry';
+import type { Registry, RegistryIndex, RegistryMunicipality, RegistrySchool } from '../registry';
 import { Dataset, type DatasetSource, type Library, type Subscription } from '../schema';
 import { assignUniqueSlugs, slugify } from '../slug';
 import type { ExportRow } from './parse-rows';
@@ -38,7 +38,7 @@ export function buildDataset(input: {
   const warnings: Problem[] = [];
 
   // Libraries named in the export.
-  const drafts = new Map<string, LibraryDraft & { firstRow: number }>();
+  const drafts = new Map<string, LibraryDraft>();
   const servedBy = new Map<string, { id: string; row: number }>();
   for (const row of rows) {
     const id = row.memberType === 'public' ? publicLibraryId(row.municipalityNumbers[0]!) : schoolLibraryId(row.organisationNumber!);
@@ -47,52 +47,29 @@ export function buildDataset(input: {
       if (row.size !== null && existing.kind === 'school' && existing.studentsAndStaff === null) existing.studentsAndStaff = row.size;
       continue;
     }
-    for (const number of row.municipalityNumbers) {
-      const other = servedBy.get(number);
-      if (row.memberType === 'public' && other && other.id !== id) {
-        problems.push({ file, row: row.row, message: `municipality ${number} is served by two public libraries (also on row ${other.row})` });
+    if (row.memberType === 'public') {
+      for (const number of row.municipalityNumbers) {
+        const other = servedBy.get(number);
+        if (other && other.id !== id) problems.push({ file, row: row.row, message: `municipality ${number} is served by two public libraries (also on row ${other.row})` });
+        servedBy.set(number, { id, row: row.row });
       }
-      if (row.memberType === 'public') servedBy.set(number, { id, row: row.row });
+      const served = row.municipalityNumbers.map((n) => index.municipalityByNumber.get(n)!);
+      drafts.set(id, publicLibrary(served, row.memberName, row.libraryNumber));
+    } else {
+      const school = index.schoolByOrganisationNumber.get(row.organisationNumber!)!;
+      drafts.set(id, schoolLibrary(school, row.memberName, row.size, row.libraryNumber));
     }
-    drafts.set(id, { ...libraryFromRow(row, id, index), firstRow: row.row });
   }
 
-  // Every municipality has a public library by law; add those the export doesn't mention.
+  // Every municipality has a public library by law, and every county-run school a library:
+  // add those the export doesn't mention.
   for (const m of registry.municipalities) {
-    if (servedBy.has(m.number)) continue;
-    const id = publicLibraryId(m.number);
-    drafts.set(id, {
-      id,
-      kind: 'public',
-      name: `${m.shortName} bibliotek`,
-      municipalityNumber: m.number,
-      servesMunicipalities: [m.number],
-      countyNumber: m.countyNumber,
-      position: null,
-      inhabitantsServed: m.population,
-      studentsAndStaff: null,
-      libraryNumber: null,
-      organisationNumber: null,
-      firstRow: Number.MAX_SAFE_INTEGER,
-    });
+    if (!servedBy.has(m.number)) drafts.set(publicLibraryId(m.number), publicLibrary([m], `${m.shortName} bibliotek`, null));
   }
   for (const school of registry.schools) {
     const id = schoolLibraryId(school.organisationNumber);
-    if (drafts.has(id)) continue;
-    drafts.set(id, {
-      id,
-      kind: 'school',
-      name: school.name,
-      municipalityNumber: school.municipalityNumber,
-      servesMunicipalities: [school.municipalityNumber],
-      countyNumber: school.countyNumber,
-      position: { lat: school.lat, lon: school.lon },
-      inhabitantsServed: null,
-      studentsAndStaff: school.students !== null && school.staff !== null ? school.students + school.staff : null,
-      libraryNumber: null,
-      organisationNumber: school.organisationNumber,
-      firstRow: Number.MAX_SAFE_INTEGER,
-    });
+    const size = school.students !== null && school.staff !== null ? school.students + school.staff : null;
+    if (!drafts.has(id)) drafts.set(id, schoolLibrary(school, school.name, size, null));
   }
 
   // Subscriptions: identical duplicates merge, conflicting ones are errors.
@@ -122,7 +99,7 @@ export function buildDataset(input: {
   const countyName = (number: string) => index.countyByNumber.get(number)?.name ?? number;
   const libraryList = [...drafts.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
   const slugs = assignUniqueSlugs(libraryList, { key: (l) => l.id, base: (l) => l.name, qualifier: (l) => countyName(l.countyNumber) });
-  const libraries: Library[] = libraryList.map(({ firstRow: _firstRow, ...l }) => ({ ...l, slug: slugs.get(l.id)! }));
+  const libraries: Library[] = libraryList.map((l) => ({ ...l, slug: slugs.get(l.id)! }));
 
   const vendorSlugs = assignUniqueSlugs(catalogue.vendors, { key: (v) => v.name, base: (v) => v.name });
   const periods = [...new Set(rows.map((r) => r.year))]
@@ -164,37 +141,37 @@ export function buildDataset(input: {
   return { dataset: Dataset.parse(dataset), warnings, mergedDuplicates };
 }
 
-function libraryFromRow(row: ExportRow, id: string, index: RegistryIndex): LibraryDraft {
-  if (row.memberType === 'public') {
-    const served = row.municipalityNumbers.map((n) => index.municipalityByNumber.get(n)!);
-    const seat = served[0]!;
-    return {
-      id,
-      kind: 'public',
-      name: row.memberName,
-      municipalityNumber: seat.number,
-      servesMunicipalities: served.map((m) => m.number),
-      countyNumber: seat.countyNumber,
-      position: null,
-      // Population from SSB via the registry, not the export: one trustworthy source for reach.
-      inhabitantsServed: served.reduce((sum, m) => sum + m.population, 0),
-      studentsAndStaff: null,
-      libraryNumber: row.libraryNumber,
-      organisationNumber: null,
-    };
-  }
-  const school = index.schoolByOrganisationNumber.get(row.organisationNumber!)!;
+/** A public library serving one or more municipalities, the seat first. */
+function publicLibrary(served: RegistryMunicipality[], name: string, libraryNumber: string | null): LibraryDraft {
+  const seat = served[0]!;
   return {
-    id,
+    id: publicLibraryId(seat.number),
+    kind: 'public',
+    name,
+    municipalityNumber: seat.number,
+    servesMunicipalities: served.map((m) => m.number),
+    countyNumber: seat.countyNumber,
+    position: null,
+    // Population from SSB via the registry, not the export: one trustworthy source for reach.
+    inhabitantsServed: served.reduce((sum, m) => sum + m.population, 0),
+    studentsAndStaff: null,
+    libraryNumber,
+    organisationNumber: null,
+  };
+}
+
+function schoolLibrary(school: RegistrySchool, name: string, studentsAndStaff: number | null, libraryNumber: string | null): LibraryDraft {
+  return {
+    id: schoolLibraryId(school.organisationNumber),
     kind: 'school',
-    name: row.memberName,
+    name,
     municipalityNumber: school.municipalityNumber,
     servesMunicipalities: [school.municipalityNumber],
     countyNumber: school.countyNumber,
     position: { lat: school.lat, lon: school.lon },
     inhabitantsServed: null,
-    studentsAndStaff: row.size,
-    libraryNumber: row.libraryNumber,
+    studentsAndStaff,
+    libraryNumber,
     organisationNumber: school.organisationNumber,
   };
 }

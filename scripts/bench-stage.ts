@@ -1,0 +1,43 @@
+/**
+ * One stage of the scale benchmark, run in its own process so its peak memory is its own.
+ *   tsx scripts/bench-stage.ts pull <folder>    pull <folder>/export.csv into <folder>/dataset.json
+ *   tsx scripts/bench-stage.ts stats <folder>   compute every site statistic from <folder>/dataset.json
+ * Prints one JSON line: { seconds, peakMb, ... }.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PATHS } from '../src/lib/paths';
+import { pull } from '../src/lib/pull/pull';
+import { Dataset } from '../src/lib/schema';
+import { indexDataset } from '../src/lib/site-data';
+import { keyFigures, librariesWithService } from '../src/lib/stats';
+
+const [stage, folder] = process.argv.slice(2);
+if (!folder || (stage !== 'pull' && stage !== 'stats')) {
+  console.error('usage: bench-stage.ts pull|stats <folder>');
+  process.exit(2);
+}
+const started = performance.now();
+let detail: Record<string, number> = {};
+if (stage === 'pull') {
+  const summary = await pull({
+    source: join(folder, 'export.csv'),
+    columnsPath: PATHS.demoColumns,
+    registryDirectory: join(folder, 'registry'),
+    cataloguePath: join(folder, 'services.json'),
+    demoSourcePath: PATHS.demoExport,
+    outputPath: join(folder, 'dataset.json'),
+    acceptDrop: true,
+  });
+  detail = { rows: summary.rowsRead, libraries: summary.dataset.libraries.length, services: summary.dataset.services.length };
+} else {
+  const dataset = Dataset.parse(JSON.parse(readFileSync(join(folder, 'dataset.json'), 'utf8')));
+  const data = indexDataset(dataset);
+  for (const period of dataset.periods) {
+    keyFigures(dataset, period.year);
+    for (const service of dataset.services) librariesWithService(dataset, service.id, period.year);
+  }
+  detail = { subscriptions: dataset.subscriptions.length, years: data.activeByYear.size };
+}
+const seconds = (performance.now() - started) / 1000;
+console.log(JSON.stringify({ seconds, peakMb: process.resourceUsage().maxRSS / 1024, ...detail }));

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { readCatalogue } from '../catalogue';
+import { PATHS } from '../paths';
+import { parseRegistry, readRegistry } from '../registry';
+import { registryFiles, scaleCatalogue, scaleRegistry } from './synthetic';
+
+const registry = readRegistry(PATHS.registry);
+const catalogue = readCatalogue(PATHS.catalogue);
+
+describe('the scale benchmark\'s synthetic Norway', () => {
+  it('has about k times the libraries and services, all with unique keys', () => {
+    for (const k of [10, 100]) {
+      const scaled = scaleRegistry(registry, k);
+      const libraries = scaled.municipalities.length + scaled.schools.length;
+      expect(libraries).toBe(k * (registry.municipalities.length + registry.schools.length));
+      expect(new Set(scaled.municipalities.map((m) => m.number)).size).toBe(scaled.municipalities.length);
+      expect(scaled.municipalities.every((m) => /^\d{4}$/.test(m.number))).toBe(true);
+      expect(new Set(scaled.schools.map((s) => s.organisationNumber)).size).toBe(scaled.schools.length);
+      const services = scaleCatalogue(catalogue, k).services;
+      expect(services).toHaveLength(k * catalogue.services.length);
+      expect(new Set(services.map((s) => s.name.toLowerCase())).size).toBe(services.length);
+      expect(services.filter((s) => s.funding === 'state-funded')).toHaveLength(1);
+    }
+  });
+
+  it('round-trips through the registry files the pull reads', () => {
+    const scaled = scaleRegistry(registry, 2);
+    const read = parseRegistry(registryFiles(scaled));
+    expect(read.municipalities).toHaveLength(scaled.municipalities.length);
+    expect(read.schools).toHaveLength(scaled.schools.length);
+    expect(read.municipalities[400]).toEqual(scaled.municipalities[400]);
+  });
+});

@@ -1,0 +1,12 @@
+/** Responses for the /data/ endpoints, so each endpoint file stays one line. */
+import { OPEN_TABLES, toCsv } from './open-data';
+import { loadSiteData } from './site-data';
+
+export function openDataFile(name: string, format: 'csv' | 'json'): Response {
+  const { dataset } = loadSiteData();
+  const table = OPEN_TABLES.find((t) => t.name === name)!;
+  const rows = table.rows(dataset);
+  return format === 'csv'
+    ? new Response(toCsv(rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } })
+    : new Response(JSON.stringify({ source: dataset.source, licence: 'NLOD-2.0', [name]: rows }), { headers: { 'Content-Type': 'application/json' } });
+}

@@ -1,0 +1,18 @@
+/**
+ * Every page the site has, as language-neutral paths (`/tjenester/x/`); each exists in every
+ * language. The sitemap lists them, and the dist checks prove each was built.
+ */
+import type { Dataset } from './schema';
+
+export const STATIC_PATHS = ['/', '/tjenester/', '/leverandorer/', '/bibliotek/', '/kommuner/', '/fylker/', '/sammenlign/', '/kampanjer/', '/sok/', '/utvikling/', '/endringer/', '/data/', '/om/', '/tilgjengelighet/'];
+
+export function sitePaths(dataset: Pick<Dataset, 'services' | 'vendors' | 'libraries' | 'municipalities' | 'counties'>): string[] {
+  return [
+    ...STATIC_PATHS,
+    ...dataset.services.map((s) => `/tjenester/${s.slug}/`),
+    ...dataset.vendors.map((v) => `/leverandorer/${v.slug}/`),
+    ...dataset.libraries.map((l) => `/bibliotek/${l.slug}/`),
+    ...dataset.municipalities.map((m) => `/kommuner/${m.number}/`),
+    ...dataset.counties.map((c) => `/fylker/${c.slug}/`),
+  ];
+}

@@ -1,0 +1,169 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Dataset } from '../schema';
+import { createSearcher, group, type Hit, type HitKind, type Searcher } from './engine';
+import { buildSearchIndex } from './build-index';
+import { pullDemoDataset } from './node-data';
+import { loadPostcodes, type Postcode } from './postcodes';
+
+let dataset: Dataset;
+let postcodes: Postcode[];
+let searcher: Searcher;
+
+beforeAll(async () => {
+  dataset = await pullDemoDataset();
+  postcodes = loadPostcodes();
+  searcher = createSearcher(buildSearchIndex(dataset, postcodes), 'nb');
+});
+
+const firstHit = (query: string): Hit | undefined => searcher.search(query).groups[0]?.hits[0];
+
+/**
+ * What real people type, and what they should get first: misspellings, Norwegian letters typed
+ * without them, postcodes, Sami and other multilingual names, services by vendor or category.
+ */
+const QUERIES: [query: string, kind: HitKind, label: string][] = [
+  // Norwegian letters with and without the letters
+  ['Tromsø', 'municipality', 'Tromsø'],
+  ['tromso', 'municipality', 'Tromsø'],
+  ['TROMSØ', 'municipality', 'Tromsø'],
+  ['baerum', 'municipality', 'Bærum'],
+  ['Bærum kommune', 'municipality', 'Bærum'],
+  ['alesund', 'municipality', 'Ålesund'],
+  ['Aalesund', 'municipality', 'Ålesund'],
+  ['Bodo', 'municipality', 'Bodø'],
+  ['Sor-Varanger', 'municipality', 'Sør-Varanger'],
+  ['sor varanger', 'municipality', 'Sør-Varanger'],
+  // Misspellings
+  ['stavnger', 'municipality', 'Stavanger'],
+  ['lillehamer', 'municipality', 'Lillehammer'],
+  ['fredrikstadt', 'municipality', 'Fredrikstad'],
+  ['haugesnd', 'municipality', 'Haugesund'],
+  ['trondhjem', 'municipality', 'Trondheim - Tråante'],
+  ['kristiansnd', 'municipality', 'Kristiansand'],
+  // Multilingual official names, by any of their parts
+  ['Kautokeino', 'municipality', 'Guovdageaidnu - Kautokeino'],
+  ['guovdageaidnu', 'municipality', 'Guovdageaidnu - Kautokeino'],
+  ['kautokieno', 'municipality', 'Guovdageaidnu - Kautokeino'],
+  ['Karasjok', 'municipality', 'Kárášjohka - Karasjok'],
+  ['karasjohka', 'municipality', 'Kárášjohka - Karasjok'],
+  ['Tana', 'municipality', 'Deatnu - Tana'],
+  ['Nesseby', 'municipality', 'Unjárga - Nesseby'],
+  ['Kåfjord', 'municipality', 'Gáivuotna - Kåfjord - Kaivuono'],
+  ['Omasvuotna', 'municipality', 'Storfjord - Omasvuotna - Omasvuono'],
+  ['Snåsa', 'municipality', 'Snåase - Snåsa'],
+  ['Tråante', 'municipality', 'Trondheim - Tråante'],
+  ['Hattfjelldal', 'municipality', 'Aarborte - Hattfjelldal'],
+  // Postcodes, with and without the leading zero
+  ['3050', 'municipality', 'Drammen'],
+  ['0150', 'municipality', 'Oslo'],
+  ['150', 'municipality', 'Oslo'],
+  ['9008', 'municipality', 'Tromsø'],
+  ['5003 Bergen', 'municipality', 'Bergen'],
+  // Places from the postcode register
+  ['Mjøndalen', 'place', 'Mjøndalen'],
+  ['sandvika', 'place', 'Sandvika'],
+  // Libraries and schools
+  ['Bø og Øksnes bibliotek', 'library', 'Bø og Øksnes bibliotek'],
+  ['Voss gymnas', 'school', 'Voss gymnas'],
+  ['nettskulen', 'school', 'Nettskulen i Vestland'],
+  ['katedralskole trondheim', 'school', 'Trondheim katedralskole'],
+  // Services, vendors, categories (in any of the three languages), counties
+  ['pressreader', 'service', 'PressReader'],
+  ['ordnet', 'service', 'Ordnett'],
+  ['filmotek', 'service', 'Filmoteket'],
+  ['brittanica scool', 'service', 'Britannica School'],
+  ['encyclopedia britannica', 'vendor', 'Encyclopaedia Britannica, Inc.'],
+  ['Norgesfilm', 'vendor', 'Norgesfilm AS'],
+  ['aviser', 'category', 'Aviser og magasiner'],
+  ['language learning', 'category', 'Språkopplæring'],
+  ['Finnmárku', 'county', 'Finnmark'],
+];
+
+describe('search: real-world queries', () => {
+  it('has a table of at least 30 queries', () => expect(QUERIES.length).toBeGreaterThanOrEqual(30));
+
+  it.each(QUERIES)('"%s" finds %s "%s" first', (query, kind, label) => {
+    const hit = firstHit(query);
+    expect(hit && { kind: hit.kind, label: hit.label }).toEqual({ kind, label });
+  });
+
+  it('finds a service by its vendor\'s name', () => {
+    for (const [query, service] of [['Norgesfilm', 'Filmoteket'], ['Retriever', 'Atekst'], ['Universitetsforlaget', 'Idunn']] as const) {
+      const services = searcher.search(query).groups.find((g) => g.kind === 'service');
+      expect(services?.hits.map((h) => h.label), query).toContain(service);
+    }
+  });
+
+  it('links each kind to its page', () => {
+    const tromso = dataset.municipalities.find((m) => m.shortName === 'Tromsø')!;
+    expect(firstHit('tromso')?.path).toBe(`/kommuner/${tromso.number}/`);
+    const pressreader = dataset.services.find((s) => s.name === 'PressReader')!;
+    expect(firstHit('pressreader')?.path).toBe(`/tjenester/${pressreader.slug}/`);
+    const voss = dataset.libraries.find((l) => l.name === 'Voss gymnas')!;
+    expect(firstHit('voss gymnas')?.path).toBe(`/bibliotek/${voss.slug}/`);
+    expect(firstHit('aviser')?.path).toBe('/tjenester/#news-magazines');
+    expect(firstHit('Norgesfilm')?.path).toBe('/leverandorer/norgesfilm-as/');
+    expect(firstHit('Finnmárku')?.path).toBe('/fylker/finnmark/');
+  });
+
+  it('finds nothing for one character or an empty box, and nothing for nonsense', () => {
+    expect(searcher.search('').total).toBe(0);
+    expect(searcher.search('a').total).toBe(0);
+    expect(searcher.search('qxzqxzqxz').total).toBe(0);
+  });
+
+  it('uses the labels of the language asked for', () => {
+    const english = createSearcher(buildSearchIndex(dataset, postcodes), 'en');
+    expect(english.search('aviser').groups[0]?.hits[0]?.label).toBe('News and magazines');
+    expect(english.search('3050').groups[0]?.hits[0]?.detail).toContain('postcode 3050');
+  });
+});
+
+describe('search: postcodes', () => {
+  it('leads every postcode in the register to its municipality first, then that municipality\'s library', () => {
+    const wrong: string[] = [];
+    for (const p of postcodes) {
+      const result = searcher.search(p.code);
+      const municipality = result.groups[0]?.hits[0];
+      const library = result.groups.find((g) => g.kind === 'library')?.hits[0];
+      const served = dataset.libraries.find((l) => l.kind === 'public' && l.servesMunicipalities.includes(p.municipalityNumber))!;
+      if (municipality?.path !== `/kommuner/${p.municipalityNumber}/` || library?.path !== `/bibliotek/${served.slug}/`) wrong.push(p.code);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('shows the postcode and its place with the municipality', () => {
+    expect(firstHit('3050')?.detail).toBe('postnummer 3050 Mjøndalen');
+  });
+
+  it('leads a postcode in a shared library\'s municipality to the shared library', () => {
+    const shared = dataset.libraries.find((l) => l.servesMunicipalities.length > 1)!;
+    const code = postcodes.find((p) => p.municipalityNumber === shared.servesMunicipalities[1])!.code;
+    const hits = searcher.search(code).groups.flatMap((g) => g.hits);
+    expect(hits.map((h) => h.path)).toContain(`/bibliotek/${shared.slug}/`);
+  });
+
+  it('lists the municipalities of a postcode prefix', () => {
+    const municipalities = searcher.search('90').groups.find((g) => g.kind === 'municipality')!.hits;
+    const expected = new Set(postcodes.filter((p) => p.code.startsWith('90')).map((p) => `/kommuner/${p.municipalityNumber}/`));
+    expect(municipalities.length).toBeGreaterThan(0);
+    for (const hit of municipalities) expect(expected.has(hit.path)).toBe(true);
+  });
+});
+
+describe('group', () => {
+  const hit = (kind: HitKind, label: string): Hit => ({ kind, label, detail: '', path: `/${label}/` });
+
+  it('keeps kinds in the order of their best hit and caps each group', () => {
+    const result = group([hit('place', 'a'), hit('municipality', 'b'), hit('place', 'c'), hit('place', 'd'), hit('municipality', 'e')], 2);
+    expect(result.groups.map((g) => [g.kind, g.hits.map((h) => h.label)])).toEqual([
+      ['place', ['a', 'c']],
+      ['municipality', ['b', 'e']],
+    ]);
+    expect(result.total).toBe(4);
+  });
+
+  it('drops repeated hits', () => {
+    expect(group([hit('library', 'a'), hit('library', 'a')], 5).total).toBe(1);
+  });
+});

@@ -1,0 +1,150 @@
+/**
+ * Every figure the pages show, computed once per build from the loaded dataset, so that each
+ * page only looks its figures up (keeping the build linear in the number of pages).
+ */
+import type { County, Library, Municipality, Service } from './schema';
+import type { SiteData } from './site-data';
+import { compareNames } from './i18n/format';
+import {
+  coverage, keyFigures, peers, missingAmongPeers, populationReach, subscriptionsPerYear, whiteSpots, yearChanges,
+  type Coverage, type KeyFigures, type PeerGap, type Reach, type YearChanges, type YearCount,
+} from './stats';
+
+export interface ServiceFigures {
+  service: Service;
+  coverage: Coverage;
+  reach: Reach;
+  /** Active subscriptions per agreement year. */
+  perYear: YearCount[];
+  perCounty: { county: County; coverage: Coverage }[];
+  subscribers: Library[];
+  added: Library[];
+  cancelled: Library[];
+}
+
+export interface SiteStats {
+  years: number[];
+  key: KeyFigures;
+  population: number;
+  services: Map<string, ServiceFigures>;
+  /** Services by population reach, then coverage. */
+  servicesByReach: ServiceFigures[];
+  librariesByCounty: Map<string, Library[]>;
+  /** Services a library offers this year. */
+  breadth: Map<string, number>;
+  /** The public library of each municipality (the one serving it). */
+  publicLibraryOf: Map<string, Library>;
+  schoolsIn: Map<string, Library[]>;
+  changes: YearChanges;
+  changesByYear: YearChanges[];
+  subscriptionsPerYear: { national: YearCount[]; byCounty: Map<string, YearCount[]> };
+  whiteSpots: Library[];
+}
+
+const memo = new WeakMap<SiteData, SiteStats>();
+
+export function siteStats(data: SiteData): SiteStats {
+  let stats = memo.get(data);
+  if (!stats) memo.set(data, (stats = computeSiteStats(data)));
+  return stats;
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}
+
+function computeSiteStats(data: SiteData): SiteStats {
+  const { dataset, year } = data;
+  const years = dataset.periods.map((p) => p.year).sort((a, b) => a - b);
+  const active = data.activeByYear.get(year) ?? new Map<string, Set<string>>();
+  const population = dataset.municipalities.reduce((sum, m) => sum + m.population, 0);
+  const librariesByCounty = groupBy(dataset.libraries, (l) => l.countyNumber);
+  const counties = [...dataset.counties].sort((a, b) => a.number.localeCompare(b.number));
+  const changesByYear = years.map((y) => yearChanges(dataset, y));
+  const changes = changesByYear.find((c) => c.year === year) ?? { year, previousYear: null, added: [], cancelled: [] };
+  const addedBy = groupBy(changes.added, (c) => c.serviceId);
+  const cancelledBy = groupBy(changes.cancelled, (c) => c.serviceId);
+  const lib = (id: string) => data.libraryById.get(id)!;
+
+  const services = new Map<string, ServiceFigures>();
+  for (const service of dataset.services) {
+    services.set(service.id, {
+      service,
+      coverage: coverage(service, dataset.libraries, active),
+      reach: populationReach(service.id, dataset.libraries, active, population),
+      perYear: years.map((y) => {
+        let count = 0;
+        for (const set of data.activeByYear.get(y)?.values() ?? []) if (set.has(service.id)) count++;
+        return { year: y, count };
+      }),
+      perCounty: counties.map((county) => ({ county, coverage: coverage(service, librariesByCounty.get(county.number) ?? [], active) })),
+      subscribers: dataset.libraries.filter((l) => active.get(l.id)?.has(service.id)),
+      added: (addedBy.get(service.id) ?? []).map((c) => lib(c.libraryId)),
+      cancelled: (cancelledBy.get(service.id) ?? []).map((c) => lib(c.libraryId)),
+    });
+  }
+  const servicesByReach = [...services.values()].sort(
+    (a, b) => b.reach.share - a.reach.share || b.coverage.share - a.coverage.share || compareNames('nb')(a.service.name, b.service.name),
+  );
+
+  const publicLibraryOf = new Map<string, Library>();
+  const schools: Library[] = [];
+  for (const l of dataset.libraries) {
+    if (l.kind === 'public') for (const m of l.servesMunicipalities) publicLibraryOf.set(m, l);
+    else schools.push(l);
+  }
+
+  return {
+    years,
+    key: keyFigures(dataset, year),
+    population,
+    services,
+    servicesByReach,
+    librariesByCounty,
+    breadth: new Map(dataset.libraries.map((l) => [l.id, active.get(l.id)?.size ?? 0])),
+    publicLibraryOf,
+    schoolsIn: groupBy(schools, (l) => l.municipalityNumber),
+    changes,
+    changesByYear,
+    subscriptionsPerYear: subscriptionsPerYear(dataset),
+    whiteSpots: whiteSpots(dataset.libraries, dataset.services, active),
+  };
+}
+
+/** A library's peers and what most of them offer that it lacks, this year. */
+export function peerReport(data: SiteData, library: Library): { peers: Library[]; gaps: PeerGap[] } {
+  const stats = siteStats(data);
+  const found = peers(library, stats.librariesByCounty.get(library.countyNumber) ?? []);
+  const active = data.activeByYear.get(data.year) ?? new Map<string, Set<string>>();
+  return { peers: found, gaps: missingAmongPeers(library.id, found.map((p) => p.id), active) };
+}
+
+/**
+ * Municipalities of a county ranked by the breadth of their public library's offer, widest first.
+ * Ties share a rank and the next rank is skipped (1, 1, 3), as in a sports table.
+ */
+export function municipalitiesByBreadth(
+  data: SiteData,
+  countyNumber: string,
+): { rank: number; municipality: Municipality; library: Library | undefined; services: number }[] {
+  const stats = siteStats(data);
+  const sorted = data.dataset.municipalities
+    .filter((m) => m.countyNumber === countyNumber)
+    .map((municipality) => {
+      const library = stats.publicLibraryOf.get(municipality.number);
+      return { municipality, library, services: library ? (stats.breadth.get(library.id) ?? 0) : 0 };
+    })
+    .sort((a, b) => b.services - a.services || compareNames('nb')(a.municipality.name, b.municipality.name));
+  let rank = 0;
+  return sorted.map((row, i) => {
+    if (i === 0 || row.services !== sorted[i - 1]!.services) rank = i + 1;
+    return { rank, ...row };
+  });
+}
