@@ -34,6 +34,8 @@ const PUBLIC_WITHOUT_PAID_SERVICES = 0.2;
 const SCHOOLS_ORDERING = 0.52;
 /** Schools' share of the bought (non-universal) subscriptions. */
 const SCHOOL_SHARE_OF_PAID = 0.3;
+/** Services one member chooses among; the real catalogue is smaller, so it only bites at benchmark sizes. */
+const MAX_SERVICES_CONSIDERED = 40;
 /** Chance that a subscription renews into the next agreement year. */
 const RENEWAL_RATE = 0.93;
 
@@ -95,11 +97,16 @@ export function generateDemoExport(registry: Registry, catalogue: Catalogue, see
   const ordinary = services.filter((s) => s !== universal);
   const popularity = new Map(ordinary.map((s) => [s.name, 0.15 + random() * 0.85 * random()]));
 
+  // Each member considers at most MAX_SERVICES_CONSIDERED services, so the candidates grow with
+  // the members, not with members x services (which ran out of memory at 100x).
+  const forType = (type: Member['type']) => ordinary.filter((s) => servesType(s, type));
+  const servicesFor = { [MEMBER_TYPE_PUBLIC]: forType(MEMBER_TYPE_PUBLIC), [MEMBER_TYPE_SCHOOL]: forType(MEMBER_TYPE_SCHOOL) };
   const candidates: { member: Member; service: CatalogueService; weight: number }[] = [];
   for (const member of members) {
     if (member.propensity === 0) continue;
-    for (const service of ordinary) {
-      if (!servesType(service, member.type)) continue;
+    const all = servicesFor[member.type];
+    const considered = all.length <= MAX_SERVICES_CONSIDERED ? all : Array.from({ length: MAX_SERVICES_CONSIDERED }, () => pick(random, all));
+    for (const service of new Set(considered)) {
       candidates.push({ member, service, weight: member.propensity * popularity.get(service.name)! });
     }
   }

@@ -188,11 +188,8 @@ describe('interaction', () => {
 });
 
 describe('search and text safety', () => {
-  it('the front page search form lands on the municipality list, narrowed to the query', async () => {
-    await open('nn', '/');
-    await page.getByRole('search').getByRole('searchbox').fill('Bergen');
-    await page.getByRole('search').getByRole('button').click();
-    await page.waitForURL('**/nn/kommuner/?q=Bergen');
+  it('the municipality list narrows to the query in its address', async () => {
+    await page.goto(`${baseUrl}/nn/kommuner/?q=Bergen`);
     const visible = await page.locator('#municipality-list li:visible').allInnerTexts();
     expect(visible).toContain('Bergen');
     expect(visible.length).toBeLessThan(5);
