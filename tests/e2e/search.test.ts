@@ -69,7 +69,8 @@ describe('search box on the home page', () => {
     await box().focus();
     await box().pressSequentially('tromso');
     await page.getByRole('listbox').waitFor();
-    const options = page.getByRole('option');
+    // Scoped to the search's list: the page's map filters are selects with options of their own.
+    const options = page.getByRole('listbox').getByRole('option');
     const texts = await options.allInnerTexts();
     const target = texts.findIndex((t) => t.startsWith(tromsoLibrary.name));
     expect(target).toBeGreaterThan(0);
@@ -98,7 +99,7 @@ describe('search box on the home page', () => {
   it('shows the results for ?q= on the search page', async () => {
     await page.goto(`${baseUrl}/sok/?q=baerum`);
     await page.getByRole('listbox').waitFor();
-    expect(await page.getByRole('option').first().innerText()).toContain('Bærum');
+    expect(await page.getByRole('listbox').getByRole('option').first().innerText()).toContain('Bærum');
     await page.setViewportSize({ width: 1280, height: 800 });
     await screenshot('search-desktop');
     await page.setViewportSize({ width: 375, height: 812 });

@@ -1,0 +1,83 @@
+/**
+ * Measures the built site (dist/) against DESIGN.md's budgets and prints a table per page
+ * type: HTML gzipped, JavaScript loaded before interaction, the on-demand MapLibre chunk and
+ * worker, and the boundary files. Exits 1 when anything is over budget. Run after the build.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { BUDGETS, checkBudgets, formatKb, inlineScripts, pageType, scriptsBeforeInteraction, summarise, type PageFigures } from '../src/lib/budgets';
+import { PATHS } from '../src/lib/paths';
+
+const dist = PATHS.dist;
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error('budgets: dist/ has no site; run `npm run build` first');
+  process.exit(2);
+}
+
+function walk(directory: string): string[] {
+  return readdirSync(directory, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(directory, e.name)) : [join(directory, e.name)]));
+}
+const files = walk(dist);
+const urlOf = (file: string) => `/${relative(dist, file).split(sep).join('/')}`;
+const gzCache = new Map<string, number>();
+const gz = (file: string) => {
+  let size = gzCache.get(file);
+  if (size === undefined) gzCache.set(file, (size = gzipSync(readFileSync(file)).length));
+  return size;
+};
+const textCache = new Map<string, string | undefined>();
+const read = (url: string) => {
+  if (!textCache.has(url)) {
+    const file = join(dist, url);
+    textCache.set(url, existsSync(file) ? readFileSync(file, 'utf8') : undefined);
+  }
+  return textCache.get(url);
+};
+const isMapLibre = (url: string) => /\/maplibre[^/]*\.m?js$/.test(url);
+
+const pages: PageFigures[] = files
+  .filter((f) => f.endsWith('.html'))
+  .map((file) => {
+    const url = urlOf(file);
+    const html = readFileSync(file, 'utf8');
+    const scripts = scriptsBeforeInteraction(url, html, read);
+    return {
+      url,
+      type: pageType(url),
+      htmlGz: gz(file),
+      jsGz:
+        scripts.reduce((sum, s) => sum + (existsSync(join(dist, s)) ? gz(join(dist, s)) : 0), 0) +
+        inlineScripts(html).reduce((sum, code) => sum + gzipSync(code).length, 0),
+      hasMap: html.includes('class="norway-map"'),
+      earlyMapLibre: scripts.filter(isMapLibre),
+    };
+  });
+
+const chunks = files.filter((f) => isMapLibre(urlOf(f)));
+// The library itself is the largest of the on-demand MapLibre files other than its worker.
+const worker = chunks.find((f) => /maplibre-gl-worker/.test(f));
+const main = chunks.filter((f) => f !== worker).sort((a, b) => gz(b) - gz(a))[0];
+const boundaries = files.filter((f) => f.endsWith('.topo.json')).map((f) => ({ name: urlOf(f), gz: gz(f) }));
+
+const pad = (s: string, n: number) => s.padEnd(n);
+const num = (s: string, n: number) => s.padStart(n);
+console.log(`${pad('page type', 22)}${num('pages', 6)}${num('HTML gz (max)', 15)}${num('JS gz before interaction', 26)}  map  largest page`);
+for (const row of summarise(pages)) {
+  console.log(`${pad(row.type, 22)}${num(String(row.pages), 6)}${num(formatKb(row.htmlGz), 15)}${num(formatKb(row.jsGz), 26)}  ${row.hasMap ? 'yes' : ' - '}  ${row.worstUrl}`);
+}
+console.log();
+console.log(`MapLibre chunk (on demand): ${main ? `${formatKb(gz(main))} gz  ${urlOf(main)}` : 'not found'}   budget ${formatKb(BUDGETS.maplibreChunk)}`);
+const glue = chunks.filter((f) => f !== main && f !== worker);
+for (const f of glue) console.log(`map island code loaded with it: ${formatKb(gz(f))} gz  ${urlOf(f)}`);
+if (worker) console.log(`MapLibre worker (on demand): ${formatKb(gz(worker))} gz  ${urlOf(worker)}`);
+for (const b of boundaries) console.log(`boundaries: ${formatKb(b.gz)} gz  ${b.name}   budget ${formatKb(BUDGETS.boundaries)}`);
+console.log(`budgets: HTML ${formatKb(BUDGETS.html)}, JS ${formatKb(BUDGETS.jsWithoutMap)} without map / ${formatKb(BUDGETS.jsMapBeforeInteraction)} with map before interaction`);
+
+const violations = checkBudgets({ pages, maplibreGz: main ? gz(main) : null, boundaries });
+if (violations.length > 0) {
+  console.error(`\nover budget (${violations.length}):`);
+  for (const v of violations.slice(0, 30)) console.error(`  ${v.what}: ${formatKb(v.size)} > ${formatKb(v.budget)}`);
+  process.exit(1);
+}
+console.log('\nall within budget');

@@ -1,0 +1,60 @@
+/**
+ * Build-time model of one map: the shaded view, the geometry and the pieces the component
+ * renders. Memoised per build, so 1,100 pages cost one projection per map kind.
+ */
+import type { Lang } from '../../lib/i18n/lang';
+import { buildMapData, type MapData } from '../../lib/geo/map-data';
+import { countyGeometry, municipalityInsidePoints, nationalGeometry, type MapGeometry } from '../../lib/geo/map-geometry';
+import { shadeView, type PointMark, type ShadedView } from '../../lib/geo/shading';
+import type { MapView } from '../../lib/geo/view-state';
+import { loadSiteData } from '../../lib/site-data';
+
+let mapData: MapData | undefined;
+/**
+ * The site's map data. Public libraries have no coordinates in the dataset, so they get a
+ * point inside their seat municipality, computed here once per build.
+ */
+export function siteMapData(): MapData {
+  if (!mapData) {
+    const { dataset, year } = loadSiteData();
+    const inside = municipalityInsidePoints();
+    const data = buildMapData(dataset, year);
+    for (const l of data.libraries) l.at ??= inside.get(l.m) ?? null;
+    mapData = data;
+  }
+  return mapData;
+}
+
+export interface PlacedPoint extends PointMark {
+  x: number;
+  y: number;
+}
+
+export interface MapModel {
+  data: MapData;
+  view: MapView;
+  geometry: MapGeometry;
+  /** 'national' or the county number whose detailed geometry is drawn. */
+  geometryKey: string;
+  shaded: ShadedView;
+  points: PlacedPoint[];
+}
+
+
+export function mapModel(view: MapView, lang: Lang): MapModel {
+  const data = siteMapData();
+  const county = view.countyNumber;
+  const geometry = county ? countyGeometry(county) : nationalGeometry();
+  const shaded = shadeView(data, view, lang);
+  const positions = new Map(data.libraries.map((l) => [l.id, l.at]));
+  // Public libraries are the shading itself on the national map; points for them help only
+  // when zoomed to a county.
+  const points: PlacedPoint[] = [];
+  for (const p of shaded.points) {
+    if (p.kind === 'public' && !county) continue;
+    const at = positions.get(p.id);
+    const xy = at ? geometry.project(at) : null;
+    if (xy) points.push({ ...p, x: xy[0], y: xy[1] });
+  }
+  return { data, view, geometry, geometryKey: county ?? 'national', shaded, points };
+}

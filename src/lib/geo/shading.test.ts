@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest';
+import type { Dataset } from '../schema';
+import { buildMapData } from './map-data';
+import { CLASS_FILL, countBins, NONE_FILL, shadeView } from './shading';
+import type { MapView } from './view-state';
+
+const text = { nb: 'T', nn: 'T', en: 'T' };
+const service = (id: string, audience: 'public' | 'school' | 'both', category: 'film' | 'news-magazines' = 'film') => ({
+  id,
+  slug: id,
+  name: id.toUpperCase(),
+  vendorId: 'v',
+  category,
+  audience,
+  funding: 'bought' as const,
+  url: 'https://example.org/',
+  access: text,
+  description: text,
+});
+const publicLibrary = (seat: string, serves: string[]) => ({
+  id: `fb-${seat}`,
+  kind: 'public' as const,
+  name: `Bibliotek ${seat}`,
+  slug: `bibliotek-${seat}`,
+  municipalityNumber: seat,
+  servesMunicipalities: serves,
+  countyNumber: seat.slice(0, 2),
+  position: null,
+  inhabitantsServed: 1,
+  studentsAndStaff: null,
+  libraryNumber: null,
+  organisationNumber: null,
+});
+const school = (org: string, seat: string) => ({
+  ...publicLibrary(seat, [seat]),
+  id: `vgs-${org}`,
+  kind: 'school' as const,
+  name: `Skole ${org}`,
+  slug: `skole-${org}`,
+  position: { lat: 60, lon: 10 },
+  inhabitantsServed: null,
+  organisationNumber: org,
+});
+
+// Four municipalities: 4601 and 4602 share Bergen's library; 4603 has only a school;
+// 0301 has its own library and a school.
+const dataset: Dataset = {
+  schemaVersion: 1,
+  source: { name: 'test', sha256: '0'.repeat(64), pulledAt: '2026-02-01T00:00:00Z', rows: 0, isDemo: true },
+  counties: [
+    { number: '03', name: 'Oslo', officialName: 'Oslo', population: 700_000, slug: 'oslo' },
+    { number: '46', name: 'Vestland', officialName: 'Vestland', population: 300_000, slug: 'vestland' },
+  ],
+  municipalities: [
+    { number: '0301', name: 'Oslo', shortName: 'Oslo', countyNumber: '03', population: 700_000 },
+    { number: '4601', name: 'Bergen', shortName: 'Bergen', countyNumber: '46', population: 290_000 },
+    { number: '4602', name: 'Kinn', shortName: 'Kinn', countyNumber: '46', population: 8_000 },
+    { number: '4603', name: 'Fjord', shortName: 'Fjord', countyNumber: '46', population: 2_000 },
+  ],
+  libraries: [
+    publicLibrary('0301', ['0301']),
+    publicLibrary('4601', ['4601', '4602']),
+    publicLibrary('4603', ['4603']),
+    school('111111111', '0301'),
+    school('222222222', '4603'),
+  ],
+  vendors: [{ id: 'v', slug: 'v', name: 'V' }],
+  services: [service('film-a', 'public'), service('news', 'both', 'news-magazines'), service('school-only', 'school')],
+  periods: [2025, 2026].map((year) => ({ year, start: `${year}-01-01`, end: `${year}-12-31` })),
+  subscriptions: [
+    { libraryId: 'fb-4601', serviceId: 'news', year: 2026, status: 'active' },
+    { libraryId: 'fb-4601', serviceId: 'film-a', year: 2026, status: 'active' },
+    { libraryId: 'fb-0301', serviceId: 'news', year: 2026, status: 'cancelled' },
+    { libraryId: 'fb-0301', serviceId: 'news', year: 2025, status: 'active' },
+    { libraryId: 'vgs-222222222', serviceId: 'news', year: 2026, status: 'active' },
+    { libraryId: 'vgs-111111111', serviceId: 'school-only', year: 2026, status: 'active' },
+  ],
+};
+const data = buildMapData(dataset, 2026);
+const view = (v: Partial<MapView> & Pick<MapView, 'mode'>): MapView => ({ kind: 'all', year: 2026, ...v });
+
+describe('shadeView: whether a service is offered', () => {
+  const shaded = shadeView(data, view({ mode: 'service', serviceId: 'news' }), 'nb');
+  const cls = (n: string) => shaded.shades.get(n)?.cls;
+
+  it('gives every municipality served by a library with the service the public-library class', () => {
+    expect(cls('4601')).toBe('pub');
+    // Kinn has no library of its own: Bergen's serves it.
+    expect(cls('4602')).toBe('pub');
+  });
+  it('tells a municipality where only a school has it apart from one where nobody has it', () => {
+    expect(cls('4603')).toBe('sch');
+    expect(shaded.shades.get('4603')?.text).toContain('1 av 1');
+    // Oslo cancelled for 2026; its 2025 subscription does not count this year.
+    expect(cls('0301')).toBe('no');
+  });
+  it('uses the chosen year', () => {
+    expect(shadeView(data, view({ mode: 'service', serviceId: 'news', year: 2025 }), 'nb').shades.get('0301')?.cls).toBe('pub');
+  });
+  it('counts municipalities per legend class', () => {
+    expect(Object.fromEntries(shaded.legend.map((i) => [i.cls, i.count]))).toEqual({ pub: 2, sch: 1, no: 1 });
+  });
+  it('marks library points that have it', () => {
+    const has = Object.fromEntries(shaded.points.map((p) => [p.id, p.has]));
+    expect(has).toEqual({ 'fb-0301': false, 'fb-4601': true, 'fb-4603': false, 'vgs-111111111': false, 'vgs-222222222': true });
+  });
+  it('says "not for this kind" when the service is not offered to the chosen libraries', () => {
+    const schools = shadeView(data, view({ mode: 'service', serviceId: 'film-a', kind: 'school' }), 'en');
+    expect(new Set([...schools.shades.values()].map((s) => s.cls))).toEqual(new Set(['na']));
+  });
+});
+
+describe('shadeView: breadth', () => {
+  it('counts distinct services of the public library and the schools in the municipality', () => {
+    const shaded = shadeView(data, view({ mode: 'breadth' }), 'nb');
+    const value = (n: string) => shaded.shades.get(n)?.value;
+    expect([value('4601'), value('4602'), value('4603'), value('0301')]).toEqual([2, 2, 1, 1]);
+    expect(shaded.shades.get('0301')?.text).toBe('1 tjeneste');
+  });
+  it('counts only public libraries, or only schools, when the kind filter says so', () => {
+    const pub = shadeView(data, view({ mode: 'breadth', kind: 'public' }), 'nb');
+    expect(pub.shades.get('0301')?.value).toBe(0);
+    expect(pub.shades.get('0301')?.cls).toBe('b0');
+    const schools = shadeView(data, view({ mode: 'breadth', kind: 'school' }), 'nb');
+    expect(schools.shades.get('4601')?.cls).toBe('ns');
+    expect(schools.shades.get('0301')?.value).toBe(1);
+  });
+  it('limits the count to a category', () => {
+    const film = shadeView(data, view({ mode: 'breadth', category: 'film' }), 'nb');
+    expect(film.shades.get('4601')?.value).toBe(1);
+    expect(film.shades.get('4603')?.value).toBe(0);
+  });
+  it('counts legend classes within the chosen county only', () => {
+    const shaded = shadeView(data, view({ mode: 'breadth', countyNumber: '46' }), 'nb');
+    expect(shaded.legend.reduce((sum, i) => sum + i.count, 0)).toBe(3);
+    expect(shaded.points.every((p) => p.id !== 'fb-0301')).toBe(true);
+  });
+});
+
+describe('shadeView: reach', () => {
+  it('sums the inhabitants of municipalities where the service is offered', () => {
+    const shaded = shadeView(data, view({ mode: 'reach', serviceId: 'news' }), 'en');
+    expect(shaded.shades.get('4601')?.value).toBe(290_000);
+    expect(shaded.shades.get('4601')?.cls).toBe('r4');
+    expect(shaded.shades.get('4602')?.cls).toBe('r2');
+    expect(shaded.shades.get('0301')?.cls).toBe('r0');
+    expect(shaded.summary).toContain('300,000');
+  });
+});
+
+describe('countBins', () => {
+  it('gives each value its own bin when there are four or fewer, contiguous from 1', () => {
+    expect(countBins([])).toEqual([]);
+    expect(countBins([0, 0])).toEqual([]);
+    expect(countBins([0, 1, 3, 3])).toEqual([[1, 1], [2, 3]]);
+  });
+  it('splits many values at their quartiles, so a skewed spread still gets four classes', () => {
+    const counts = [...Array(80).fill(1), ...Array(10).fill(2), ...Array(6).fill(3), 5, 8, 12, 15];
+    const bins = countBins(counts);
+    expect(bins).toHaveLength(4);
+    expect(bins[0]).toEqual([1, 1]);
+    expect(bins.at(-1)![1]).toBe(15);
+    for (let i = 1; i < bins.length; i++) expect(bins[i]![0]).toBe(bins[i - 1]![1] + 1);
+    // Every count falls in exactly one bin.
+    for (const c of counts) expect(bins.filter(([from, to]) => c >= from && c <= to)).toHaveLength(1);
+  });
+});
+
+describe('the palette', () => {
+  // WCAG relative luminance and contrast ratio.
+  const luminance = (hex: string) => {
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const contrast = (a: string, b: string) => {
+    const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+    return (hi! + 0.05) / (lo! + 0.05);
+  };
+  const dataClasses = ['b1', 'b2', 'b3', 'b4', 'pub', 'sch', 'r1', 'r2', 'r3', 'r4'] as const;
+
+  it('gives every class that says "yes" at least 3:1 against the white page, and 2.5:1 plus a hatch against "none"', () => {
+    for (const cls of dataClasses) {
+      expect(contrast(CLASS_FILL[cls], '#ffffff'), cls).toBeGreaterThanOrEqual(3);
+      expect(contrast(CLASS_FILL[cls], NONE_FILL), cls).toBeGreaterThanOrEqual(2.5);
+    }
+  });
+  it('orders the sequential classes by lightness, so they read without colour', () => {
+    for (const prefix of ['b', 'r']) {
+      const l = [1, 2, 3, 4].map((i) => luminance(CLASS_FILL[`${prefix}${i}` as 'b1']));
+      for (let i = 1; i < l.length; i++) expect(l[i]!).toBeLessThan(l[i - 1]!);
+    }
+  });
+});

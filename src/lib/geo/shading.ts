@@ -1,0 +1,239 @@
+/**
+ * What each municipality is shaded with for a map view, the legend that explains it and the
+ * text the accessible table shows: all from the compact map data, so the build (SVG, table)
+ * and the browser (re-shading after a filter change, MapLibre) can never disagree.
+ *
+ * A municipality stands for the libraries its inhabitants can use: its public library (which
+ * may be shared with neighbours) and the upper-secondary schools seated in it. Browser-safe.
+ */
+import type { Lang } from '../i18n/lang';
+import { activeIndices, type MapData, type MapLibrary } from './map-data';
+import { MAP_STRINGS, mapLocale } from './map-strings';
+import type { MapView } from './view-state';
+
+/** Shading classes; short because every municipality's path carries one. */
+export type ShadeClass = 'b0' | 'b1' | 'b2' | 'b3' | 'b4' | 'pub' | 'sch' | 'no' | 'na' | 'ns' | 'r0' | 'r1' | 'r2' | 'r3' | 'r4';
+
+/**
+ * Sequential blues (ColorBrewer), each at least 3:1 against white and against the hatched
+ * "none" class; one hue, so colour-blind readers see a lightness order. "Only at a school" is
+ * orange, which stays apart from blue in every common colour-vision deficiency.
+ */
+export const CLASS_FILL: Record<ShadeClass, string> = {
+  b0: 'url(#map-hatch)',
+  b1: '#4292c6',
+  b2: '#2171b5',
+  b3: '#08519c',
+  b4: '#08306b',
+  pub: '#08519c',
+  sch: '#b35806',
+  no: 'url(#map-hatch)',
+  na: '#f7f7f7',
+  ns: '#f7f7f7',
+  r0: 'url(#map-hatch)',
+  r1: '#4292c6',
+  r2: '#2171b5',
+  r3: '#08519c',
+  r4: '#08306b',
+};
+/** The flat colour behind the hatch, for renderers without patterns (MapLibre). */
+export const NONE_FILL = '#e3e7eb';
+export const HATCH_STROKE = '#8a96a3';
+
+export interface Shade {
+  cls: ShadeClass;
+  /** Services counted, or inhabitants reached; 0 when none. */
+  value: number;
+  /** What the table says for this municipality. */
+  text: string;
+}
+
+export interface LegendItem {
+  cls: ShadeClass;
+  label: string;
+  /** Municipalities in this class (within the county when the view has one). */
+  count: number;
+}
+
+export interface PointMark {
+  id: string;
+  kind: MapLibrary['kind'];
+  /** Whether the library has what the view asks about. */
+  has: boolean;
+  /** What the library table says: yes/no for one service, else how many services. */
+  text: string;
+}
+
+export interface ShadedView {
+  /** What the map shows, in words: the table caption and the canvas label use it. */
+  title: string;
+  shades: Map<string, Shade>;
+  legend: LegendItem[];
+  /** Extra line under the legend (reach: inhabitants reached). */
+  summary: string | null;
+  points: PointMark[];
+}
+
+interface Index {
+  publicFor: Map<string, MapLibrary>;
+  schoolsIn: Map<string, MapLibrary[]>;
+}
+const indexCache = new WeakMap<MapData, Index>();
+
+function indexOf(data: MapData): Index {
+  let index = indexCache.get(data);
+  if (index) return index;
+  index = { publicFor: new Map(), schoolsIn: new Map() };
+  for (const l of data.libraries) {
+    if (l.kind === 'public') for (const m of l.serves) index.publicFor.set(m, l);
+    else index.schoolsIn.set(l.m, [...(index.schoolsIn.get(l.m) ?? []), l]);
+  }
+  indexCache.set(data, index);
+  return index;
+}
+
+/**
+ * Up to four contiguous bins over the positive counts, each holding about an equal share of
+ * the municipalities still unbinned, so the classes spread over the map even when most
+ * municipalities have few services. 0 has its own class.
+ */
+export function countBins(counts: readonly number[]): Array<[number, number]> {
+  let rest = counts.filter((c) => c > 0).sort((a, b) => a - b);
+  const bins: Array<[number, number]> = [];
+  let from = 1;
+  for (let left = 4; left > 0 && rest.length > 0; left--) {
+    const to = left === 1 ? rest.at(-1)! : rest[Math.ceil(rest.length / left) - 1]!;
+    bins.push([from, to]);
+    from = to + 1;
+    rest = rest.filter((c) => c > to);
+  }
+  return bins;
+}
+
+export const POPULATION_BREAKS = [5_000, 20_000, 100_000] as const;
+
+export function shadeView(data: MapData, view: MapView, lang: Lang): ShadedView {
+  const t = MAP_STRINGS[lang];
+  const fmt = new Intl.NumberFormat(mapLocale(lang));
+  const { publicFor, schoolsIn } = indexOf(data);
+  const usePublic = view.kind !== 'school';
+  const useSchools = view.kind !== 'public';
+  const fits = (audience: string) => audience === 'both' || view.kind === 'all' || audience === view.kind;
+
+  // Indices of the services the view counts.
+  const service = view.serviceId ? data.services.find((s) => s.id === view.serviceId) : undefined;
+  const scope = new Set<number>();
+  data.services.forEach((s, i) => {
+    if (service ? s.id === service.id : (!view.category || s.category === view.category) && fits(s.audience)) scope.add(i);
+  });
+  const inScope = (libraryId: string) => activeIndices(data, view.year, libraryId).filter((i) => scope.has(i));
+  const serviceApplies = !service || fits(service.audience);
+
+  const shades = new Map<string, Shade>();
+  const counts: Array<{ m: (typeof data.municipalities)[number]; pubHas: number[]; schools: MapLibrary[]; schoolsWith: number; union: Set<number> }> = [];
+  for (const m of data.municipalities) {
+    const pub = usePublic ? publicFor.get(m.n) : undefined;
+    const schools = useSchools ? (schoolsIn.get(m.n) ?? []) : [];
+    const pubHas = pub ? inScope(pub.id) : [];
+    const schoolsWith = schools.filter((s) => inScope(s.id).length > 0).length;
+    const union = new Set([...pubHas, ...schools.flatMap((s) => inScope(s.id))]);
+    counts.push({ m, pubHas, schools, schoolsWith, union });
+  }
+  // Bins follow the counts actually reached (in the county, when the view has one).
+  const bins = countBins(counts.filter((c) => !view.countyNumber || c.m.county === view.countyNumber).map((c) => c.union.size));
+  for (const { m, pubHas, schools, schoolsWith, union } of counts) {
+    const noSchool = view.kind === 'school' && schools.length === 0;
+
+    let shade: Shade;
+    if (view.mode === 'service') {
+      if (!serviceApplies) shade = { cls: 'na', value: 0, text: t.notForKind };
+      else if (noSchool) shade = { cls: 'ns', value: 0, text: t.noSchool };
+      else if (pubHas.length > 0) {
+        const text = schools.length > 0 ? `${t.offeredByPublic}; ${t.schoolsOffering(schoolsWith, schools.length)}` : t.offeredByPublic;
+        shade = { cls: 'pub', value: 1, text };
+      } else if (schoolsWith > 0) {
+        shade = { cls: 'sch', value: 1, text: `${view.kind === 'school' ? t.offeredYes : t.offeredBySchoolOnly}: ${t.schoolsOffering(schoolsWith, schools.length)}` };
+      } else shade = { cls: 'no', value: 0, text: t.notOffered };
+    } else if (view.mode === 'reach') {
+      if (noSchool) shade = { cls: 'ns', value: 0, text: t.noSchool };
+      else if (union.size === 0) shade = { cls: 'r0', value: 0, text: t.notOffered };
+      else {
+        const level = POPULATION_BREAKS.filter((b) => m.population >= b).length + 1;
+        shade = { cls: `r${level}` as ShadeClass, value: m.population, text: `${t.offeredYes}: ${t.inhabitants(fmt.format(m.population))}` };
+      }
+    } else {
+      const count = union.size;
+      if (noSchool) shade = { cls: 'ns', value: 0, text: t.noSchool };
+      else {
+        const bin = count === 0 ? 0 : bins.findIndex(([from, to]) => count >= from && count <= to) + 1;
+        shade = { cls: `b${bin}` as ShadeClass, value: count, text: t.services(count) };
+      }
+    }
+    shades.set(m.n, shade);
+  }
+
+  const inView = data.municipalities.filter((m) => !view.countyNumber || m.county === view.countyNumber);
+  const perClass = new Map<ShadeClass, number>();
+  for (const m of inView) {
+    const cls = shades.get(m.n)!.cls;
+    perClass.set(cls, (perClass.get(cls) ?? 0) + 1);
+  }
+  const item = (cls: ShadeClass, label: string): LegendItem => ({ cls, label, count: perClass.get(cls) ?? 0 });
+  const legend: LegendItem[] = [];
+  let summary: string | null = null;
+  if (view.mode === 'service') {
+    if (!serviceApplies) legend.push(item('na', t.notForKind));
+    else {
+      if (usePublic) legend.push(item('pub', view.kind === 'all' ? t.offeredByPublic : t.offeredYes));
+      if (useSchools) legend.push(item('sch', view.kind === 'all' ? t.offeredBySchoolOnly : t.offeredYes));
+      legend.push(item('no', t.notOffered));
+    }
+  } else if (view.mode === 'reach') {
+    const edges = [0, ...POPULATION_BREAKS];
+    edges.forEach((from, i) => {
+      const next = POPULATION_BREAKS[i];
+      legend.push(item(`r${i + 1}` as ShadeClass, t.populationRange(fmt.format(from), next === undefined ? null : fmt.format(next - 1))));
+    });
+    legend.push(item('r0', t.notOffered));
+    const population = inView.reduce((sum, m) => sum + m.population, 0);
+    const reached = inView.reduce((sum, m) => sum + shades.get(m.n)!.value, 0);
+    const share = new Intl.NumberFormat(mapLocale(lang), { style: 'percent', maximumFractionDigits: 0 }).format(population ? reached / population : 0);
+    summary = t.reachSummary(fmt.format(reached), share);
+  } else {
+    bins.forEach(([from, to], i) => legend.push(item(`b${i + 1}` as ShadeClass, t.servicesRange(from, to))));
+    legend.reverse();
+    legend.push(item('b0', t.servicesRange(0, 0)));
+  }
+  if (view.kind === 'school' && (perClass.get('ns') ?? 0) > 0) legend.push(item('ns', t.noSchool));
+
+  const points: PointMark[] = data.libraries
+    .filter((l) => (l.kind === 'public' ? usePublic : useSchools) && (!view.countyNumber || countyOfLibrary(l) === view.countyNumber))
+    .map((l) => {
+      const count = serviceApplies ? inScope(l.id).length : 0;
+      const text = view.mode === 'service' ? (!serviceApplies ? t.notForKind : count > 0 ? t.offeredYes : t.notOffered) : t.services(count);
+      return { id: l.id, kind: l.kind, has: count > 0, text };
+    });
+
+  return { title: viewTitle(data, view, lang), shades, legend, summary, points };
+}
+
+/** A library's county is its seat municipality's. */
+function countyOfLibrary(l: MapLibrary): string {
+  return l.m.slice(0, 2);
+}
+
+/** The view in words, e.g. "PressReader, alle bibliotek, 2026". */
+export function viewTitle(data: MapData, view: MapView, lang: Lang): string {
+  const t = MAP_STRINGS[lang];
+  const service = view.serviceId ? data.services.find((s) => s.id === view.serviceId) : undefined;
+  const parts: string[] = [];
+  if (view.mode === 'breadth') parts.push(t.legendTitle.breadth);
+  if (view.mode === 'reach') parts.push(t.legendTitle.reach);
+  if (service) parts.push(service.name);
+  else if (view.category) parts.push(t.categories[view.category]);
+  parts.push(t.kinds[view.kind]);
+  const county = view.countyNumber ? data.counties.find((c) => c.n === view.countyNumber) : undefined;
+  if (county) parts.push(county.name);
+  parts.push(String(view.year));
+  return parts.join(', ');
+}

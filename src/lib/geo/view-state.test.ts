@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { searchFromView, viewFromSearch, type MapView } from './view-state';
+
+const options = { serviceIds: ['pressreader', 'filmbib'], categories: ['film'], countyNumbers: ['03', '46'], years: [2025, 2026] };
+const home: MapView = { mode: 'breadth', kind: 'all', year: 2026 };
+
+describe('map view in the URL', () => {
+  it('writes only what differs from the page default, and reads it back', () => {
+    expect(searchFromView(home, home)).toBe('');
+    const view: MapView = { mode: 'service', serviceId: 'filmbib', kind: 'school', countyNumber: '46', year: 2025 };
+    const search = searchFromView(view, home);
+    expect(search).toBe('visning=tjeneste&tjeneste=filmbib&type=vgs&fylke=46&ar=2025');
+    expect(viewFromSearch(search, home, options)).toEqual(view);
+  });
+  it('can clear a default the page has, such as the service of a service page', () => {
+    const servicePage: MapView = { mode: 'service', serviceId: 'pressreader', kind: 'all', year: 2026 };
+    const breadth: MapView = { mode: 'breadth', kind: 'all', year: 2026 };
+    const search = searchFromView(breadth, servicePage);
+    expect(viewFromSearch(search, servicePage, options)).toEqual(breadth);
+  });
+  it('ignores values the site does not have', () => {
+    expect(viewFromSearch('tjeneste=nope&fylke=99&ar=1999&type=x&visning=y', home, options)).toEqual(home);
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * What a map shows (its view) and how that view is written in the page URL, so a view can be
+ * shared. Parameters are Norwegian because they are part of the URL; only values that differ
+ * from the page's default view are written.
+ */
+import type { Category } from '../schema';
+
+export const MAP_MODES = ['breadth', 'service', 'reach'] as const;
+export type MapMode = (typeof MAP_MODES)[number];
+export const KIND_FILTERS = ['all', 'public', 'school'] as const;
+export type KindFilter = (typeof KIND_FILTERS)[number];
+
+export interface MapView {
+  /** breadth: how many services; service: whether serviceId is offered; reach: inhabitants reached. */
+  mode: MapMode;
+  /** The service for mode `service` (required there) and `reach` (optional: any service if absent). */
+  serviceId?: string;
+  /** Limit breadth and reach to one category. */
+  category?: Category;
+  /** Which libraries count: public libraries, upper-secondary schools, or both. */
+  kind: KindFilter;
+  /** Show one county (fylkesnummer). */
+  countyNumber?: string;
+  /** Agreement year. */
+  year: number;
+}
+
+const MODE_PARAM: Record<MapMode, string> = { breadth: 'bredde', service: 'tjeneste', reach: 'rekkevidde' };
+const KIND_PARAM: Record<KindFilter, string> = { all: 'alle', public: 'folkebibliotek', school: 'vgs' };
+const invert = <K extends string>(record: Record<K, string>) => Object.fromEntries(Object.entries(record).map(([k, v]) => [v, k])) as Record<string, K>;
+const MODE_OF = invert(MODE_PARAM);
+const KIND_OF = invert(KIND_PARAM);
+
+export const PARAMS = { mode: 'visning', service: 'tjeneste', category: 'kategori', kind: 'type', county: 'fylke', year: 'ar' } as const;
+
+/** What the page may contain, to reject values that would show an empty or broken map. */
+export interface ViewOptions {
+  serviceIds: readonly string[];
+  categories: readonly string[];
+  countyNumbers: readonly string[];
+  years: readonly number[];
+}
+
+/** The view a URL asks for, starting from the page's default; unknown or invalid values are ignored. */
+export function viewFromSearch(search: string | URLSearchParams, fallback: MapView, options: ViewOptions): MapView {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const view: MapView = { ...fallback };
+  const mode = MODE_OF[params.get(PARAMS.mode) ?? ''];
+  if (mode) view.mode = mode;
+  const service = params.get(PARAMS.service);
+  if (service !== null) {
+    if (service === '') delete view.serviceId;
+    else if (options.serviceIds.includes(service)) view.serviceId = service;
+  }
+  const category = params.get(PARAMS.category);
+  if (category !== null) {
+    if (category === '') delete view.category;
+    else if (options.categories.includes(category)) view.category = category as Category;
+  }
+  const kind = KIND_OF[params.get(PARAMS.kind) ?? ''];
+  if (kind) view.kind = kind;
+  const county = params.get(PARAMS.county);
+  if (county !== null) {
+    if (county === '') delete view.countyNumber;
+    else if (options.countyNumbers.includes(county)) view.countyNumber = county;
+  }
+  const year = Number(params.get(PARAMS.year));
+  if (options.years.includes(year)) view.year = year;
+  return normalizeView(view);
+}
+
+/** The query string (without "?") for a view, holding only what differs from the page's default. */
+export function searchFromView(view: MapView, fallback: MapView): string {
+  const params = new URLSearchParams();
+  const v = normalizeView(view);
+  const d = normalizeView(fallback);
+  if (v.mode !== d.mode) params.set(PARAMS.mode, MODE_PARAM[v.mode]);
+  if (v.serviceId !== d.serviceId) params.set(PARAMS.service, v.serviceId ?? '');
+  if (v.category !== d.category) params.set(PARAMS.category, v.category ?? '');
+  if (v.kind !== d.kind) params.set(PARAMS.kind, KIND_PARAM[v.kind]);
+  if (v.countyNumber !== d.countyNumber) params.set(PARAMS.county, v.countyNumber ?? '');
+  if (v.year !== d.year) params.set(PARAMS.year, String(v.year));
+  return params.toString();
+}
+
+/** A service view without a service falls back to breadth; a service overrides the category. */
+export function normalizeView(view: MapView): MapView {
+  const v = { ...view };
+  if (v.mode === 'service' && !v.serviceId) v.mode = 'breadth';
+  if (v.mode === 'breadth') delete v.serviceId;
+  if (v.serviceId) delete v.category;
+  return v;
+}
+
+export function sameView(a: MapView, b: MapView): boolean {
+  return searchFromView(a, b) === '';
+}
