@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { BUDGETS, checkBudgets, formatKb, inlineScripts, pageType, scriptsBeforeInteraction, summarise, type PageFigures } from '../src/lib/budgets';
+import { BUDGETS, checkBudgets, formatKb, inlineScripts, isEmbed, pageAssets, pageType, resolveUrl, scriptsBeforeInteraction, summarise, type PageFigures } from '../src/lib/budgets';
 import { PATHS } from '../src/lib/paths';
 
 const dist = PATHS.dist;
@@ -42,13 +42,19 @@ const pages: PageFigures[] = files
     const url = urlOf(file);
     const html = readFileSync(file, 'utf8');
     const scripts = scriptsBeforeInteraction(url, html, read);
+    const jsGz =
+      scripts.reduce((sum, s) => sum + (existsSync(join(dist, s)) ? gz(join(dist, s)) : 0), 0) +
+      inlineScripts(html).reduce((sum, code) => sum + gzipSync(code).length, 0);
+    const assetsGz = () =>
+      pageAssets(html)
+        .map((u) => join(dist, resolveUrl(url, u)))
+        .reduce((sum, f) => sum + (existsSync(f) ? gz(f) : 0), 0);
     return {
       url,
       type: pageType(url),
       htmlGz: gz(file),
-      jsGz:
-        scripts.reduce((sum, s) => sum + (existsSync(join(dist, s)) ? gz(join(dist, s)) : 0), 0) +
-        inlineScripts(html).reduce((sum, code) => sum + gzipSync(code).length, 0),
+      jsGz,
+      totalGz: isEmbed(url) ? gz(file) + jsGz + assetsGz() : undefined,
       hasMap: html.includes('class="norway-map"'),
       earlyMapLibre: scripts.filter(isMapLibre),
     };
@@ -65,6 +71,11 @@ const num = (s: string, n: number) => s.padStart(n);
 console.log(`${pad('page type', 22)}${num('pages', 6)}${num('HTML gz (max)', 15)}${num('JS gz before interaction', 26)}  map  largest page`);
 for (const row of summarise(pages)) {
   console.log(`${pad(row.type, 22)}${num(String(row.pages), 6)}${num(formatKb(row.htmlGz), 15)}${num(formatKb(row.jsGz), 26)}  ${row.hasMap ? 'yes' : ' - '}  ${row.worstUrl}`);
+}
+const embeds = summarise(pages).filter((row) => row.totalGz !== undefined);
+if (embeds.length > 0) {
+  console.log();
+  for (const row of embeds) console.log(`embed ${pad(row.type, 16)} before interaction, in all (HTML+CSS+JS+images): ${formatKb(row.totalGz!)} gz (max over ${row.pages} pages)   budget ${formatKb(BUDGETS.embedTotal)}`);
 }
 console.log();
 console.log(`MapLibre chunk (on demand): ${main ? `${formatKb(gz(main))} gz  ${urlOf(main)}` : 'not found'}   budget ${formatKb(BUDGETS.maplibreChunk)}`);

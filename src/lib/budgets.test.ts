@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, checkBudgets, inlineScripts, pageScripts, pageType, scriptsBeforeInteraction, staticImports, summarise, type PageFigures } from './budgets';
+import { BUDGETS, checkBudgets, inlineScripts, isEmbed, pageAssets, pageScripts, pageType, scriptsBeforeInteraction, staticImports, summarise, type PageFigures } from './budgets';
 
 describe('which JavaScript a page loads before interaction', () => {
   const files: Record<string, string> = {
@@ -62,5 +62,22 @@ describe('checkBudgets', () => {
   it('summarises each page type by its largest page', () => {
     const rows = summarise([page({ url: '/a/', type: '/x/', htmlGz: 5 }), page({ url: '/b/', type: '/x/', htmlGz: 9, hasMap: true })]);
     expect(rows).toEqual([{ type: '/x/', pages: 2, htmlGz: 9, jsGz: 1000, hasMap: true, worstUrl: '/b/' }]);
+  });
+});
+
+describe('embed budget', () => {
+  it('counts stylesheets and eager images, not lazy ones', () => {
+    const html = '<link rel="stylesheet" href="/a.css"><img src="/x.png"><img loading="lazy" src="/y.png">';
+    expect(pageAssets(html)).toEqual(['/a.css', '/x.png']);
+  });
+
+  it('recognises embeds in every language and flags one over 150 KB in all', () => {
+    expect(isEmbed('/embed/index.html')).toBe(true);
+    expect(isEmbed('/en/embed/fylker/vestland/index.html')).toBe(true);
+    expect(isEmbed('/tjenester/embed/index.html')).toBe(false);
+    const page = { url: '/embed/', type: '/embed/', htmlGz: 1, jsGz: 1, hasMap: true, earlyMapLibre: [] };
+    const ok = { maplibreGz: 1, boundaries: [] };
+    expect(checkBudgets({ pages: [{ ...page, totalGz: 149 * 1024 }], ...ok })).toEqual([]);
+    expect(checkBudgets({ pages: [{ ...page, totalGz: 151 * 1024 }], ...ok })).toHaveLength(1);
   });
 });

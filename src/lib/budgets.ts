@@ -15,7 +15,29 @@ export const BUDGETS = {
   jsMapBeforeInteraction: 100 * KB,
   maplibreChunk: 460 * KB,
   boundaries: 150 * KB,
+  /** An embed before interaction, in all: HTML, CSS, JavaScript and images. */
+  embedTotal: 150 * KB,
 } as const;
+
+/** Stylesheets and images a page loads up front (not lazy images). */
+export function pageAssets(html: string): string[] {
+  const urls = new Set<string>();
+  for (const m of html.matchAll(/<link\b[^>]*\brel=["']stylesheet["'][^>]*>/gi)) {
+    const href = /\bhref=["']([^"']+)["']/i.exec(m[0]);
+    if (href) urls.add(href[1]!);
+  }
+  for (const m of html.matchAll(/<img\b[^>]*>/gi)) {
+    if (/\bloading=["']lazy["']/i.test(m[0])) continue;
+    const src = /\bsrc=["']([^"']+)["']/i.exec(m[0]);
+    if (src) urls.add(src[1]!);
+  }
+  return [...urls];
+}
+
+/** Embed pages (`/embed/…`, in any language) have a budget for everything before interaction. */
+export function isEmbed(urlPath: string): boolean {
+  return /^\/(?:(?:nn|en)\/)?embed\//.test(urlPath);
+}
 
 /** Script URLs a page loads up front: module and classic scripts and module preloads. */
 export function pageScripts(html: string): string[] {
@@ -87,6 +109,8 @@ export interface PageFigures {
   hasMap: boolean;
   /** On-demand chunks that this page nevertheless loads before interaction. */
   earlyMapLibre: string[];
+  /** HTML + CSS + JS + images before interaction, gzipped (measured for embeds). */
+  totalGz?: number;
 }
 
 export interface TypeRow {
@@ -97,6 +121,8 @@ export interface TypeRow {
   jsGz: number;
   hasMap: boolean;
   worstUrl: string;
+  /** Largest total before interaction (embeds). */
+  totalGz?: number;
 }
 
 export function summarise(pages: PageFigures[]): TypeRow[] {
@@ -107,6 +133,7 @@ export function summarise(pages: PageFigures[]): TypeRow[] {
     if (p.htmlGz > row.htmlGz) [row.htmlGz, row.worstUrl] = [p.htmlGz, p.url];
     row.jsGz = Math.max(row.jsGz, p.jsGz);
     row.hasMap ||= p.hasMap;
+    if (p.totalGz !== undefined) row.totalGz = Math.max(row.totalGz ?? 0, p.totalGz);
     rows.set(p.type, row);
   }
   return [...rows.values()].sort((a, b) => a.type.localeCompare(b.type));
@@ -124,6 +151,7 @@ export function checkBudgets(input: { pages: PageFigures[]; maplibreGz: number |
     if (p.htmlGz > BUDGETS.html) violations.push({ what: `HTML of ${p.url}`, size: p.htmlGz, budget: BUDGETS.html });
     const jsBudget = p.hasMap ? BUDGETS.jsMapBeforeInteraction : BUDGETS.jsWithoutMap;
     if (p.jsGz > jsBudget) violations.push({ what: `JS before interaction on ${p.url}`, size: p.jsGz, budget: jsBudget });
+    if (p.totalGz !== undefined && p.totalGz > BUDGETS.embedTotal) violations.push({ what: `embed ${p.url} before interaction (HTML+CSS+JS+images)`, size: p.totalGz, budget: BUDGETS.embedTotal });
     for (const chunk of p.earlyMapLibre) violations.push({ what: `MapLibre chunk ${chunk} loaded before interaction on ${p.url}`, size: 1, budget: 0 });
   }
   if (input.maplibreGz === null) violations.push({ what: 'MapLibre chunk not found in dist', size: 1, budget: 0 });

@@ -4,7 +4,7 @@
  */
 import type { Dataset } from './schema';
 
-export const STATIC_PATHS = ['/', '/tjenester/', '/leverandorer/', '/bibliotek/', '/kommuner/', '/fylker/', '/sammenlign/', '/kampanjer/', '/sok/', '/utvikling/', '/endringer/', '/data/', '/om/', '/tilgjengelighet/'];
+export const STATIC_PATHS = ['/', '/tjenester/', '/leverandorer/', '/bibliotek/', '/kommuner/', '/fylker/', '/sammenlign/', '/kampanjer/', '/sok/', '/utvikling/', '/endringer/', '/data/', '/bygg-inn/', '/om/', '/tilgjengelighet/'];
 
 export function sitePaths(dataset: Pick<Dataset, 'services' | 'vendors' | 'libraries' | 'municipalities' | 'counties'>): string[] {
   return [

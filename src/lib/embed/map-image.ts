@@ -60,7 +60,7 @@ export function mapImageSvg(input: MapImageInput): string {
     text.push(`<rect x="${textX}" y="${y - 20}" width="36" height="24" class="${item.cls}" stroke="#555"/><text x="${textX + 48}" y="${y}" class="l">${escape(`${item.label} (${item.count})`)}</text>`);
     y += 36;
   }
-  const sourceLines = wrap(input.source, 70);
+  const sourceLines = wrap(input.source, 60);
   sourceLines.forEach((line, i) => text.push(`<text x="${textX}" y="${IMAGE_HEIGHT - 24 - (sourceLines.length - 1 - i) * 24}" class="c">${escape(line)}</text>`));
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${IMAGE_WIDTH}" height="${IMAGE_HEIGHT}" viewBox="0 0 ${IMAGE_WIDTH} ${IMAGE_HEIGHT}">
 <title>${escape(input.title)}</title>

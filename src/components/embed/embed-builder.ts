@@ -1,0 +1,69 @@
+/** The embed builder's form: keeps the snippet, link and live preview in step with the choices. */
+import { builderUrls, type BuilderChoice } from '../../lib/embed/builder';
+import { defaultHeight } from '../../lib/embed/views';
+
+interface Config {
+  services: Record<string, { id: string; name: string }>;
+  counties: Record<string, { slug: string; name: string }>;
+  titles: { breadth: string };
+  copied: string;
+}
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+export function startBuilder(): void {
+  const form = document.querySelector<HTMLFormElement>('form[data-builder]');
+  if (!form) return;
+  const config = JSON.parse(form.dataset.builder!) as Config;
+  const snippet = form.querySelector<HTMLTextAreaElement>('#embed-snippet')!;
+  const link = form.querySelector<HTMLAnchorElement>('[data-link]')!;
+  const preview = form.querySelector<HTMLElement>('[data-preview]')!;
+  const copied = form.querySelector<HTMLElement>('[data-copied]')!;
+  form.hidden = false;
+  let shown = '';
+
+  const update = () => {
+    const data = new FormData(form);
+    const services = (data.getAll('services') as string[]).filter((s) => s in config.services);
+    const countyNumber = String(data.get('county') ?? '');
+    const county = config.counties[countyNumber] ? { n: countyNumber, slug: config.counties[countyNumber]!.slug } : null;
+    const choice: BuilderChoice = {
+      services,
+      serviceIds: Object.fromEntries(services.map((s) => [s, config.services[s]!.id])),
+      county,
+      kind: (data.get('kind') as BuilderChoice['kind']) ?? 'all',
+      year: data.get('year') ? Number(data.get('year')) : null,
+      lang: (data.get('lang') as BuilderChoice['lang']) ?? 'nb',
+      theme: (data.get('theme') as BuilderChoice['theme']) ?? 'auto',
+    };
+    const width = Math.min(1400, Math.max(280, Number(data.get('width')) || 640));
+    const height = defaultHeight(width);
+    const urls = builderUrls(choice);
+    const titles = services.length ? services.map((s) => config.services[s]!.name) : [config.titles.breadth];
+    const frames = urls.map((u, i) => `<iframe src="${esc(location.origin + u)}" title="${esc(titles[i]!)}" loading="lazy" width="100%" height="${height}" style="border:0;width:100%;max-width:100%" data-hhh-embed></iframe>`);
+    snippet.value = frames.join('\n');
+    link.href = urls[0]!;
+    link.textContent = location.origin + urls[0]!;
+    const key = `${urls.join(' ')}|${width}`;
+    if (key === shown) return;
+    shown = key;
+    preview.innerHTML = urls.map((u, i) => `<iframe src="${esc(u)}" title="${esc(titles[i]!)}" width="${width}" height="${height}" style="max-width:100%" data-hhh-embed></iframe>`).join('');
+  };
+  form.addEventListener('change', update);
+  form.addEventListener('input', update);
+  form.querySelector('[data-copy]')!.addEventListener('click', async () => {
+    snippet.select();
+    try {
+      await navigator.clipboard.writeText(snippet.value);
+    } catch {
+      document.execCommand('copy');
+    }
+    copied.textContent = config.copied;
+  });
+  // The preview resizes itself like a host page with the resize script would.
+  addEventListener('message', (e) => {
+    if (e.origin !== location.origin || e.data?.type !== 'hhh-embed:height') return;
+    for (const f of preview.querySelectorAll('iframe')) if (f.contentWindow === e.source) f.style.height = `${Math.ceil(e.data.height)}px`;
+  });
+  update();
+}

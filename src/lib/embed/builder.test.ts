@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { viewFromSearch } from '../geo/view-state';
+import { builderUrls, type BuilderChoice } from './builder';
+
+const base: BuilderChoice = { services: [], serviceIds: {}, county: null, kind: 'all', year: null, lang: 'nb', theme: 'auto' };
+
+describe('builderUrls', () => {
+  it('gives the pre-rendered widget without a query for the defaults', () => {
+    expect(builderUrls(base)).toEqual(['/embed/']);
+    expect(builderUrls({ ...base, county: { n: '46', slug: 'vestland' }, lang: 'en' })).toEqual(['/en/embed/fylker/vestland/']);
+  });
+
+  it('gives one widget per service, with filters the map itself reads back', () => {
+    const urls = builderUrls({ ...base, services: ['pressreader', 'filmbib'], county: { n: '46', slug: 'vestland' }, kind: 'school', year: 2025, theme: 'dark' });
+    expect(urls).toHaveLength(2);
+    expect(urls[0]).toMatch(/^\/embed\/tjenester\/pressreader\/\?/);
+    const query = new URL(urls[0]!, 'http://x').searchParams;
+    expect(query.get('theme')).toBe('dark');
+    const view = viewFromSearch(query, { mode: 'service', serviceId: 'pressreader', kind: 'all', year: 2026 }, { serviceIds: ['pressreader'], categories: [], countyNumbers: ['46'], years: [2025, 2026] });
+    expect(view).toMatchObject({ countyNumber: '46', kind: 'school', year: 2025, serviceId: 'pressreader' });
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
+import { buildMapData } from '../geo/map-data';
+import { shadeView } from '../geo/shading';
+import { loadSiteData } from '../site-data';
+import { datasetVersion, defaultHeight, embedPath, embedRows, embedSummary, embedWidgets, rowsToCsv } from './views';
+import type { MapView } from '../geo/view-state';
+
+const { dataset, year } = loadSiteData();
+const data = buildMapData(dataset, year);
+
+describe('embed widgets', () => {
+  it('has Norway, every service and every county, with latest and frozen paths', () => {
+    const widgets = embedWidgets(dataset);
+    expect(widgets).toHaveLength(1 + dataset.services.length + dataset.counties.length);
+    expect(new Set(widgets.map((w) => w.key)).size).toBe(widgets.length);
+    expect(embedPath('en', 'fylker/vestland/')).toBe('/en/embed/fylker/vestland/');
+    expect(embedPath('nb', '', datasetVersion(dataset.source.sha256))).toBe(`/embed/v/${dataset.source.sha256.slice(0, 12)}/`);
+  });
+
+  it('states in the summary the count the legend shows', () => {
+    const service = dataset.services[0]!;
+    const view: MapView = { mode: 'service', serviceId: service.id, kind: 'all', year };
+    const shaded = shadeView(data, view, 'nb');
+    const offered = shaded.legend.filter((l) => l.cls === 'pub' || l.cls === 'sch').reduce((s, l) => s + l.count, 0);
+    expect(embedSummary(data, view, shaded, 'nb')).toContain(`${offered} av ${data.municipalities.length} kommuner`);
+  });
+
+  it('writes a CSV whose rows are the table the view shows', () => {
+    const view: MapView = { mode: 'breadth', countyNumber: dataset.counties[0]!.number, kind: 'all', year };
+    const shaded = shadeView(data, view, 'nb');
+    const rows = embedRows(data, view, shaded, 'nb');
+    const parsed = parse(rowsToCsv(rows, ['kommunenummer', 'kommune', 'fylke', 'verdi', 'tekst']), { columns: true }) as Array<Record<string, string>>;
+    expect(parsed).toHaveLength(data.municipalities.filter((m) => m.county === view.countyNumber).length);
+    for (const row of parsed) expect(Number(row.verdi)).toBe(shaded.shades.get(row.kommunenummer!)!.value);
+  });
+
+  it('suggests a taller frame for narrow columns', () => {
+    expect(defaultHeight(375)).toBeGreaterThan(defaultHeight(1000));
+  });
+});
