@@ -1,6 +1,5 @@
 /** The embed builder's form: keeps the snippet, link and live preview in step with the choices. */
-import { builderUrls, type BuilderChoice } from '../../lib/embed/builder';
-import { defaultHeight } from '../../lib/embed/views';
+import { builderUrls, defaultHeight, type BuilderChoice } from '../../lib/embed/builder';
 
 interface Config {
   services: Record<string, { id: string; name: string }>;

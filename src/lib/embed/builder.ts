@@ -41,3 +41,10 @@ export function builderUrls(choice: BuilderChoice): string[] {
     return `${prefix}/embed/tjenester/${slug}/${common(params)}`;
   });
 }
+
+/** A default iframe height for a width: map and legend stack below 768 px. */
+export function defaultHeight(width: number): number {
+  if (width < 480) return 900;
+  if (width < 768) return 1000;
+  return 760;
+}

@@ -88,9 +88,4 @@ export function rowsToCsv(rows: readonly CsvRow[], header: readonly string[]): s
   );
 }
 
-/** A default iframe height for a width: map and legend stack below 768 px. */
-export function defaultHeight(width: number): number {
-  if (width < 480) return 900;
-  if (width < 768) return 1000;
-  return 760;
-}
+export { defaultHeight } from './builder';

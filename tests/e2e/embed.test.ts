@@ -1,0 +1,229 @@
+/**
+ * The embeds as a journalist's page uses them: a host page served from ANOTHER local origin
+ * (its own tiny HTTP server) frames widgets with and without the resize script. The frame's
+ * height follows its content only through messages from the site's origin; the picture for
+ * readers without frames exists; the CSV holds exactly the figures the widget shows; axe finds
+ * nothing inside the frame; no cookies and no requests to anyone else.
+ */
+import { createServer, type Server } from 'node:http';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import { parse } from 'csv-parse/sync';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from './browser';
+import { data } from './dataset';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+const baseUrl = inject('baseUrl');
+const service = data.dataset.services[0]!;
+const county = data.dataset.counties.find((c) => c.slug === 'vestland') ?? data.dataset.counties[0]!;
+
+let browser: Browser;
+let host: Server;
+let hostUrl: string;
+
+/** The host pages, keyed by path; each frames the site at baseUrl. */
+const HOST_PAGES: Record<string, string> = {
+  '/with-script.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>
+    <h1>A newspaper article</h1>
+    <iframe id="a" src="${baseUrl}/embed/tjenester/${service.slug}/" title="A" width="100%" height="300" style="border:0;width:100%" data-hhh-embed></iframe>
+    <iframe id="b" src="${baseUrl}/embed/fylker/${county.slug}/?static=1" title="B" width="100%" height="300" style="border:0;width:100%" sandbox="allow-scripts allow-same-origin allow-popups" data-hhh-embed></iframe>
+    <iframe id="evil" src="/evil.html" title="Other origin" width="100%" height="300" style="border:0" data-hhh-embed></iframe>
+    <script src="${baseUrl}/embed/resize.js" async></script>
+  </body></html>`,
+  '/without-script.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>
+    <iframe id="a" src="${baseUrl}/embed/tjenester/${service.slug}/" title="A" width="100%" height="1000" style="border:0;width:100%" data-hhh-embed></iframe>
+  </body></html>`,
+  // A frame on the host's own origin pretending to be an embed.
+  '/evil.html': `<!doctype html><html><body><script>
+    setInterval(function () { parent.postMessage({ type: 'hhh-embed:height', height: 4321 }, '*'); }, 50);
+  </script></body></html>`,
+};
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  host = createServer((req, res) => {
+    const body = HOST_PAGES[req.url ?? ''];
+    res.writeHead(body ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(body ?? 'not found');
+  });
+  await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+  // "localhost" is another origin than the site's 127.0.0.1, even on the same machine.
+  hostUrl = `http://localhost:${(host.address() as AddressInfo).port}`;
+  expect(new URL(hostUrl).origin).not.toBe(new URL(baseUrl).origin);
+});
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => host?.close(resolve));
+});
+
+async function frameOf(page: Page, id: string): Promise<Frame> {
+  const handle = await page.waitForSelector(`#${id}`);
+  const frame = await handle.contentFrame();
+  await frame!.waitForSelector('[data-embed]');
+  return frame!;
+}
+
+const frameHeight = (page: Page, id: string) => page.$eval(`#${id}`, (f) => (f as HTMLIFrameElement).getBoundingClientRect().height);
+const contentHeight = (frame: Frame) => frame.$eval('[data-embed]', (m) => Math.ceil(m.getBoundingClientRect().height));
+
+describe('a host page on another origin', () => {
+  it('with the resize script: frames follow their content, other origins are ignored, no cookies or third parties', async () => {
+    const context = await browser.newContext({ viewport: { width: 800, height: 900 } });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(`${hostUrl}/with-script.html`);
+    for (const id of ['a', 'b']) {
+      const frame = await frameOf(page, id);
+      await expect.poll(async () => Math.abs((await frameHeight(page, id)) - (await contentHeight(frame))), { timeout: 10_000 }).toBeLessThanOrEqual(2);
+      expect(await frameHeight(page, id)).toBeGreaterThan(300);
+    }
+    // The reader's window narrows, map and legend stack, the content grows: the frame follows.
+    const a = await frameOf(page, 'a');
+    const before = await frameHeight(page, 'a');
+    await page.setViewportSize({ width: 375, height: 800 });
+    await expect.poll(() => frameHeight(page, 'a'), { timeout: 10_000 }).toBeGreaterThan(before + 50);
+    expect(Math.abs((await frameHeight(page, 'a')) - (await contentHeight(a)))).toBeLessThanOrEqual(2);
+    // A frame from the host's origin posting the same message type, and the host posting to itself.
+    await page.evaluate(() => window.postMessage({ type: 'hhh-embed:height', height: 4321 }, '*'));
+    await page.waitForTimeout(300);
+    expect(await frameHeight(page, 'evil')).toBe(300);
+    expect(await frameHeight(page, 'a')).toBeLessThan(4321);
+
+    const allowed = [new URL(baseUrl).origin, new URL(hostUrl).origin];
+    expect(requests.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:') && !allowed.includes(new URL(u).origin))).toEqual([]);
+    expect(await context.cookies()).toEqual([]);
+    await context.close();
+  });
+
+  it('without the script: the frame keeps its given height and shows the widget', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 812 } });
+    await page.goto(`${hostUrl}/without-script.html`);
+    const frame = await frameOf(page, 'a');
+    await page.waitForTimeout(300);
+    expect(await frameHeight(page, 'a')).toBe(1000);
+    expect(await frame.isVisible('.embed-title')).toBe(true);
+    expect(await frame.isVisible('.map-svg')).toBe(true);
+    // Nothing overflows sideways at phone width.
+    expect(await frame.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.close();
+  });
+
+  it('has no axe violations inside the embed, light and dark', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 812 } });
+    for (const theme of ['light', 'dark']) {
+      await page.setContent(`<iframe id="a" title="A" src="${baseUrl}/embed/tjenester/${service.slug}/?theme=${theme}" width="375" height="800"></iframe>`);
+      const frame = await frameOf(page, 'a');
+      expect(await frame.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+      await frame.addScriptTag({ path: AXE });
+      const violations = await frame.evaluate(async () => {
+        // @ts-expect-error axe is injected above
+        const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+        return (result.violations as { id: string; nodes: { target: string[] }[] }[]).map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      expect(violations).toEqual([]);
+    }
+    await page.close();
+  });
+});
+
+describe('an embed', () => {
+  it('offers a CSV with exactly the figures its table, legend and summary show', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/embed/tjenester/${service.slug}/?static=1`);
+    const shown = await page.$$eval('#map-table > table tbody tr[data-m]', (rows) => rows.map((r) => [(r as HTMLElement).dataset.m!, r.children[2]!.textContent!.trim()]));
+    const csvHref = await page.getAttribute('[data-embed-csv]', 'href');
+    const csv = parse(await (await fetch(new URL(csvHref!, page.url()))).text(), { columns: true }) as Array<Record<string, string>>;
+    expect(csv.map((r) => [r.kommunenummer, r.tekst])).toEqual(shown);
+    const offered = csv.filter((r) => Number(r.verdi) > 0).length;
+    expect(await page.textContent('[data-embed-summary]')).toContain(`${offered} av ${csv.length}`);
+    const legendCounts = await page.$$eval('.map-legend > ul:first-of-type > li', (items) => items.map((li) => Number(/\((\d+)/.exec(li.querySelector('.map-count')!.textContent!)![1])));
+    expect(legendCounts.reduce((a, b) => a + b, 0)).toBe(csv.length);
+    await page.close();
+  });
+
+  it('has a picture for readers without frames: the snippet\'s noscript image, the Open Graph image and the oEmbed thumbnail exist', async () => {
+    const path = `/embed/fylker/${county.slug}/`;
+    const oembed = (await (await fetch(`${baseUrl}${path}oembed.json`)).json()) as { type: string; html: string; thumbnail_url: string; title: string };
+    expect(oembed.type).toBe('rich');
+    expect(oembed.html).toMatch(/<iframe [^>]*title="[^"]+"[^>]*loading="lazy"/);
+    const noscript = /<noscript>.*<img src="([^"]+)"/.exec(oembed.html)![1]!;
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}${path}`);
+    const og = await page.getAttribute('meta[property="og:image"]', 'content');
+    const discovery = await page.getAttribute('link[type="application/json+oembed"]', 'href');
+    expect(new URL(discovery!).pathname).toBe(`${path}oembed.json`);
+    for (const url of new Set([noscript, og!, oembed.thumbnail_url])) {
+      const response = await fetch(`${baseUrl}${new URL(url).pathname}`);
+      expect(response.status).toBe(200);
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      expect([...bytes.slice(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
+    }
+    const svg = await (await fetch(`${baseUrl}${path}kart.svg`)).text();
+    expect(svg).toContain(county.name);
+    await page.close();
+  });
+
+  it('reads its URL flags: lang, theme, plain, static and controls=0', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/embed/?lang=en&plain=1&controls=0`);
+    expect(new URL(page.url()).pathname).toBe('/en/embed/');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.$eval('.embed-title', (h) => h.getBoundingClientRect().width)).toBeLessThanOrEqual(1);
+    expect(await page.isVisible('.map-filters')).toBe(false);
+    await page.goto(`${baseUrl}/embed/?static=1`);
+    await page.waitForTimeout(300);
+    expect(await page.isVisible('.map-explore')).toBe(false);
+    expect(await page.isVisible('.map-chooser')).toBe(false);
+    await page.goto(`${baseUrl}/embed/`);
+    await page.waitForSelector('.map-explore:not([hidden])');
+    await page.close();
+  });
+
+  it('keeps a frozen URL per dataset version with the same figures as the latest', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/embed/tjenester/${service.slug}/`);
+    const frozen = await page.getAttribute('.embed-meta a[href*="/embed/v/"]', 'href');
+    expect(frozen).toMatch(new RegExp(`^/embed/v/${data.dataset.source.sha256.slice(0, 12)}/tjenester/${service.slug}/$`));
+    const latestCsv = await (await fetch(`${baseUrl}/embed/tjenester/${service.slug}/data.csv`)).text();
+    expect(await (await fetch(`${baseUrl}${frozen}data.csv`)).text()).toBe(latestCsv);
+    await page.close();
+  });
+});
+
+describe('the embed builder', () => {
+  it('builds a snippet and a live preview from the choices', async () => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+    await page.goto(`${baseUrl}/bygg-inn/`);
+    await page.selectOption('select[name="services"]', [service.slug]);
+    await page.selectOption('select[name="county"]', county.number);
+    await page.selectOption('select[name="kind"]', 'school');
+    await page.selectOption('select[name="lang"]', 'nn');
+    const snippet = await page.inputValue('#embed-snippet');
+    expect(snippet).toMatch(/^<iframe [^>]*title="[^"]+"[^>]*loading="lazy"[^>]*height="\d+"/);
+    const src = /src="([^"]+)"/.exec(snippet)![1]!.replace(/&amp;/g, '&');
+    expect(new URL(src).pathname).toBe(`/nn/embed/tjenester/${service.slug}/`);
+    expect(new URL(src).searchParams.get('fylke')).toBe(county.number);
+    const frame = await (await page.waitForSelector('[data-preview] iframe')).contentFrame();
+    await frame!.waitForSelector('[data-embed]');
+    // The preview shows the chosen county, re-shaded by the map itself.
+    await expect.poll(() => frame!.$$eval('#map-table > table tbody tr[data-m]:not([hidden])', (rows) => rows.length), { timeout: 10_000 }).toBe(
+      data.dataset.municipalities.filter((m) => m.countyNumber === county.number).length,
+    );
+    await page.close();
+  });
+
+  it('lists ready-made snippets without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/bygg-inn/`);
+    expect(await page.isVisible('form.embed-builder')).toBe(false);
+    const codes = await page.$$eval('.embed-ready pre code', (c) => c.map((e) => e.textContent!));
+    expect(codes.length).toBe(1 + data.dataset.services.length + data.dataset.counties.length);
+    expect(codes.every((c) => c.includes('loading="lazy"') && c.includes('<noscript>'))).toBe(true);
+    await context.close();
+  });
+});
