@@ -21,7 +21,7 @@ afterAll(async () => browser?.close());
 const PAGES = [
   '/', '/tjenester/', '/tjenester/pressreader/', '/leverandorer/', '/bibliotek/', '/bibliotek/bergen-bibliotek/',
   '/kommuner/', '/kommuner/4601/', '/fylker/', '/fylker/vestland/', '/sammenlign/', '/utvikling/', '/endringer/',
-  '/data/', '/om/', '/tilgjengelighet/', '/kampanjer/', '/nn/fylker/vestland/', '/en/tjenester/pressreader/', '/en/sammenlign/', '/en/kampanjer/',
+  '/data/', '/om/', '/tilgjengelighet/', '/kampanjer/', '/bygg-inn/', '/nn/fylker/vestland/', '/en/tjenester/pressreader/', '/en/sammenlign/', '/en/kampanjer/',
 ];
 
 describe.each(PAGES)('%s', (path) => {

@@ -6,6 +6,8 @@ interface Config {
   counties: Record<string, { slug: string; name: string }>;
   titles: { breadth: string };
   copied: string;
+  /** "Kart:" before a picture's title. */
+  alt: string;
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -19,6 +21,8 @@ export function startBuilder(): void {
   const preview = form.querySelector<HTMLElement>('[data-preview]')!;
   const copied = form.querySelector<HTMLElement>('[data-copied]')!;
   form.hidden = false;
+  const resize = form.querySelector('[data-resize]');
+  if (resize) resize.textContent = `<script src="${location.origin}/embed/resize.js" async></script>`;
   let shown = '';
 
   const update = () => {
@@ -39,7 +43,13 @@ export function startBuilder(): void {
     const height = defaultHeight(width);
     const urls = builderUrls(choice);
     const titles = services.length ? services.map((s) => config.services[s]!.name) : [config.titles.breadth];
-    const frames = urls.map((u, i) => `<iframe src="${esc(location.origin + u)}" title="${esc(titles[i]!)}" loading="lazy" width="100%" height="${height}" style="border:0;width:100%;max-width:100%" data-hhh-embed></iframe>`);
+    // The picture for readers without frames exists for the pre-rendered views only (no filters).
+    const picture = (u: string, i: number) => {
+      if (u.includes('?') && !/^\?theme=\w+$/.test(u.slice(u.indexOf('?')))) return '';
+      const path = u.split('?')[0]!.replace(/^\/(nn|en)\//, '/');
+      return `<noscript><img src="${esc(location.origin + path)}kart.png" alt="${esc(`${config.alt} ${titles[i]!}`)}" width="1200" height="630" style="max-width:100%;height:auto"></noscript>`;
+    };
+    const frames = urls.map((u, i) => `<iframe src="${esc(location.origin + u)}" title="${esc(titles[i]!)}" loading="lazy" width="100%" height="${height}" style="border:0;width:100%;max-width:100%" data-hhh-embed></iframe>${picture(u, i)}`);
     snippet.value = frames.join('\n');
     link.href = urls[0]!;
     link.textContent = location.origin + urls[0]!;
