@@ -5,6 +5,7 @@
  * readers without frames exists; the CSV holds exactly the figures the widget shows; axe finds
  * nothing inside the frame; no cookies and no requests to anyone else.
  */
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
@@ -78,12 +79,15 @@ describe('a host page on another origin', () => {
     await page.goto(`${hostUrl}/with-script.html`);
     for (const id of ['a', 'b']) {
       const frame = await frameOf(page, id);
+      // Chromium pauses rendering of cross-origin frames out of view, as a reader's browser would.
+      await page.$eval(`#${id}`, (f) => f.scrollIntoView());
       await expect.poll(async () => Math.abs((await frameHeight(page, id)) - (await contentHeight(frame))), { timeout: 10_000 }).toBeLessThanOrEqual(2);
       expect(await frameHeight(page, id)).toBeGreaterThan(300);
     }
     // The reader's window narrows, map and legend stack, the content grows: the frame follows.
     const a = await frameOf(page, 'a');
     const before = await frameHeight(page, 'a');
+    await page.$eval('#a', (f) => f.scrollIntoView());
     await page.setViewportSize({ width: 375, height: 800 });
     await expect.poll(() => frameHeight(page, 'a'), { timeout: 10_000 }).toBeGreaterThan(before + 50);
     expect(Math.abs((await frameHeight(page, 'a')) - (await contentHeight(a)))).toBeLessThanOrEqual(2);
@@ -143,6 +147,21 @@ describe('an embed', () => {
     const legendCounts = await page.$$eval('.map-legend > ul:first-of-type > li', (items) => items.map((li) => Number(/\((\d+)/.exec(li.querySelector('.map-count')!.textContent!)![1])));
     expect(legendCounts.reduce((a, b) => a + b, 0)).toBe(csv.length);
     await page.close();
+  });
+
+  it('for a filtered view (the builder\'s county and kind), hides the default summary and downloads the re-shaded table', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/embed/tjenester/${service.slug}/?type=vgs&fylke=${county.number}`);
+    await expect.poll(() => page.$$eval('#map-table > table tbody tr[data-m]:not([hidden])', (rows) => rows.length), { timeout: 10_000 }).toBe(
+      data.dataset.municipalities.filter((m) => m.countyNumber === county.number).length,
+    );
+    expect(await page.isHidden('[data-embed-summary]')).toBe(true);
+    const shown = await page.$$eval('#map-table > table tbody tr[data-m]:not([hidden])', (rows) => rows.map((r) => [(r as HTMLElement).dataset.m!, r.children[2]!.textContent!.trim()]));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-embed-csv]')]);
+    const csv = parse(readFileSync((await download.path())!, 'utf8'), { columns: true }) as Array<Record<string, string>>;
+    expect(csv.map((r) => [r.kommunenummer, r.tekst])).toEqual(shown);
+    await context.close();
   });
 
   it('has a picture for readers without frames: the snippet\'s noscript image, the Open Graph image and the oEmbed thumbnail exist', async () => {
