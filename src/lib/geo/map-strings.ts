@@ -1,6 +1,7 @@
 /** The map's own interface text in bokmål, nynorsk and English. Browser-safe. */
 import type { Category } from '../schema';
 import type { Lang } from '../i18n/lang';
+import { CATEGORY_LABELS } from '../i18n/categories';
 
 export interface MapStrings {
   mapLabel: string;
@@ -126,15 +127,7 @@ const nb: MapStrings = {
   openLibrary: 'Se biblioteket',
   viewChanged: (what) => `Kartet viser nå: ${what}.`,
   gl: { close: 'Lukk', resetBearing: 'Nord opp', ctrlScroll: 'Hold Ctrl og rull for å zoome kartet', cmdScroll: 'Hold ⌘ og rull for å zoome kartet', twoFingers: 'Bruk to fingre for å flytte kartet', attribution: 'Vis kilder' },
-  categories: {
-    'news-magazines': 'Aviser og magasiner',
-    film: 'Film',
-    music: 'Musikk',
-    reference: 'Oppslagsverk og ordbøker',
-    'databases-journals': 'Databaser og tidsskrifter',
-    'language-learning': 'Språkopplæring',
-    'books-audiobooks': 'Bøker og lydbøker',
-  },
+  categories: CATEGORY_LABELS.nb,
 };
 
 const nn: MapStrings = {
@@ -185,15 +178,7 @@ const nn: MapStrings = {
   openLibrary: 'Sjå biblioteket',
   viewChanged: (what) => `Kartet viser no: ${what}.`,
   gl: { close: 'Lukk', resetBearing: 'Nord opp', ctrlScroll: 'Hald Ctrl og rull for å zoome kartet', cmdScroll: 'Hald ⌘ og rull for å zoome kartet', twoFingers: 'Bruk to fingrar for å flytte kartet', attribution: 'Vis kjelder' },
-  categories: {
-    'news-magazines': 'Aviser og magasin',
-    film: 'Film',
-    music: 'Musikk',
-    reference: 'Oppslagsverk og ordbøker',
-    'databases-journals': 'Databasar og tidsskrift',
-    'language-learning': 'Språkopplæring',
-    'books-audiobooks': 'Bøker og lydbøker',
-  },
+  categories: CATEGORY_LABELS.nn,
 };
 
 const en: MapStrings = {
@@ -256,15 +241,7 @@ const en: MapStrings = {
   openLibrary: 'Open the library',
   viewChanged: (what) => `The map now shows: ${what}.`,
   gl: { close: 'Close', resetBearing: 'Reset north', ctrlScroll: 'Use Ctrl + scroll to zoom the map', cmdScroll: 'Use ⌘ + scroll to zoom the map', twoFingers: 'Use two fingers to move the map', attribution: 'Show sources' },
-  categories: {
-    'news-magazines': 'News and magazines',
-    film: 'Film',
-    music: 'Music',
-    reference: 'Reference works and dictionaries',
-    'databases-journals': 'Databases and journals',
-    'language-learning': 'Language learning',
-    'books-audiobooks': 'Books and audiobooks',
-  },
+  categories: CATEGORY_LABELS.en,
 };
 
 export const MAP_STRINGS: Record<Lang, MapStrings> = { nb, nn, en };

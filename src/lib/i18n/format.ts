@@ -21,8 +21,13 @@ export function formatPercent(share: number, lang: Lang = 'nb'): string {
   return f.format(share);
 }
 
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+
 export function formatDate(iso: string, lang: Lang = 'nb'): string {
-  return new Date(iso).toLocaleDateString(LOCALE[lang], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'Europe/Oslo' });
+  // One formatter per language: toLocaleDateString builds a new one on every call (4 s of a 10x build).
+  let format = dateFormats.get(lang);
+  if (!format) dateFormats.set(lang, (format = new Intl.DateTimeFormat(LOCALE[lang], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'Europe/Oslo' })));
+  return format.format(new Date(iso));
 }
 
 /** Sorts names the way a reader of the language expects (æ, ø, å last in Norwegian). */

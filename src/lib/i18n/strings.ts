@@ -3,8 +3,9 @@
  * other two must have the same (the type says so, and strings.test.ts checks it at run time).
  * Labels for the dataset's codes (categories, kinds, audiences, funding) live here too.
  */
-import type { Category, LibraryKind, Service } from '../schema';
+import type { LibraryKind, Service } from '../schema';
 import type { Lang } from './lang';
+import { CATEGORY_LABELS } from './categories';
 
 type N = number | string;
 
@@ -226,15 +227,7 @@ const nb = {
   notFoundText: 'Siden finnes ikke, eller den er flyttet.',
   toFrontPage: 'Gå til forsiden',
   // Labels for the dataset's codes
-  categoryLabel: {
-    'news-magazines': 'Aviser og magasiner',
-    film: 'Film',
-    music: 'Musikk',
-    reference: 'Oppslagsverk og ordbøker',
-    'databases-journals': 'Databaser og tidsskrifter',
-    'language-learning': 'Språkopplæring',
-    'books-audiobooks': 'Bøker og lydbøker',
-  } satisfies Record<Category, string>,
+  categoryLabel: CATEGORY_LABELS.nb,
   kindLabel: { public: 'Folkebibliotek', school: 'Videregående skole' } satisfies Record<LibraryKind, string>,
   kindPlural: { public: 'Folkebibliotek', school: 'Videregående skoler' } satisfies Record<LibraryKind, string>,
   audienceLabel: {
@@ -456,15 +449,7 @@ const nn: Strings = {
   notFoundTitle: 'Fann ikkje sida',
   notFoundText: 'Sida finst ikkje, eller ho er flytta.',
   toFrontPage: 'Gå til framsida',
-  categoryLabel: {
-    'news-magazines': 'Aviser og magasin',
-    film: 'Film',
-    music: 'Musikk',
-    reference: 'Oppslagsverk og ordbøker',
-    'databases-journals': 'Databasar og tidsskrift',
-    'language-learning': 'Språkopplæring',
-    'books-audiobooks': 'Bøker og lydbøker',
-  },
+  categoryLabel: CATEGORY_LABELS.nn,
   kindLabel: { public: 'Folkebibliotek', school: 'Vidaregåande skule' },
   kindPlural: { public: 'Folkebibliotek', school: 'Vidaregåande skular' },
   audienceLabel: { public: 'Folkebibliotek', school: 'Vidaregåande skular', both: 'Folkebibliotek og vidaregåande skular' },
@@ -676,15 +661,7 @@ const en: Strings = {
   notFoundTitle: 'Page not found',
   notFoundText: 'The page does not exist, or it has moved.',
   toFrontPage: 'Go to the front page',
-  categoryLabel: {
-    'news-magazines': 'News and magazines',
-    film: 'Film',
-    music: 'Music',
-    reference: 'Reference works and dictionaries',
-    'databases-journals': 'Databases and journals',
-    'language-learning': 'Language learning',
-    'books-audiobooks': 'Books and audiobooks',
-  },
+  categoryLabel: CATEGORY_LABELS.en,
   kindLabel: { public: 'Public library', school: 'Upper-secondary school' },
   kindPlural: { public: 'Public libraries', school: 'Upper-secondary schools' },
   audienceLabel: { public: 'Public libraries', school: 'Upper-secondary schools', both: 'Public libraries and upper-secondary schools' },

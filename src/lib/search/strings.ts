@@ -136,36 +136,7 @@ export const SEARCH_STRINGS: Record<Lang, SearchStrings> = {
   },
 };
 
-/** The consortium's categories (DOMAIN.md) in the three languages. */
-export const CATEGORY_LABELS: Record<Lang, Record<string, string>> = {
-  nb: {
-    'news-magazines': 'Aviser og magasiner',
-    film: 'Film',
-    music: 'Musikk',
-    reference: 'Oppslagsverk og ordbøker',
-    'databases-journals': 'Databaser og tidsskrifter',
-    'language-learning': 'Språkopplæring',
-    'books-audiobooks': 'Bøker og lydbøker',
-  },
-  nn: {
-    'news-magazines': 'Aviser og magasin',
-    film: 'Film',
-    music: 'Musikk',
-    reference: 'Oppslagsverk og ordbøker',
-    'databases-journals': 'Databasar og tidsskrift',
-    'language-learning': 'Språkopplæring',
-    'books-audiobooks': 'Bøker og lydbøker',
-  },
-  en: {
-    'news-magazines': 'News and magazines',
-    film: 'Film',
-    music: 'Music',
-    reference: 'Reference works and dictionaries',
-    'databases-journals': 'Databases and journals',
-    'language-learning': 'Language learning',
-    'books-audiobooks': 'Books and audiobooks',
-  },
-};
+export { CATEGORY_LABELS } from '../i18n/categories';
 
 export function countText(n: number, one: string, many: string): string {
   return n === 1 ? one : many.replace('{n}', String(n));
