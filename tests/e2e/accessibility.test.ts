@@ -59,7 +59,8 @@ describe.each(TEMPLATES.filter((t) => t.path).map((t) => [`${t.template.route} $
     await page.goto(`${baseUrl}${path}`);
     expect(await axeViolations()).toEqual([]);
     const { first, skips } = await headingSkips();
-    expect(first).toBe(1);
+    // An embed is a fragment inside someone else's page, whose outline it joins: no h1 required there.
+    if (!/(^|\/)embed\//.test(path)) expect(first).toBe(1);
     expect(skips).toEqual([]);
   });
 });
