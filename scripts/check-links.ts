@@ -1,0 +1,41 @@
+/**
+ * `npm run linkcheck`: every internal link, source and srcset in every HTML file in dist/ must
+ * lead to a file in dist/ (and a #fragment to an id on that page). Lists the broken ones and
+ * exits non-zero if there are any.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { brokenLinks, pageLinks, type PageLinks } from '../src/lib/links';
+
+const root = process.argv[2] ?? 'dist';
+if (!existsSync(join(root, 'index.html'))) {
+  console.error(`linkcheck: no site in ${root}/: run \`npm run build\` first`);
+  process.exit(2);
+}
+const started = performance.now();
+const all = readdirSync(root, { recursive: true, encoding: 'utf8' }).map((f) => f.split('\\').join('/'));
+const files = new Set(all.filter((f) => statSync(join(root, f)).isFile()));
+const html = [...files].filter((f) => f.endsWith('.html')).sort();
+const cache = new Map<string, PageLinks>();
+const pages = (file: string) => {
+  let links = cache.get(file);
+  if (!links) cache.set(file, (links = pageLinks(readFileSync(join(root, file), 'utf8'))));
+  return links;
+};
+const broken = brokenLinks(html, pages, (f) => files.has(f));
+const links = html.reduce((n, f) => n + pages(f).urls.length, 0);
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+
+if (broken.length) {
+  // Group by target so a broken link in a shared component shows once with a count.
+  const byUrl = new Map<string, { reason: string; from: string[] }>();
+  for (const b of broken) {
+    const entry = byUrl.get(b.url) ?? { reason: b.reason, from: [] };
+    entry.from.push(b.from);
+    byUrl.set(b.url, entry);
+  }
+  for (const [url, { reason, from }] of byUrl) console.error(`broken: ${url} (${reason}) in ${from.length} page(s), e.g. ${from.slice(0, 3).join(', ')}`);
+  console.error(`linkcheck: ${broken.length} broken links (${byUrl.size} distinct) in ${html.length} pages, ${links} links checked in ${seconds} s`);
+  process.exit(1);
+}
+console.log(`linkcheck: ${links} links in ${html.length} pages, none broken (${seconds} s)`);
