@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { buildMapData } from '../geo/map-data';
 import { shadeView } from '../geo/shading';
-import { loadSiteData } from '../site-data';
+import { pullDemoDataset } from '../pull/demo-dataset';
+import { currentYear } from '../stats';
 import { datasetVersion, defaultHeight, embedPath, embedRows, embedSummary, embedWidgets, rowsToCsv } from './views';
 import type { MapView } from '../geo/view-state';
 
-const { dataset, year } = loadSiteData();
+// Pulled in memory: on a fresh clone the unit tests run before any dataset is written.
+const dataset = await pullDemoDataset();
+const year = currentYear(dataset);
 const data = buildMapData(dataset, year);
 
 describe('embed widgets', () => {
