@@ -47,5 +47,7 @@ export function applyServiceFilters(root: Document, form: HTMLFormElement): void
     shown += inGroup;
   }
   const output = form.elements.namedItem('shown') as HTMLOutputElement | null;
-  if (output) output.textContent = (output.dataset.template ?? '{n}').replace('{n}', String(shown));
+  // "1 service", not "1 services": the page gives a template for one and one for the rest.
+  const template = shown === 1 ? output?.dataset.templateOne : output?.dataset.template;
+  if (output) output.textContent = (template ?? '{n}').replace('{n}', String(shown));
 }

@@ -175,6 +175,14 @@ describe('interaction', () => {
     await page.getByLabel('For').selectOption('school');
     const visible = await page.locator('li[data-service]:visible').count();
     expect(visible).toBe(dataset.services.filter((s) => s.audience !== 'public').length);
+    expect(await page.locator('output[name="shown"]').innerText()).toBe(`Showing ${visible} services`);
+  });
+
+  it('says "1 service" when the filter leaves one', async () => {
+    await open('en', '/tjenester/');
+    await page.getByLabel('Funding').selectOption('state-funded');
+    expect(dataset.services.filter((s) => s.funding === 'state-funded')).toHaveLength(1);
+    expect(await page.locator('output[name="shown"]').innerText()).toBe('Showing 1 service');
   });
 
   it('has no horizontal scroll at 320 px on the widest pages', async () => {
