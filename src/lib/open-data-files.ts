@@ -6,7 +6,9 @@ export function openDataFile(name: string, format: 'csv' | 'json'): Response {
   const { dataset } = loadSiteData();
   const table = OPEN_TABLES.find((t) => t.name === name)!;
   const rows = table.rows(dataset);
+  // A CSV travels without the page's banner: demo rows say so in a column of their own.
+  const csvRows = dataset.source.isDemo ? rows.map((row) => ({ ...row, eksempeldata: 'ja' })) : rows;
   return format === 'csv'
-    ? new Response(toCsv(rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } })
+    ? new Response(toCsv(csvRows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } })
     : new Response(JSON.stringify({ source: dataset.source, licence: 'NLOD-2.0', [name]: rows }), { headers: { 'Content-Type': 'application/json' } });
 }

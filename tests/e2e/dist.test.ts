@@ -22,6 +22,18 @@ function filesUnder(directory: string): string[] {
 describe('dist/', () => {
   const page = (path: string) => existsSync(join(PATHS.dist, path, 'index.html'));
 
+  it('marks every open-data CSV row as demo data when, and only when, the dataset is the demo', () => {
+    for (const file of ['libraries.csv', 'services.csv', 'subscriptions.csv']) {
+      const lines = readFileSync(join(PATHS.dist, 'data', file), 'utf8').trim().split(/\r?\n/);
+      if (!data.dataset.source.isDemo) {
+        expect(lines[0], file).not.toContain('eksempeldata');
+        continue;
+      }
+      const marked = lines.filter((line, i) => (i === 0 ? line.endsWith(',eksempeldata') : line.endsWith(',ja')));
+      expect(marked.length, file).toBe(lines.length);
+    }
+  });
+
   it('has a page for every library, service, vendor, municipality and county', () => {
     const missing = [
       ...data.dataset.libraries.map((l) => `bibliotek/${l.slug}`),
