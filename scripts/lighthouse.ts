@@ -6,14 +6,12 @@
  * Nothing leaves the machine: the pages are local and Chromium's background networking is off.
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { preview } from 'astro';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM, CHROMIUM_FLAGS, freePort } from '../src/lib/local-chromium';
 
 const FLOORS = { performance: 70, accessibility: 90 };
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 if (!existsSync('dist/index.html')) {
   console.error('lighthouse: no site in dist/: run `npm run build` first');
@@ -35,21 +33,10 @@ function firstService(): string {
   return `/tjenester/${slug}/`;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
-
 const pages = [['home', '/'], ['service', firstService()], ...(firstEmbed() ? [['embed', firstEmbed()!]] : [])] as const;
 const port = await freePort();
 const server = await preview({ root: process.cwd(), logLevel: 'warn', server: { host: '127.0.0.1', port } });
-const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS });
+const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_FLAGS });
 const started = performance.now();
 const outside: string[] = [];
 const rows: { page: string; path: string; performance: number; accessibility: number; lcp: number; tbt: number; cls: number }[] = [];

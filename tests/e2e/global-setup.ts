@@ -3,21 +3,9 @@
  * browser tests, and checks that Debian's Chromium is there (never a downloaded browser).
  */
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { preview } from 'astro';
 import type { TestProject } from 'vitest/node';
-import { CHROMIUM } from './browser';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
+import { CHROMIUM, freePort } from '../../src/lib/local-chromium';
 
 export default async function setup(project: TestProject) {
   if (!existsSync('dist/index.html')) throw new Error('dist/ has no site: run `npm run build` before the e2e tests (`npm test` does both)');
