@@ -142,6 +142,8 @@ describe('an embed', () => {
     const csvHref = await page.getAttribute('[data-embed-csv]', 'href');
     const csv = parse(await (await fetch(new URL(csvHref!, page.url()))).text(), { columns: true }) as Array<Record<string, string>>;
     expect(csv.map((r) => [r.kommunenummer, r.tekst])).toEqual(shown);
+    // Built from demo data, every row says so (the file travels without its page).
+    expect(csv.every((r) => r.eksempeldata === 'ja')).toBe(data.dataset.source.isDemo);
     const offered = csv.filter((r) => Number(r.verdi) > 0).length;
     expect(await page.textContent('[data-embed-summary]')).toContain(`${offered} av ${csv.length}`);
     const legendCounts = await page.$$eval('.map-legend > ul:first-of-type > li', (items) => items.map((li) => Number(/\((\d+)/.exec(li.querySelector('.map-count')!.textContent!)![1])));
@@ -161,6 +163,7 @@ describe('an embed', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-embed-csv]')]);
     const csv = parse(readFileSync((await download.path())!, 'utf8'), { columns: true }) as Array<Record<string, string>>;
     expect(csv.map((r) => [r.kommunenummer, r.tekst])).toEqual(shown);
+    expect(csv.every((r) => r.eksempeldata === 'ja')).toBe(data.dataset.source.isDemo);
     await context.close();
   });
 

@@ -51,6 +51,12 @@ async function inkShare(png: Buffer): Promise<number> {
 }
 
 const pressreader = data.dataset.services.find((s) => s.id === 'pressreader')!;
+/** Schools with a position (drawn on the map) that have a service this year, from the dataset. */
+function schoolsWith(serviceId: string, countyNumber?: string) {
+  return data.dataset.libraries.filter(
+    (l) => l.kind === 'school' && l.position && (!countyNumber || l.countyNumber === countyNumber) && activeServices(data, l.id).some((s) => s.id === serviceId),
+  );
+}
 /** Municipality number -> whether its public library has a service this year, from the dataset. */
 function publicHas(serviceId: string): Map<string, boolean> {
   const result = new Map<string, boolean>();
@@ -97,11 +103,15 @@ describe('map without JavaScript', () => {
     }
     const table = await page.locator('#map-table tr[data-m]').evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-m'), r.querySelectorAll('td')[1]?.textContent] as const));
     for (const [n, text] of table) expect(text!.startsWith('Ja, på folkebiblioteket'), `${n}: ${text}`).toBe(expected.get(n!));
-    // The schools drawn as points have their own table: yes exactly where the dataset says so.
+    // The national map of one service marks and lists the schools that have it, exactly those
+    // the dataset says (where it is missing shows in the shading; see listedPoints).
+    const holders = schoolsWith(pressreader.id).map((l) => l.id).sort();
+    expect(holders.length).toBeGreaterThan(0);
     const schools = await page.locator('tr[data-l]').evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-l')!, r.querySelectorAll('td')[1]?.textContent] as const));
-    const allSchools = data.dataset.libraries.filter((l) => l.kind === 'school' && l.position);
-    expect(schools).toHaveLength(allSchools.length);
-    for (const [id, text] of schools) expect(text, id).toBe(activeServices(data, id).some((s) => s.id === pressreader.id) ? 'Ja' : 'Nei');
+    expect(schools.map(([id]) => id).sort()).toEqual(holders);
+    expect(schools.every(([, text]) => text === 'Ja')).toBe(true);
+    expect((await page.locator('.pt use').evaluateAll((marks) => marks.map((m) => m.getAttribute('data-id')!))).sort()).toEqual(holders);
+    expect(await page.locator('[data-map-libraries-summary]').textContent()).toBe(`Bibliotekene på kartet som har tjenesten (${holders.length})`);
   });
 
   it('zooms a county page to the county', async () => {
@@ -204,6 +214,26 @@ describe('map with JavaScript', () => {
     const value = await row.locator('td').nth(1).innerText();
     await expect.poll(() => page.locator('[data-map-status]').innerText()).toBe(`Valgt: ${bergen.name}. ${value}.`);
     await shot(page, 'map-chooser-phone');
+    await context.close();
+  });
+
+  it('adds the schools without the service when a service page is narrowed to a county, in the table\'s order', async () => {
+    const context = await browser.newContext({ viewport: DESKTOP });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/tjenester/${pressreader.slug}/`);
+    // A service's own page keeps its service: no mode, service or category filter.
+    expect(await page.locator('select[name="service"], select[name="mode"], select[name="category"]').count()).toBe(0);
+    await page.selectOption('select[name="county"]', '46');
+    const inCounty = data.dataset.libraries.filter((l) => l.kind === 'school' && l.position && l.countyNumber === '46');
+    const holders = new Set(schoolsWith(pressreader.id, '46').map((l) => l.id));
+    await expect.poll(() => page.locator('tr[data-l]:not([hidden])').count()).toBe(inCounty.length);
+    const rows = await page.locator('tr[data-l]:not([hidden])').evaluateAll((trs) => trs.map((r) => [r.getAttribute('data-l')!, r.querySelector('th')!.textContent!, r.querySelectorAll('td')[1]!.textContent!] as const));
+    for (const [id, , text] of rows) expect(text, id).toBe(holders.has(id) ? 'Ja' : 'Nei');
+    expect(rows.map(([, name]) => name)).toEqual(rows.map(([, name]) => name).sort(new Intl.Collator('nb-NO').compare));
+    // Every listed school is marked, filled where it has the service.
+    const marks = await page.locator('.pt use:not([style*="display: none"])').evaluateAll((uses) => uses.map((u) => [u.getAttribute('data-id')!, u.classList.contains('h')] as const));
+    expect(new Map(marks)).toEqual(new Map(inCounty.map((l) => [l.id, holders.has(l.id)])));
+    expect(await page.locator('[data-map-libraries-summary]').textContent()).toBe(`Bibliotekene på kartet (${inCounty.length})`);
     await context.close();
   });
 

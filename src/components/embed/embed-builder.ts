@@ -1,5 +1,5 @@
 /** The embed builder's form: keeps the snippet, link and live preview in step with the choices. */
-import { builderUrls, defaultHeight, type BuilderChoice } from '../../lib/embed/builder';
+import { builderUrls, defaultHeight, esc, noscriptFallback, type BuilderChoice } from '../../lib/embed/builder';
 
 interface Config {
   services: Record<string, { id: string; name: string }>;
@@ -9,8 +9,6 @@ interface Config {
   /** "Kart:" before a picture's title. */
   alt: string;
 }
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 export function startBuilder(): void {
   const form = document.querySelector<HTMLFormElement>('form[data-builder]');
@@ -43,13 +41,7 @@ export function startBuilder(): void {
     const height = defaultHeight(width);
     const urls = builderUrls(choice);
     const titles = services.length ? services.map((s) => config.services[s]!.name) : [config.titles.breadth];
-    // The picture for readers without frames exists for the pre-rendered views only (no filters).
-    const picture = (u: string, i: number) => {
-      if (u.includes('?') && !/^\?theme=\w+$/.test(u.slice(u.indexOf('?')))) return '';
-      const path = u.split('?')[0]!.replace(/^\/(nn|en)\//, '/');
-      return `<noscript><img src="${esc(location.origin + path)}kart.png" alt="${esc(`${config.alt} ${titles[i]!}`)}" width="1200" height="630" style="max-width:100%;height:auto"></noscript>`;
-    };
-    const frames = urls.map((u, i) => `<iframe src="${esc(location.origin + u)}" title="${esc(titles[i]!)}" loading="lazy" width="100%" height="${height}" style="border:0;width:100%;max-width:100%" data-hhh-embed></iframe>${picture(u, i)}`);
+    const frames = urls.map((u, i) => `<iframe src="${esc(location.origin + u)}" title="${esc(titles[i]!)}" loading="lazy" width="100%" height="${height}" style="border:0;width:100%;max-width:100%" data-hhh-embed></iframe>${noscriptFallback(u, location.origin, choice, i, titles[i]!, `${config.alt} ${titles[i]!}`)}`);
     snippet.value = frames.join('\n');
     link.href = urls[0]!;
     link.textContent = location.origin + urls[0]!;

@@ -70,7 +70,7 @@ export function embedModel(lang: Lang, widget: EmbedWidget, version: string | un
     pngPath,
     oembedPath: `${path}oembed.json`,
     abs,
-    csv: () => rowsToCsv(embedRows(data, view, model.shaded, mapLocale(lang)), t.csvHeader),
+    csv: () => rowsToCsv(embedRows(data, view, model.shaded, mapLocale(lang)), t.csvHeader, loadSiteData().dataset.source.isDemo ? t.csvDemoColumn : undefined),
     image: () =>
       mapImageSvg({
         width: model.geometry.width,

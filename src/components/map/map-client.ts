@@ -5,9 +5,10 @@
  * needed; this module stays small because it runs on every map page.
  */
 import type { Lang } from '../../lib/i18n/lang';
+import { compareNames } from '../../lib/i18n/format';
 import type { MapData } from '../../lib/geo/map-data';
 import { MAP_STRINGS } from '../../lib/geo/map-strings';
-import { shadeView, type ShadedView } from '../../lib/geo/shading';
+import { listedPoints, shadeView, type PointMark, type ShadedView } from '../../lib/geo/shading';
 import { normalizeView, sameView, searchFromView, viewFromSearch, type MapView } from '../../lib/geo/view-state';
 import type { GlMap } from './maplibre-view';
 
@@ -192,6 +193,7 @@ class MapController {
       };
       if (get('service')) view.serviceId = get('service');
       if (get('category')) view.category = get('category') as MapView['category'];
+      this.keepFixed(view);
       const county = this.form.elements.namedItem('county') ? get('county') : this.config.view.countyNumber;
       if (county) view.countyNumber = county;
       // "One service" with none chosen: take the first, rather than silently showing breadth.
@@ -205,7 +207,18 @@ class MapController {
   }
 
   private fromUrl(): MapView {
-    return viewFromSearch(location.search, this.config.view, this.viewOptions());
+    return normalizeView(this.keepFixed(viewFromSearch(location.search, this.config.view, this.viewOptions())));
+  }
+
+  /** A service's own page has no mode, service or category filter: those stay the page's. */
+  private keepFixed(view: MapView): MapView {
+    if (this.form.elements.namedItem('mode')) return view;
+    view.mode = this.config.view.mode;
+    for (const key of ['serviceId', 'category'] as const) {
+      if (this.config.view[key] === undefined) delete view[key];
+      else (view as Record<typeof key, string>)[key] = this.config.view[key]!;
+    }
+    return view;
   }
 
   private syncForm(view: MapView): void {
@@ -231,24 +244,19 @@ class MapController {
     const data = await loadMapData(this.config.data);
     if (this.view !== view) return;
     const shaded = shadeView(data, view, this.config.lang);
-    this.paint(view, shaded);
+    this.paint(view, shaded, data);
     this.gl?.update(view, shaded);
     this.announce(this.t.viewChanged(shaded.title));
   }
 
   /** Re-shades the SVG, legend and table in place: the same markup the build writes. */
-  private paint(view: MapView, shaded: ShadedView): void {
+  private paint(view: MapView, shaded: ShadedView, data: MapData): void {
     const out = (n: string) => !!view.countyNumber && !n.startsWith(view.countyNumber);
     for (const [n, shade] of shaded.shades) {
       const path = this.svg.querySelector(`#m${n}`);
       if (path) path.setAttribute('class', shade.cls + (n === this.selected ? ' sel' : '') + (out(n) ? ' out' : ''));
     }
-    const has = new Map(shaded.points.map((p) => [p.id, p.has]));
-    for (const use of this.svg.querySelectorAll<SVGUseElement>('.pt use')) {
-      const id = use.dataset.id!;
-      use.style.display = has.has(id) ? '' : 'none';
-      use.classList.toggle('h', has.get(id) === true);
-    }
+    const drawn = this.markLibraries(view, shaded, data);
     // Zoom the national SVG to a county chosen in the filter.
     const box = view.countyNumber && this.config.geometry === 'national' ? this.config.countyBoxes[view.countyNumber] : undefined;
     const base = this.svg.dataset.viewBox ?? this.svg.getAttribute('viewBox')!;
@@ -291,16 +299,7 @@ class MapController {
       summary.textContent = shaded.summary;
     } else summary?.remove();
 
-    const points = new Map(shaded.points.map((p) => [p.id, p]));
-    let listed = 0;
-    for (const row of this.section.querySelectorAll<HTMLTableRowElement>('tr[data-l]')) {
-      const point = points.get(row.dataset.l!);
-      row.hidden = !point;
-      if (point) listed++;
-      if (point && row.cells[2]) row.cells[2].textContent = point.text;
-    }
-    const librariesSummary = this.section.querySelector('[data-map-libraries-summary]');
-    if (librariesSummary) librariesSummary.textContent = this.t.librariesTable(listed);
+    this.listLibraries(view, drawn, data);
     const libraryHeading = this.section.querySelector('[data-map-library-heading]');
     if (libraryHeading) libraryHeading.textContent = this.t.legendTitle[view.mode === 'service' ? 'service' : 'breadth'];
     this.section.querySelector('[data-map-caption]')!.textContent = this.t.tableCaption(shaded.title);
@@ -312,6 +311,73 @@ class MapController {
       const shade = shaded.shades.get(n);
       if (cell && shade) cell.textContent = shade.text;
     }
+  }
+
+  /**
+   * Marks the libraries the view lists (lib/geo/shading.ts, listedPoints) on the SVG: the build
+   * drew those of the page's own view; others are added from their national map position, so a
+   * national service page need not carry every school. Returns the libraries drawn, in view order.
+   */
+  private markLibraries(view: MapView, shaded: ShadedView, data: MapData): PointMark[] {
+    const group = this.svg.querySelector('.pt')!;
+    const marks = new Map([...group.querySelectorAll<SVGUseElement>('use')].map((use) => [use.dataset.id!, use]));
+    const libraries = new Map(data.libraries.map((l) => [l.id, l]));
+    const drawn: PointMark[] = [];
+    for (const point of listedPoints(view, shaded.points)) {
+      let mark = marks.get(point.id);
+      const xy = libraries.get(point.id)?.xy;
+      // Like the build: the national map marks schools only (public libraries are its shading).
+      if (!mark && this.config.geometry === 'national' && point.kind === 'school' && xy) {
+        mark = document.createElementNS('http://www.w3.org/2000/svg', 'use');
+        mark.setAttribute('href', '#map-sch');
+        mark.setAttribute('x', String(xy[0]));
+        mark.setAttribute('y', String(xy[1]));
+        mark.dataset.id = point.id;
+        group.append(mark);
+        marks.set(point.id, mark);
+      }
+      if (!mark) continue;
+      mark.classList.toggle('h', point.has);
+      drawn.push(point);
+    }
+    const shown = new Set(drawn.map((p) => p.id));
+    for (const [id, mark] of marks) mark.style.display = shown.has(id) ? '' : 'none';
+    return drawn;
+  }
+
+  /** The libraries table: the same libraries as the marks, rows added the way the build writes them. */
+  private listLibraries(view: MapView, drawn: PointMark[], data: MapData): void {
+    const details = this.section.querySelector<HTMLDetailsElement>('.map-libraries')!;
+    const body = details.querySelector('tbody')!;
+    const rows = new Map([...body.querySelectorAll<HTMLTableRowElement>('tr[data-l]')].map((row) => [row.dataset.l!, row]));
+    const libraries = new Map(data.libraries.map((l) => [l.id, l]));
+    let added = false;
+    for (const point of drawn) {
+      let row = rows.get(point.id);
+      const library = libraries.get(point.id);
+      if (!row && library) {
+        row = body.insertRow();
+        row.dataset.l = point.id;
+        const heading = row.appendChild(document.createElement('th'));
+        heading.scope = 'row';
+        heading.append(Object.assign(document.createElement('a'), { href: `${this.config.links.library}${library.slug}/`, textContent: library.name }));
+        row.insertCell().textContent = library.kind === 'public' ? this.t.publicLibrary : this.t.school;
+        row.insertCell();
+        rows.set(point.id, row);
+        added = true;
+      }
+      row!.cells[2]!.textContent = point.text;
+    }
+    if (added) {
+      // In the build's order.
+      const byName = compareNames(this.config.lang);
+      body.append(...[...rows.values()].sort((a, b) => byName(a.cells[0]!.textContent!, b.cells[0]!.textContent!)));
+    }
+    const shown = new Set(drawn.map((p) => p.id));
+    for (const [id, row] of rows) row.hidden = !shown.has(id);
+    details.hidden = drawn.length === 0;
+    const listsHoldersOnly = view.mode === 'service' && !view.countyNumber;
+    details.querySelector('[data-map-libraries-summary]')!.textContent = (listsHoldersOnly ? this.t.librariesOffering : this.t.librariesTable)(drawn.length);
   }
 
   /**

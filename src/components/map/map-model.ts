@@ -5,7 +5,7 @@
 import type { Lang } from '../../lib/i18n/lang';
 import { buildMapData, type MapData } from '../../lib/geo/map-data';
 import { countyGeometry, municipalityInsidePoints, nationalGeometry, type MapGeometry } from '../../lib/geo/map-geometry';
-import { shadeView, type PointMark, type ShadedView } from '../../lib/geo/shading';
+import { listedPoints, shadeView, type PointMark, type ShadedView } from '../../lib/geo/shading';
 import type { MapView } from '../../lib/geo/view-state';
 import { loadSiteData } from '../../lib/site-data';
 
@@ -18,8 +18,12 @@ export function siteMapData(): MapData {
   if (!mapData) {
     const { dataset, year } = loadSiteData();
     const inside = municipalityInsidePoints();
+    const national = nationalGeometry();
     const data = buildMapData(dataset, year);
-    for (const l of data.libraries) l.at ??= inside.get(l.m) ?? null;
+    for (const l of data.libraries) {
+      l.at ??= inside.get(l.m) ?? null;
+      l.xy = l.at ? national.project(l.at) : null;
+    }
     mapData = data;
   }
   return mapData;
@@ -50,7 +54,7 @@ export function mapModel(view: MapView, lang: Lang): MapModel {
   // Public libraries are the shading itself on the national map; points for them help only
   // when zoomed to a county.
   const points: PlacedPoint[] = [];
-  for (const p of shaded.points) {
+  for (const p of listedPoints(view, shaded.points)) {
     if (p.kind === 'public' && !county) continue;
     const at = positions.get(p.id);
     const xy = at ? geometry.project(at) : null;

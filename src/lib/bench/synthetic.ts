@@ -1,37 +1,24 @@
 /**
- * Norway at k times its size, for the scale benchmark: more municipalities, schools and services,
- * built from the real registry and catalogue so everything stays valid. Municipality numbers have
- * four digits, so municipalities grow at most 25 times; beyond that, schools make up the rest of
- * the libraries (at 100x: about 70,000 libraries and 3,200 services).
+ * Norway at k times its size, for the scale benchmark: k times the libraries and the services,
+ * built from the real registry and catalogue so everything stays valid. What grows is what can
+ * grow: schools (and branches) and services. The 357 municipalities stay as they are: their
+ * number is set by the state and only falls with mergers, the map can draw only real ones, and
+ * each service page lists every municipality on purpose (where a service is missing is the
+ * point). At 100x: about 70,000 libraries and 3,200 services.
  */
 import type { Catalogue } from '../catalogue';
-import type { Registry, RegistryMunicipality, RegistrySchool } from '../registry';
-
-const MAX_MUNICIPALITY_FACTOR = 25;
+import type { Registry, RegistrySchool } from '../registry';
 
 export function scaleRegistry(registry: Registry, factor: number): Registry {
-  const used = new Set(registry.municipalities.map((m) => m.number));
-  let next = 1000;
-  const freeNumber = () => {
-    while (used.has(String(next))) next++;
-    used.add(String(next));
-    return String(next);
-  };
-  const municipalityFactor = Math.min(factor, MAX_MUNICIPALITY_FACTOR);
-  const municipalities: RegistryMunicipality[] = [...registry.municipalities];
-  for (let copy = 2; copy <= municipalityFactor; copy++) {
-    for (const m of registry.municipalities) municipalities.push({ ...m, number: freeNumber(), name: `${m.name} ${copy}`, shortName: `${m.shortName} ${copy}` });
-  }
   const libraries = factor * (registry.municipalities.length + registry.schools.length);
-  const schoolCount = Math.max(registry.schools.length, libraries - municipalities.length);
+  const schoolCount = libraries - registry.municipalities.length;
   const schools: RegistrySchool[] = [];
   for (let i = 0; i < schoolCount; i++) {
     const original = registry.schools[i % registry.schools.length]!;
     const copy = Math.floor(i / registry.schools.length);
     schools.push(copy === 0 ? original : { ...original, name: `${original.name} ${copy + 1}`, organisationNumber: String(700_000_000 + i) });
   }
-  const counties = registry.counties.map((c) => ({ ...c, population: c.population * municipalityFactor }));
-  return { counties, municipalities, schools };
+  return { counties: registry.counties, municipalities: registry.municipalities, schools };
 }
 
 export function scaleCatalogue(catalogue: Catalogue, factor: number): Catalogue {

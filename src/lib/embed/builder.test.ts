@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { viewFromSearch } from '../geo/view-state';
-import { builderUrls, type BuilderChoice } from './builder';
+import { builderUrls, noscriptFallback, type BuilderChoice } from './builder';
 
 const base: BuilderChoice = { services: [], serviceIds: {}, county: null, kind: 'all', year: null, lang: 'nb', theme: 'auto' };
 
@@ -18,5 +18,24 @@ describe('builderUrls', () => {
     expect(query.get('theme')).toBe('dark');
     const view = viewFromSearch(query, { mode: 'service', serviceId: 'pressreader', kind: 'all', year: 2026 }, { serviceIds: ['pressreader'], categories: [], countyNumbers: ['46'], years: [2025, 2026] });
     expect(view).toMatchObject({ countyNumber: '46', kind: 'school', year: 2025, serviceId: 'pressreader' });
+  });
+});
+
+describe('noscriptFallback', () => {
+  const origin = 'https://hvemharhva.no';
+
+  it('gives a pre-rendered view its picture (rendered once, in bokmål), linked to the full page', () => {
+    const choice = { ...base, services: ['pressreader'], lang: 'nn' as const, theme: 'dark' as const };
+    const [url] = builderUrls(choice);
+    const html = noscriptFallback(url!, origin, choice, 0, 'PressReader', 'Kart: PressReader');
+    expect(html).toContain('<a href="https://hvemharhva.no/nn/tjenester/pressreader/">');
+    expect(html).toContain('<img src="https://hvemharhva.no/embed/tjenester/pressreader/kart.png" alt="Kart: PressReader"');
+  });
+
+  it('gives a filtered view a text link instead of a picture showing other figures', () => {
+    const choice = { ...base, county: { n: '46', slug: 'vestland' }, kind: 'school' as const };
+    const [url] = builderUrls(choice);
+    const html = noscriptFallback(url!, origin, choice, 0, 'Tjenester i Vestland', 'Kart: Tjenester i Vestland');
+    expect(html).toBe('<noscript><a href="https://hvemharhva.no/fylker/vestland/">Tjenester i Vestland</a></noscript>');
   });
 });

@@ -42,6 +42,32 @@ export function builderUrls(choice: BuilderChoice): string[] {
   });
 }
 
+/** Escapes text for an HTML attribute or text in a snippet. */
+export const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/**
+ * What readers without frames or scripts get under each iframe. A pre-rendered view (no filters
+ * beyond the theme) has a picture of exactly its figures: the image, linked to the full page. A
+ * filtered view has no picture of its own (a default view's picture would show other figures),
+ * so it gets a text link to the full page instead.
+ */
+export function noscriptFallback(url: string, origin: string, choice: BuilderChoice, index: number, title: string, alt: string): string {
+  const full = origin + fullPagePath(choice, index);
+  const query = url.includes('?') ? url.slice(url.indexOf('?')) : '';
+  if (query && !/^\?theme=\w+$/.test(query)) return `<noscript><a href="${esc(full)}">${esc(title)}</a></noscript>`;
+  // Pictures are rendered once, in bokmål, for every language.
+  const picture = origin + url.split('?')[0]!.replace(/^\/(nn|en)\//, '/') + 'kart.png';
+  return `<noscript><a href="${esc(full)}"><img src="${esc(picture)}" alt="${esc(alt)}" width="1200" height="630" style="max-width:100%;height:auto"></a></noscript>`;
+}
+
+/** The full page a widget links to: the service, the county or the front page, in the chosen language. */
+export function fullPagePath(choice: BuilderChoice, index: number): string {
+  const prefix = choice.lang === 'nb' ? '' : `/${choice.lang}`;
+  const service = choice.services[index];
+  if (service) return `${prefix}/tjenester/${service}/`;
+  return choice.county ? `${prefix}/fylker/${choice.county.slug}/` : `${prefix}/`;
+}
+
 /** A default iframe height for a width: map and legend stack below 768 px. */
 export function defaultHeight(width: number): number {
   if (width < 480) return 900;

@@ -11,6 +11,8 @@ export interface EmbedStrings {
   frozen: (version: string) => string;
   latest: string;
   csvHeader: readonly string[];
+  /** The column (heading, value) that marks every row of a CSV built from demo data. */
+  csvDemoColumn: readonly [string, string];
   imageAlt: (title: string) => string;
   // builder
   builderTitle: string;
@@ -51,6 +53,7 @@ export const EMBED_STRINGS: Record<Lang, EmbedStrings> = {
     frozen: (v) => `Datasettversjon ${v}`,
     latest: 'Nyeste data',
     csvHeader: ['kommunenummer', 'kommune', 'fylke', 'verdi', 'tekst'],
+    csvDemoColumn: ['eksempeldata', 'ja'],
     imageAlt: (t) => `Kart: ${t}`,
     builderTitle: 'Bygg inn et kart',
     builderIntro: 'Velg hva kartet skal vise, se det som det blir, og kopier koden inn i artikkelen eller nettsiden din. Kartet er gratis å bruke med kildehenvisning (NLOD 2.0), setter ingen informasjonskapsler og henter ingenting fra andre.',
@@ -86,6 +89,7 @@ export const EMBED_STRINGS: Record<Lang, EmbedStrings> = {
     frozen: (v) => `Datasettversjon ${v}`,
     latest: 'Nyaste data',
     csvHeader: ['kommunenummer', 'kommune', 'fylke', 'verdi', 'tekst'],
+    csvDemoColumn: ['eksempeldata', 'ja'],
     imageAlt: (t) => `Kart: ${t}`,
     builderTitle: 'Bygg inn eit kart',
     builderIntro: 'Vel kva kartet skal vise, sjå det slik det blir, og kopier koden inn i artikkelen eller nettsida di. Kartet er gratis å bruke med kjeldetilvising (NLOD 2.0), set ingen informasjonskapslar og hentar ingenting frå andre.',
@@ -121,6 +125,7 @@ export const EMBED_STRINGS: Record<Lang, EmbedStrings> = {
     frozen: (v) => `Dataset version ${v}`,
     latest: 'Latest data',
     csvHeader: ['municipality_number', 'municipality', 'county', 'value', 'text'],
+    csvDemoColumn: ['demo_data', 'yes'],
     imageAlt: (t) => `Map: ${t}`,
     builderTitle: 'Embed a map',
     builderIntro: 'Choose what the map shows, see it as it will look, and copy the code into your article or web page. Free to use with attribution (NLOD 2.0); no cookies, nothing fetched from anyone else.',

@@ -38,6 +38,15 @@ describe('embed widgets', () => {
     for (const row of parsed) expect(Number(row.verdi)).toBe(shaded.shades.get(row.kommunenummer!)!.value);
   });
 
+  it('marks every row of a CSV built from demo data', () => {
+    const view: MapView = { mode: 'breadth', kind: 'all', year };
+    const rows = embedRows(data, view, shadeView(data, view, 'en'), 'en');
+    const header = ['municipality_number', 'municipality', 'county', 'value', 'text'];
+    const demo = parse(rowsToCsv(rows, header, ['demo_data', 'yes']), { columns: true }) as Array<Record<string, string>>;
+    expect(demo.every((row) => row.demo_data === 'yes')).toBe(true);
+    expect(Object.keys((parse(rowsToCsv(rows, header), { columns: true }) as Array<Record<string, string>>)[0]!)).toEqual(header);
+  });
+
   it('suggests a taller frame for narrow columns', () => {
     expect(defaultHeight(375)).toBeGreaterThan(defaultHeight(1000));
   });

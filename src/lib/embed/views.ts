@@ -80,11 +80,14 @@ export function embedRows(data: MapData, view: MapView, shaded: ShadedView, loca
     });
 }
 
-/** CSV (csv-stringify) with the column headings of the language. */
-export function rowsToCsv(rows: readonly CsvRow[], header: readonly string[]): string {
+/**
+ * CSV (csv-stringify) with the column headings of the language. Built from demo data, every row
+ * says so in an extra column, as the open-data CSVs do: a file travels without its page.
+ */
+export function rowsToCsv(rows: readonly CsvRow[], header: readonly string[], demoColumn?: readonly [string, string]): string {
   return stringify(
-    rows.map((r) => [r.kommunenummer, r.kommune, r.fylke, r.verdi, r.tekst]),
-    { header: true, columns: [...header], record_delimiter: 'windows' },
+    rows.map((r) => [r.kommunenummer, r.kommune, r.fylke, r.verdi, r.tekst, ...(demoColumn ? [demoColumn[1]] : [])]),
+    { header: true, columns: [...header, ...(demoColumn ? [demoColumn[0]] : [])], record_delimiter: 'windows' },
   );
 }
 

@@ -27,6 +27,8 @@ export interface MapLibrary {
   serves: string[];
   /** [lon, lat] with 4 decimals (about 10 m): a school's own position; for a public library the site fills in a point inside its seat municipality (map-model.ts). */
   at: [number, number] | null;
+  /** Where the national SVG map draws it (map units), filled in by the site (map-model.ts) so the island can add marks without a projection. */
+  xy?: [number, number] | null;
 }
 
 export interface MapService {

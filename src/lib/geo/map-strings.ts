@@ -35,6 +35,8 @@ export interface MapStrings {
   school: string;
   pointsLegend: string;
   librariesTable: (n: number) => string;
+  /** The same table when a national map of one service lists only the libraries that have it. */
+  librariesOffering: (n: number) => string;
   library: string;
   kind: string;
   hasService: string;
@@ -99,6 +101,7 @@ const nb: MapStrings = {
   school: 'Videregående skole',
   pointsLegend: 'Bibliotek',
   librariesTable: (n) => `Bibliotekene på kartet (${n})`,
+  librariesOffering: (n) => `Bibliotekene på kartet som har tjenesten (${n})`,
   library: 'Bibliotek',
   kind: 'Type',
   hasService: 'har',
@@ -157,6 +160,7 @@ const nn: MapStrings = {
   reachSummary: (people, share) => `${people} innbyggjarar (${share}) bur i ein kommune der tenesta blir tilbydd.`,
   municipalitiesCount: (n) => `${n} ${n === 1 ? 'kommune' : 'kommunar'}`,
   librariesTable: (n) => `Biblioteka på kartet (${n})`,
+  librariesOffering: (n) => `Biblioteka på kartet som har tenesta (${n})`,
   publicLibrary: 'Folkebibliotek',
   school: 'Vidaregåande skule',
   hasService: 'har',
@@ -213,6 +217,7 @@ const en: MapStrings = {
   school: 'Upper-secondary school',
   pointsLegend: 'Libraries',
   librariesTable: (n) => `The libraries on the map (${n})`,
+  librariesOffering: (n) => `The libraries on the map that have the service (${n})`,
   library: 'Library',
   kind: 'Kind',
   hasService: 'has it',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../schema';
 import { buildMapData } from './map-data';
-import { CLASS_FILL, countBins, NONE_FILL, shadeView } from './shading';
+import { CLASS_FILL, countBins, listedPoints, NONE_FILL, shadeView } from './shading';
 import type { MapView } from './view-state';
 
 const text = { nb: 'T', nn: 'T', en: 'T' };
@@ -107,6 +107,20 @@ describe('shadeView: whether a service is offered', () => {
   it('says "not for this kind" when the service is not offered to the chosen libraries', () => {
     const schools = shadeView(data, view({ mode: 'service', serviceId: 'film-a', kind: 'school' }), 'en');
     expect(new Set([...schools.shades.values()].map((s) => s.cls))).toEqual(new Set(['na']));
+  });
+});
+
+describe('listedPoints: the libraries a server-drawn map marks and lists', () => {
+  const ids = (v: MapView) => listedPoints(v, shadeView(data, v, 'nb').points).map((p) => p.id);
+
+  it('lists only the libraries with the service on a national map of one service', () => {
+    expect(ids(view({ mode: 'service', serviceId: 'news' }))).toEqual(['fb-4601', 'vgs-222222222']);
+  });
+  it('lists every library in a county, with the service or without', () => {
+    expect(ids(view({ mode: 'service', serviceId: 'news', countyNumber: '46' }))).toEqual(['fb-4601', 'fb-4603', 'vgs-222222222']);
+  });
+  it('lists every library on the national breadth map, where the ones with nothing are the point', () => {
+    expect(ids(view({ mode: 'breadth' }))).toHaveLength(dataset.libraries.length);
   });
 });
 

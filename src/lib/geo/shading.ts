@@ -217,6 +217,16 @@ export function shadeView(data: MapData, view: MapView, lang: Lang): ShadedView 
   return { title: viewTitle(data, view, lang), shades, legend, summary, points };
 }
 
+/**
+ * The libraries the server-drawn map marks and its table lists. A national map of one service
+ * lists only the libraries that offer it: listing every school on every service page (and
+ * embed) would make the site grow as services × libraries. Where the service is missing shows
+ * in the shading and the counts; a county's map lists every library in it.
+ */
+export function listedPoints(view: Pick<MapView, 'mode' | 'countyNumber'>, points: readonly PointMark[]): PointMark[] {
+  return view.mode === 'service' && !view.countyNumber ? points.filter((p) => p.has) : [...points];
+}
+
 /** A library's county is its seat municipality's. */
 function countyOfLibrary(l: MapLibrary): string {
   return l.m.slice(0, 2);
