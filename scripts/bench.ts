@@ -59,7 +59,7 @@ for (const k of sizes) {
   let build = ['', '', '', '', '', ''];
   if (buildSizes.has(k)) {
     started = performance.now();
-    const out = stage(['scripts/build-site.ts'], { HHH_DATASET: join(folder, 'dataset.json'), HHH_DIST: join(folder, 'dist') }).stdout;
+    const out = stage(['scripts/build-site.ts'], { HHH_DATASET: join(folder, 'dataset.json'), HHH_DIST: join(folder, 'dist'), HHH_EMBED_ARCHIVE: join(folder, 'frozen-embeds') }).stdout;
     const match = /build: (\d+) pages in ([\d.]+) s.*peak memory (\d+) MB/.exec(out);
     if (!match) throw new Error(`unexpected build output: ${out}`);
     // The output's size shows what the time may hide: pages that grow with the dataset.

@@ -6,11 +6,17 @@
  * consent was withdrawn or has expired is left out of this build) and copied into dist/ after Astro.
  * HHH_MEDIA_MANIFEST: the media bank's manifest (path or https URL; default the demo manifest),
  * HHH_MEDIA_TOKEN: its Bearer token.
+ *
+ * Frozen embeds (`/embed/v/<version>/…`) are made self-contained, archived in PATHS.embedArchive
+ * (HHH_EMBED_ARCHIVE) and every older archived version is copied back into dist/, so a citation of
+ * an older dataset version keeps working (see src/lib/embed/frozen-archive.ts).
  */
 import { cpSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'astro';
 import { buildCampaign, CAMPAIGN_URL } from '../src/lib/campaign/build-campaign';
+import { carryFrozenEmbeds, describeCarry, freezeVersion } from '../src/lib/embed/frozen-archive';
+import { datasetVersion } from '../src/lib/embed/views';
 import { PATHS } from '../src/lib/paths';
 import { formatProblem, InvalidInputError } from '../src/lib/pull/problems';
 import { loadSiteData } from '../src/lib/site-data';
@@ -47,6 +53,11 @@ const campaignSeconds = (performance.now() - started) / 1000;
 
 await build({ root: process.cwd(), logLevel: 'warn' });
 cpSync(join(PATHS.campaignBuild, 'files'), join(PATHS.dist, CAMPAIGN_URL), { recursive: true });
+
+// Only after Astro: the frozen pages must be self-contained before they are archived.
+const version = datasetVersion(loadSiteData().dataset.source.sha256);
+freezeVersion(PATHS.dist, version);
+console.log(describeCarry(version, carryFrozenEmbeds({ dist: PATHS.dist, archive: PATHS.embedArchive, version })));
 
 const seconds = (performance.now() - started) / 1000;
 // maxRSS is in kilobytes and covers the whole build, which runs in this process.

@@ -1,6 +1,7 @@
 /** The nightly workflow only calls npm scripts and pull options that exist. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_EMBED_ARCHIVE } from '../src/lib/paths';
 
 const workflow = readFileSync('.github/workflows/nightly.yml', 'utf8');
 const scripts = Object.keys(JSON.parse(readFileSync('package.json', 'utf8')).scripts);
@@ -22,5 +23,17 @@ describe('.github/workflows/nightly.yml', () => {
   it('publishes only after the tests, and takes credentials from secrets', () => {
     expect(workflow.indexOf('npm run test:e2e')).toBeLessThan(workflow.indexOf('upload-pages-artifact'));
     expect(workflow).toMatch(/HHH_SOURCE_TOKEN: \$\{\{ secrets\.HHH_SOURCE_TOKEN \}\}/);
+  });
+
+  it('restores and saves the frozen-embed archive at the build\'s default path, around the build and after the tests', () => {
+    // Each cache step is a "- name:" or "- uses:" item; find those keyed frozen-embeds-.
+    const steps = workflow.split(/\n\s*- (?=name:|uses:)/);
+    const archiveSteps = steps.filter((step) => /key: frozen-embeds-/.test(step));
+    expect(archiveSteps.map((step) => /uses: (actions\/cache\/\w+)@/.exec(step)?.[1])).toEqual(['actions/cache/restore', 'actions/cache/save']);
+    for (const step of archiveSteps) expect(/\bpath: (.+)/.exec(step)?.[1]?.trim()).toBe(DEFAULT_EMBED_ARCHIVE);
+    // The build must not be pointed elsewhere, or it would archive where the cache doesn't look.
+    expect(workflow).not.toContain('HHH_EMBED_ARCHIVE');
+    expect(workflow.indexOf('restore-keys: frozen-embeds-')).toBeLessThan(workflow.indexOf('npm run build:site'));
+    expect(workflow.lastIndexOf('key: frozen-embeds-')).toBeGreaterThan(workflow.indexOf('npm run test:e2e'));
   });
 });

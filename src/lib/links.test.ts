@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brokenLinks, fileFor, pageLinks, resolveUrl, srcsetUrls } from './links';
+import { brokenLinks, checksLinksOf, fileFor, frozenEmbedVersion, pageLinks, resolveUrl, srcsetUrls } from './links';
 
 describe('pageLinks', () => {
   it('finds href, src, srcset and ids, decodes entities, and skips scripts and comments', () => {
@@ -52,6 +52,36 @@ describe('brokenLinks', () => {
       { from: 'index.html', url: '/om/#borte', reason: 'no element with id "borte"' },
       { from: 'index.html', url: '/mangler/', reason: 'no such file' },
       { from: 'om/index.html', url: '#nowhere', reason: 'no element with id "nowhere"' },
+    ]);
+  });
+});
+
+describe('older frozen embeds', () => {
+  const current = '0123456789ab';
+  const old = 'aaaaaaaaaaaa';
+  it('finds the version of a frozen embed file in any language, and nothing elsewhere', () => {
+    expect(frozenEmbedVersion(`embed/v/${old}/index.html`)).toBe(old);
+    expect(frozenEmbedVersion(`nn/embed/v/${old}/tjenester/x/index.html`)).toBe(old);
+    expect(frozenEmbedVersion(`en/embed/v/${old}/fylker/agder/index.html`)).toBe(old);
+    for (const file of ['embed/index.html', 'embed/tjenester/x/index.html', 'tjenester/v/aaaaaaaaaaaa/index.html', 'embed/v/short/index.html', `de/embed/v/${old}/index.html`]) {
+      expect(frozenEmbedVersion(file), file).toBeUndefined();
+    }
+  });
+
+  it('are not checked themselves (their pages may have gone), but links into them are', () => {
+    const site: Record<string, string> = {
+      'embed/index.html': `<a href="/embed/v/${current}/">frozen</a><a href="/embed/v/${old}/">older</a><a href="/embed/v/${old}/borte/">gone</a>`,
+      [`embed/v/${current}/index.html`]: '<a href="/kommuner/0301/">Oslo</a><a href="/kommuner/9999/">new but missing</a>',
+      [`nn/embed/v/${old}/index.html`]: '<a href="/kommuner/1234/">a municipality merged away since</a>',
+      [`embed/v/${old}/index.html`]: '<a href="/kommuner/1234/">a municipality merged away since</a>',
+      'kommuner/0301/index.html': '',
+    };
+    const files = new Set(Object.keys(site));
+    const checked = Object.keys(site).filter((f) => checksLinksOf(f, current));
+    expect(checked).toEqual(['embed/index.html', `embed/v/${current}/index.html`, 'kommuner/0301/index.html']);
+    expect(brokenLinks(checked, (f) => pageLinks(site[f]!), (f) => files.has(f))).toEqual([
+      { from: 'embed/index.html', url: `/embed/v/${old}/borte/`, reason: 'no such file' },
+      { from: `embed/v/${current}/index.html`, url: '/kommuner/9999/', reason: 'no such file' },
     ]);
   });
 });

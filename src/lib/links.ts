@@ -79,6 +79,21 @@ export function fileFor(path: string, exists: (file: string) => boolean): string
   return undefined;
 }
 
+/** The dataset version of a frozen embed's file (`embed/v/<version>/…`, `nn/embed/v/…`, relative to the site root), or undefined. */
+export function frozenEmbedVersion(file: string): string | undefined {
+  return /^(?:(?:nn|en)\/)?embed\/v\/([0-9a-f]{12})\//.exec(file)?.[1];
+}
+
+/**
+ * Whether to check the links of an HTML file: not those of an older version's frozen embeds,
+ * which were checked when that version was built and may point to pages (a municipality, a
+ * service) that a later dataset no longer has. Links into them are still checked from other pages.
+ */
+export function checksLinksOf(file: string, currentVersion: string): boolean {
+  const version = frozenEmbedVersion(file);
+  return version === undefined || version === currentVersion;
+}
+
 /**
  * The broken internal links of a site: `pages` gives each HTML file's links and ids (read on
  * demand, so only pages that are linked into with a #fragment need their ids), `exists` says

@@ -7,6 +7,9 @@ import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(process.cwd());
 
+/** The frozen-embed archive's default place, relative to the root (the nightly workflow caches this path). */
+export const DEFAULT_EMBED_ARCHIVE = '.cache/frozen-embeds';
+
 export const PATHS = {
   registry: join(ROOT, 'data', 'registry'),
   catalogue: join(ROOT, 'data', 'catalogue', 'services.json'),
@@ -22,4 +25,9 @@ export const PATHS = {
   campaignBuild: join(ROOT, '.cache', 'campaign'),
   /** Rendered previews kept between builds, keyed by the original's checksum. */
   campaignPreviewCache: join(ROOT, '.cache', 'campaign-previews'),
+  /**
+   * Every dataset version's frozen embeds (`/embed/v/<version>/…`), carried from build to build so
+   * old citations keep working; HHH_EMBED_ARCHIVE keeps it elsewhere (the scale benchmark does).
+   */
+  embedArchive: process.env.HHH_EMBED_ARCHIVE ? resolve(process.env.HHH_EMBED_ARCHIVE) : join(ROOT, DEFAULT_EMBED_ARCHIVE),
 } as const;

@@ -11,6 +11,8 @@ import { sitePaths } from '../../src/lib/routes';
 import { siteStats } from '../../src/lib/site-stats';
 import { findLeaks, privateValues } from '../../src/lib/privacy';
 import { readTable } from '../../src/lib/pull/read-table';
+import { datasetVersion, embedWidgets } from '../../src/lib/embed/views';
+import { frozenEmbedVersion } from '../../src/lib/links';
 import { data } from './dataset';
 
 function filesUnder(directory: string): string[] {
@@ -89,6 +91,35 @@ describe('dist/ in every language', () => {
       const html = readFileSync(join(PATHS.dist, path, 'index.html'), 'utf8');
       for (const pattern of [/<title>[^<]+<\/title>/, /<meta name="description" content="[^"]+"/, /<link rel="canonical" href="[^"]+"/, /<meta property="og:title" content="[^"]+"/]) {
         expect(html, `${path} ${pattern}`).toMatch(pattern);
+      }
+    }
+  });
+});
+
+describe('frozen embeds in dist/', () => {
+  const version = datasetVersion(data.dataset.source.sha256);
+  const html = filesUnder(PATHS.dist)
+    .map((f) => f.slice(PATHS.dist.length + 1).split('\\').join('/'))
+    .filter((f) => f.endsWith('.html') && frozenEmbedVersion(f) !== undefined);
+
+  it('are self-contained in every version: nothing under /_astro/ (replaced by each build), no module script', () => {
+    const current = html.filter((f) => frozenEmbedVersion(f) === version);
+    expect(current).toHaveLength(embedWidgets(data.dataset).length * LANGS.length);
+    for (const file of html) {
+      const page = readFileSync(join(PATHS.dist, file), 'utf8');
+      expect(page, file).not.toContain('/_astro/');
+      expect(page, file).not.toMatch(/<script[^>]*type="module"/);
+      expect(page, file).toContain('<style>');
+    }
+  });
+
+  it('of the current version state the same summary as the latest embeds', () => {
+    const summary = (path: string) => /data-embed-summary>([^<]*)</.exec(readFileSync(join(PATHS.dist, path, 'index.html'), 'utf8'))?.[1];
+    for (const lang of LANGS) {
+      for (const widget of embedWidgets(data.dataset)) {
+        const latest = summary(localePath(lang, `/embed/${widget.key}`));
+        expect(latest).toBeTruthy();
+        expect(summary(localePath(lang, `/embed/v/${version}/${widget.key}`)), `${lang} ${widget.key}`).toBe(latest);
       }
     }
   });

@@ -214,6 +214,44 @@ describe('an embed', () => {
     expect(await (await fetch(`${baseUrl}${frozen}data.csv`)).text()).toBe(latestCsv);
     await page.close();
   });
+
+  it('serves its frozen page self-contained: no /_astro/ request, styled by the inlined CSS like the latest, same summary', async () => {
+    const version = data.dataset.source.sha256.slice(0, 12);
+    const looks = async (path: string) => {
+      const page = await browser.newPage();
+      const requested: string[] = [];
+      page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+      await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
+      const style = await page.evaluate(() => {
+        const css = (selector: string, property: string) => getComputedStyle(document.querySelector(selector)!).getPropertyValue(property);
+        // global.css is the linked stylesheet the freeze inlines (the hidden heading, the font, the
+        // text colour); the embed's and the map's own rules are small enough for Astro to inline anyway.
+        return {
+          font: css('html', 'font-family'),
+          color: css('body', 'color'),
+          padding: css('.embed', 'padding-top'),
+          titleSize: css('.embed-title', 'font-size'),
+          hiddenWidth: css('h2.visually-hidden', 'width'),
+          mapFrameBorder: css('.norway-map .map-frame', 'border-top-style'),
+        };
+      });
+      const summary = await page.textContent('[data-embed-summary]');
+      const started = await page.getAttribute('.norway-map', 'data-map-started');
+      await page.close();
+      return { style, summary, requested, started };
+    };
+    const latest = await looks(`/embed/tjenester/${service.slug}/`);
+    const frozen = await looks(`/embed/v/${version}/tjenester/${service.slug}/`);
+    expect(latest.requested.some((p) => p.startsWith('/_astro/'))).toBe(true);
+    expect(frozen.requested.filter((p) => p.startsWith('/_astro/'))).toEqual([]);
+    expect(frozen.style).toMatchObject({ font: expect.stringMatching(/^system-ui/), padding: '12px', titleSize: '20px', hiddenWidth: '1px', mapFrameBorder: 'solid' });
+    expect(frozen.style.color).not.toBe('rgb(0, 0, 0)');
+    expect(frozen.style).toEqual(latest.style);
+    expect(frozen.summary).toBe(latest.summary);
+    // Never the island, which would fetch the latest figures.
+    expect(frozen.started).toBe('1');
+    expect(frozen.requested.filter((p) => p.startsWith('/kart/'))).toEqual([]);
+  });
 });
 
 describe('the embed builder', () => {
