@@ -8,7 +8,7 @@ import type { Lang } from '../../lib/i18n/lang';
 import { compareNames } from '../../lib/i18n/format';
 import type { MapData } from '../../lib/geo/map-data';
 import { MAP_STRINGS } from '../../lib/geo/map-strings';
-import { listedPoints, shadeView, type PointMark, type ShadedView } from '../../lib/geo/shading';
+import { shadeView, type PointMark, type ShadedView } from '../../lib/geo/shading';
 import { normalizeView, sameView, searchFromView, viewFromSearch, type MapView } from '../../lib/geo/view-state';
 import type { GlMap } from './maplibre-view';
 
@@ -314,7 +314,7 @@ class MapController {
   }
 
   /**
-   * Marks the libraries the view lists (lib/geo/shading.ts, listedPoints) on the SVG: the build
+   * Marks the libraries the view lists (`points` from lib/geo/shading.ts) on the SVG: the build
    * drew those of the page's own view; others are added from their national map position, so a
    * national service page need not carry every school. Returns the libraries drawn, in view order.
    */
@@ -323,7 +323,7 @@ class MapController {
     const marks = new Map([...group.querySelectorAll<SVGUseElement>('use')].map((use) => [use.dataset.id!, use]));
     const libraries = new Map(data.libraries.map((l) => [l.id, l]));
     const drawn: PointMark[] = [];
-    for (const point of listedPoints(view, shaded.points)) {
+    for (const point of shaded.points) {
       let mark = marks.get(point.id);
       const xy = libraries.get(point.id)?.xy;
       // Like the build: the national map marks schools only (public libraries are its shading).

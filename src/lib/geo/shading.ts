@@ -71,25 +71,49 @@ export interface ShadedView {
   legend: LegendItem[];
   /** Extra line under the legend (reach: inhabitants reached). */
   summary: string | null;
+  /** The libraries the map marks and lists (see shadeView): on a national map of one service only those that have it. */
   points: PointMark[];
 }
 
 interface Index {
   publicFor: Map<string, MapLibrary>;
   schoolsIn: Map<string, MapLibrary[]>;
+  /** Libraries by county, in data order. */
+  inCounty: Map<string, MapLibrary[]>;
+  /** Per year: for each service index, the libraries with it active, in data order. */
+  holders: Map<number, MapLibrary[][]>;
 }
 const indexCache = new WeakMap<MapData, Index>();
 
 function indexOf(data: MapData): Index {
   let index = indexCache.get(data);
   if (index) return index;
-  index = { publicFor: new Map(), schoolsIn: new Map() };
+  index = { publicFor: new Map(), schoolsIn: new Map(), inCounty: new Map(), holders: new Map() };
   for (const l of data.libraries) {
     if (l.kind === 'public') for (const m of l.serves) index.publicFor.set(m, l);
-    else index.schoolsIn.set(l.m, [...(index.schoolsIn.get(l.m) ?? []), l]);
+    else push(index.schoolsIn, l.m, l);
+    push(index.inCounty, countyOfLibrary(l), l);
   }
   indexCache.set(data, index);
   return index;
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The libraries with a service in a year: one pass per year, so a view of one service costs its holders, not every library. */
+function holdersOf(data: MapData, year: number, serviceIndex: number): MapLibrary[] {
+  const index = indexOf(data);
+  let byService = index.holders.get(year);
+  if (!byService) {
+    byService = data.services.map(() => []);
+    for (const l of data.libraries) for (const i of activeIndices(data, year, l.id)) byService[i]?.push(l);
+    index.holders.set(year, byService);
+  }
+  return byService[serviceIndex] ?? [];
 }
 
 /**
@@ -115,18 +139,24 @@ export const POPULATION_BREAKS = [5_000, 20_000, 100_000] as const;
 export function shadeView(data: MapData, view: MapView, lang: Lang): ShadedView {
   const t = MAP_STRINGS[lang];
   const fmt = new Intl.NumberFormat(mapLocale(lang));
-  const { publicFor, schoolsIn } = indexOf(data);
+  const { publicFor, schoolsIn, inCounty } = indexOf(data);
   const usePublic = view.kind !== 'school';
   const useSchools = view.kind !== 'public';
   const fits = (audience: string) => audience === 'both' || view.kind === 'all' || audience === view.kind;
 
   // Indices of the services the view counts.
-  const service = view.serviceId ? data.services.find((s) => s.id === view.serviceId) : undefined;
+  const serviceIndex = view.serviceId ? data.services.findIndex((s) => s.id === view.serviceId) : -1;
+  const service = serviceIndex >= 0 ? data.services[serviceIndex] : undefined;
+  // One service: work from the libraries that have it (the site has a page and an embed per service).
+  const holders = service ? holdersOf(data, view.year, serviceIndex) : undefined;
+  const holderIds = new Set(holders?.map((l) => l.id));
+  const holderSchoolsIn = new Map<string, number>();
+  for (const l of holders ?? []) if (l.kind === 'school') holderSchoolsIn.set(l.m, (holderSchoolsIn.get(l.m) ?? 0) + 1);
   const scope = new Set<number>();
   data.services.forEach((s, i) => {
     if (service ? s.id === service.id : (!view.category || s.category === view.category) && fits(s.audience)) scope.add(i);
   });
-  const inScope = (libraryId: string) => activeIndices(data, view.year, libraryId).filter((i) => scope.has(i));
+  const inScope = (libraryId: string) => (service ? (holderIds.has(libraryId) ? [serviceIndex] : []) : activeIndices(data, view.year, libraryId).filter((i) => scope.has(i)));
   const serviceApplies = !service || fits(service.audience);
 
   const shades = new Map<string, Shade>();
@@ -135,6 +165,11 @@ export function shadeView(data: MapData, view: MapView, lang: Lang): ShadedView 
     const pub = usePublic ? publicFor.get(m.n) : undefined;
     const schools = useSchools ? (schoolsIn.get(m.n) ?? []) : [];
     const pubHas = pub ? inScope(pub.id) : [];
+    if (service) {
+      const schoolsWith = useSchools ? (holderSchoolsIn.get(m.n) ?? 0) : 0;
+      counts.push({ m, pubHas, schools, schoolsWith, union: new Set(schoolsWith > 0 ? [serviceIndex] : pubHas) });
+      continue;
+    }
     const schoolsWith = schools.filter((s) => inScope(s.id).length > 0).length;
     const union = new Set([...pubHas, ...schools.flatMap((s) => inScope(s.id))]);
     counts.push({ m, pubHas, schools, schoolsWith, union });
@@ -206,25 +241,21 @@ export function shadeView(data: MapData, view: MapView, lang: Lang): ShadedView 
   }
   if (view.kind === 'school' && (perClass.get('ns') ?? 0) > 0) legend.push(item('ns', t.noSchool));
 
-  const points: PointMark[] = data.libraries
-    .filter((l) => (l.kind === 'public' ? usePublic : useSchools) && (!view.countyNumber || countyOfLibrary(l) === view.countyNumber))
+  // The libraries the map marks and lists: every library in a county; on a national map of one
+  // service only those that have it (listing every school on every service page would make the
+  // site grow as services × libraries; the shading and the counts show where it is missing).
+  const listsHoldersOnly = view.mode === 'service' && !view.countyNumber;
+  const candidates = view.countyNumber ? (inCounty.get(view.countyNumber) ?? []) : listsHoldersOnly ? (holders ?? []) : data.libraries;
+  const points: PointMark[] = candidates
+    .filter((l) => (l.kind === 'public' ? usePublic : useSchools))
     .map((l) => {
       const count = serviceApplies ? inScope(l.id).length : 0;
       const text = view.mode === 'service' ? (!serviceApplies ? t.notForKind : count > 0 ? t.offeredYes : t.notOffered) : t.services(count);
       return { id: l.id, kind: l.kind, has: count > 0, text };
-    });
+    })
+    .filter((p) => p.has || !listsHoldersOnly);
 
   return { title: viewTitle(data, view, lang), shades, legend, summary, points };
-}
-
-/**
- * The libraries the server-drawn map marks and its table lists. A national map of one service
- * lists only the libraries that offer it: listing every school on every service page (and
- * embed) would make the site grow as services × libraries. Where the service is missing shows
- * in the shading and the counts; a county's map lists every library in it.
- */
-export function listedPoints(view: Pick<MapView, 'mode' | 'countyNumber'>, points: readonly PointMark[]): PointMark[] {
-  return view.mode === 'service' && !view.countyNumber ? points.filter((p) => p.has) : [...points];
 }
 
 /** A library's county is its seat municipality's. */
@@ -235,7 +266,13 @@ function countyOfLibrary(l: MapLibrary): string {
 /** The view in words, e.g. "PressReader, alle bibliotek, 2026". */
 export function viewTitle(data: MapData, view: MapView, lang: Lang): string {
   const t = MAP_STRINGS[lang];
-  const service = view.serviceId ? data.services.find((s) => s.id === view.serviceId) : undefined;
+  const serviceIndex = view.serviceId ? data.services.findIndex((s) => s.id === view.serviceId) : -1;
+  const service = serviceIndex >= 0 ? data.services[serviceIndex] : undefined;
+  // One service: work from the libraries that have it (the site has a page and an embed per service).
+  const holders = service ? holdersOf(data, view.year, serviceIndex) : undefined;
+  const holderIds = new Set(holders?.map((l) => l.id));
+  const holderSchoolsIn = new Map<string, number>();
+  for (const l of holders ?? []) if (l.kind === 'school') holderSchoolsIn.set(l.m, (holderSchoolsIn.get(l.m) ?? 0) + 1);
   const parts: string[] = [];
   if (view.mode === 'breadth') parts.push(t.legendTitle.breadth);
   if (view.mode === 'reach') parts.push(t.legendTitle.reach);
