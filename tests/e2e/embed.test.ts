@@ -116,19 +116,26 @@ describe('a host page on another origin', () => {
     await page.close();
   });
 
-  it('has no axe violations inside the embed, light and dark', async () => {
+  it('has no axe violations inside every kind of embed (Norway, service, county, frozen) in every language, light and dark', async () => {
     const page = await browser.newPage({ viewport: { width: 375, height: 812 } });
-    for (const theme of ['light', 'dark']) {
-      await page.setContent(`<iframe id="a" title="A" src="${baseUrl}/embed/tjenester/${service.slug}/?theme=${theme}" width="375" height="800"></iframe>`);
+    const version = data.dataset.source.sha256.slice(0, 12);
+    const kinds = ['', `tjenester/${service.slug}/`, `fylker/${county.slug}/`, `v/${version}/tjenester/${service.slug}/`];
+    const cases = [
+      ...['', '/nn', '/en'].flatMap((lang) => kinds.map((kind) => ({ path: `${lang}/embed/${kind}`, theme: 'light' }))),
+      { path: `/embed/tjenester/${service.slug}/`, theme: 'dark' },
+      { path: `/embed/fylker/${county.slug}/`, theme: 'dark' },
+    ];
+    for (const { path, theme } of cases) {
+      await page.setContent(`<iframe id="a" title="A" src="${baseUrl}${path}?theme=${theme}" width="375" height="800"></iframe>`);
       const frame = await frameOf(page, 'a');
-      expect(await frame.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+      expect(await frame.evaluate(() => document.documentElement.dataset.theme), path).toBe(theme);
       await frame.addScriptTag({ path: AXE });
       const violations = await frame.evaluate(async () => {
         // @ts-expect-error axe is injected above
         const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
         return (result.violations as { id: string; nodes: { target: string[] }[] }[]).map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
       });
-      expect(violations).toEqual([]);
+      expect(violations, `${path} (${theme})`).toEqual([]);
     }
     await page.close();
   });
