@@ -266,13 +266,7 @@ function countyOfLibrary(l: MapLibrary): string {
 /** The view in words, e.g. "PressReader, alle bibliotek, 2026". */
 export function viewTitle(data: MapData, view: MapView, lang: Lang): string {
   const t = MAP_STRINGS[lang];
-  const serviceIndex = view.serviceId ? data.services.findIndex((s) => s.id === view.serviceId) : -1;
-  const service = serviceIndex >= 0 ? data.services[serviceIndex] : undefined;
-  // One service: work from the libraries that have it (the site has a page and an embed per service).
-  const holders = service ? holdersOf(data, view.year, serviceIndex) : undefined;
-  const holderIds = new Set(holders?.map((l) => l.id));
-  const holderSchoolsIn = new Map<string, number>();
-  for (const l of holders ?? []) if (l.kind === 'school') holderSchoolsIn.set(l.m, (holderSchoolsIn.get(l.m) ?? 0) + 1);
+  const service = view.serviceId ? data.services.find((s) => s.id === view.serviceId) : undefined;
   const parts: string[] = [];
   if (view.mode === 'breadth') parts.push(t.legendTitle.breadth);
   if (view.mode === 'reach') parts.push(t.legendTitle.reach);
