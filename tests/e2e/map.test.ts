@@ -112,6 +112,8 @@ describe('map without JavaScript', () => {
     expect(schools.every(([, text]) => text === 'Ja')).toBe(true);
     expect((await page.locator('.pt use').evaluateAll((marks) => marks.map((m) => m.getAttribute('data-id')!))).sort()).toEqual(holders);
     expect(await page.locator('[data-map-libraries-summary]').textContent()).toBe(`Bibliotekene på kartet som har tjenesten (${holders.length})`);
+    // No hollow marks are drawn, so the legend does not explain one.
+    expect(await page.locator('[data-point-lacks]').isHidden()).toBe(true);
   });
 
   it('zooms a county page to the county', async () => {
@@ -234,6 +236,7 @@ describe('map with JavaScript', () => {
     const marks = await page.locator('.pt use:not([style*="display: none"])').evaluateAll((uses) => uses.map((u) => [u.getAttribute('data-id')!, u.classList.contains('h')] as const));
     expect(new Map(marks)).toEqual(new Map(inCounty.map((l) => [l.id, holders.has(l.id)])));
     expect(await page.locator('[data-map-libraries-summary]').textContent()).toBe(`Bibliotekene på kartet (${inCounty.length})`);
+    expect(await page.locator('[data-point-lacks]').isVisible()).toBe(true);
     await context.close();
   });
 

@@ -292,6 +292,9 @@ class MapController {
       }),
     );
     for (const li of legend.querySelectorAll<HTMLElement>('[data-point-kind]')) li.hidden = view.kind !== 'all' && li.dataset.pointKind !== view.kind;
+    // A national map of one service marks only the libraries that have it (see shadeView).
+    const lacks = legend.querySelector<HTMLElement>('[data-point-lacks]');
+    if (lacks) lacks.hidden = view.mode === 'service' && !view.countyNumber;
     // Legend swatches use the pattern and classes defined in the map's own SVG.
     let summary = legend.querySelector<HTMLElement>('.map-summary');
     if (shaded.summary) {
