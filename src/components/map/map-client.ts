@@ -6,9 +6,9 @@
  */
 import type { Lang } from '../../lib/i18n/lang';
 import { compareNames } from '../../lib/i18n/format';
-import type { MapData } from '../../lib/geo/map-data';
+import type { MapData, MapLibrary } from '../../lib/geo/map-data';
 import { MAP_STRINGS } from '../../lib/geo/map-strings';
-import { shadeView, type PointMark, type ShadedView } from '../../lib/geo/shading';
+import { listsHoldersOnly, shadeView, type PointMark, type ShadedView } from '../../lib/geo/shading';
 import { normalizeView, sameView, searchFromView, viewFromSearch, type MapView } from '../../lib/geo/view-state';
 import type { GlMap } from './maplibre-view';
 
@@ -256,7 +256,8 @@ class MapController {
       const path = this.svg.querySelector(`#m${n}`);
       if (path) path.setAttribute('class', shade.cls + (n === this.selected ? ' sel' : '') + (out(n) ? ' out' : ''));
     }
-    const drawn = this.markLibraries(view, shaded, data);
+    const libraries = new Map(data.libraries.map((l) => [l.id, l]));
+    const drawn = this.markLibraries(shaded, libraries);
     // Zoom the national SVG to a county chosen in the filter.
     const box = view.countyNumber && this.config.geometry === 'national' ? this.config.countyBoxes[view.countyNumber] : undefined;
     const base = this.svg.dataset.viewBox ?? this.svg.getAttribute('viewBox')!;
@@ -294,7 +295,7 @@ class MapController {
     for (const li of legend.querySelectorAll<HTMLElement>('[data-point-kind]')) li.hidden = view.kind !== 'all' && li.dataset.pointKind !== view.kind;
     // A national map of one service marks only the libraries that have it (see shadeView).
     const lacks = legend.querySelector<HTMLElement>('[data-point-lacks]');
-    if (lacks) lacks.hidden = view.mode === 'service' && !view.countyNumber;
+    if (lacks) lacks.hidden = listsHoldersOnly(view);
     // Legend swatches use the pattern and classes defined in the map's own SVG.
     let summary = legend.querySelector<HTMLElement>('.map-summary');
     if (shaded.summary) {
@@ -302,7 +303,7 @@ class MapController {
       summary.textContent = shaded.summary;
     } else summary?.remove();
 
-    this.listLibraries(view, drawn, data);
+    this.listLibraries(view, drawn, libraries);
     const libraryHeading = this.section.querySelector('[data-map-library-heading]');
     if (libraryHeading) libraryHeading.textContent = this.t.legendTitle[view.mode === 'service' ? 'service' : 'breadth'];
     this.section.querySelector('[data-map-caption]')!.textContent = this.t.tableCaption(shaded.title);
@@ -321,10 +322,9 @@ class MapController {
    * drew those of the page's own view; others are added from their national map position, so a
    * national service page need not carry every school. Returns the libraries drawn, in view order.
    */
-  private markLibraries(view: MapView, shaded: ShadedView, data: MapData): PointMark[] {
+  private markLibraries(shaded: ShadedView, libraries: Map<string, MapLibrary>): PointMark[] {
     const group = this.svg.querySelector('.pt')!;
     const marks = new Map([...group.querySelectorAll<SVGUseElement>('use')].map((use) => [use.dataset.id!, use]));
-    const libraries = new Map(data.libraries.map((l) => [l.id, l]));
     const drawn: PointMark[] = [];
     for (const point of shaded.points) {
       let mark = marks.get(point.id);
@@ -349,11 +349,10 @@ class MapController {
   }
 
   /** The libraries table: the same libraries as the marks, rows added the way the build writes them. */
-  private listLibraries(view: MapView, drawn: PointMark[], data: MapData): void {
+  private listLibraries(view: MapView, drawn: PointMark[], libraries: Map<string, MapLibrary>): void {
     const details = this.section.querySelector<HTMLDetailsElement>('.map-libraries')!;
     const body = details.querySelector('tbody')!;
     const rows = new Map([...body.querySelectorAll<HTMLTableRowElement>('tr[data-l]')].map((row) => [row.dataset.l!, row]));
-    const libraries = new Map(data.libraries.map((l) => [l.id, l]));
     let added = false;
     for (const point of drawn) {
       let row = rows.get(point.id);
@@ -379,8 +378,7 @@ class MapController {
     const shown = new Set(drawn.map((p) => p.id));
     for (const [id, row] of rows) row.hidden = !shown.has(id);
     details.hidden = drawn.length === 0;
-    const listsHoldersOnly = view.mode === 'service' && !view.countyNumber;
-    details.querySelector('[data-map-libraries-summary]')!.textContent = (listsHoldersOnly ? this.t.librariesOffering : this.t.librariesTable)(drawn.length);
+    details.querySelector('[data-map-libraries-summary]')!.textContent = (listsHoldersOnly(view) ? this.t.librariesOffering : this.t.librariesTable)(drawn.length);
   }
 
   /**

@@ -244,8 +244,8 @@ export function shadeView(data: MapData, view: MapView, lang: Lang): ShadedView 
   // The libraries the map marks and lists: every library in a county; on a national map of one
   // service only those that have it (listing every school on every service page would make the
   // site grow as services × libraries; the shading and the counts show where it is missing).
-  const listsHoldersOnly = view.mode === 'service' && !view.countyNumber;
-  const candidates = view.countyNumber ? (inCounty.get(view.countyNumber) ?? []) : listsHoldersOnly ? (holders ?? []) : data.libraries;
+  const holdersOnly = listsHoldersOnly(view);
+  const candidates = view.countyNumber ? (inCounty.get(view.countyNumber) ?? []) : holdersOnly ? (holders ?? []) : data.libraries;
   const points: PointMark[] = candidates
     .filter((l) => (l.kind === 'public' ? usePublic : useSchools))
     .map((l) => {
@@ -253,9 +253,14 @@ export function shadeView(data: MapData, view: MapView, lang: Lang): ShadedView 
       const text = view.mode === 'service' ? (!serviceApplies ? t.notForKind : count > 0 ? t.offeredYes : t.notOffered) : t.services(count);
       return { id: l.id, kind: l.kind, has: count > 0, text };
     })
-    .filter((p) => p.has || !listsHoldersOnly);
+    .filter((p) => p.has || !holdersOnly);
 
   return { title: viewTitle(data, view, lang), shades, legend, summary, points };
+}
+
+/** Whether a view marks and lists only the libraries that have its service: a national map of one service. */
+export function listsHoldersOnly(view: Pick<MapView, 'mode' | 'countyNumber'>): boolean {
+  return view.mode === 'service' && !view.countyNumber;
 }
 
 /** A library's county is its seat municipality's. */
