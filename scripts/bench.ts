@@ -6,12 +6,13 @@
  *   npm run bench [-- --sizes 1,10,100 --build-sizes 1,10] [--keep: leave the built sites in the temporary folder]
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { registryFiles, scaleCatalogue, scaleRegistry } from '../src/lib/bench/synthetic';
 import { readCatalogue } from '../src/lib/catalogue';
+import { bytesUnder } from '../src/lib/files';
 import { generateDemoExport } from '../src/lib/demo-export';
 import { PATHS } from '../src/lib/paths';
 import { readRegistry, REGISTRY_FILES } from '../src/lib/registry';
@@ -22,15 +23,6 @@ const buildSizes = new Set(values['build-sizes'].split(',').map(Number));
 const registry = readRegistry(PATHS.registry);
 const catalogue = readCatalogue(PATHS.catalogue);
 const root = mkdtempSync(join(tmpdir(), 'hhh-bench-'));
-
-function folderBytes(directory: string): number {
-  let bytes = 0;
-  for (const entry of readdirSync(directory, { withFileTypes: true })) {
-    const path = join(directory, entry.name);
-    bytes += entry.isDirectory() ? folderBytes(path) : statSync(path).size;
-  }
-  return bytes;
-}
 
 function stage(args: string[], env: Record<string, string> = {}): { stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, ['--import', 'tsx', ...args], { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
@@ -63,7 +55,7 @@ for (const k of sizes) {
     const match = /build: (\d+) pages in ([\d.]+) s.*peak memory (\d+) MB/.exec(out);
     if (!match) throw new Error(`unexpected build output: ${out}`);
     // The output's size shows what the time may hide: pages that grow with the dataset.
-    const distBytes = folderBytes(join(folder, 'dist'));
+    const distBytes = bytesUnder(join(folder, 'dist'));
     build = [match[2]!, match[3]!, match[1]!, (Number(match[1]) / Number(match[2])).toFixed(0), (distBytes / 1e6).toFixed(0), (distBytes / 1e3 / Number(match[1])).toFixed(0)];
     if (!values.keep) rmSync(join(folder, 'dist'), { recursive: true, force: true });
   }

@@ -11,24 +11,16 @@
  * (HHH_EMBED_ARCHIVE) and every older archived version is copied back into dist/, so a citation of
  * an older dataset version keeps working (see src/lib/embed/frozen-archive.ts).
  */
-import { cpSync, readdirSync } from 'node:fs';
+import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'astro';
 import { buildCampaign, CAMPAIGN_URL } from '../src/lib/campaign/build-campaign';
 import { carryFrozenEmbeds, describeCarry, freezeVersion } from '../src/lib/embed/frozen-archive';
 import { datasetVersion } from '../src/lib/embed/views';
+import { filesUnder } from '../src/lib/files';
 import { PATHS } from '../src/lib/paths';
 import { formatProblem, InvalidInputError } from '../src/lib/pull/problems';
 import { loadSiteData } from '../src/lib/site-data';
-
-function countPages(directory: string): number {
-  let pages = 0;
-  for (const entry of readdirSync(directory, { withFileTypes: true })) {
-    if (entry.isDirectory()) pages += countPages(join(directory, entry.name));
-    else if (entry.name.endsWith('.html')) pages++;
-  }
-  return pages;
-}
 
 const started = performance.now();
 try {
@@ -62,4 +54,4 @@ console.log(describeCarry(version, carryFrozenEmbeds({ dist: PATHS.dist, archive
 const seconds = (performance.now() - started) / 1000;
 // maxRSS is in kilobytes and covers the whole build, which runs in this process.
 const peakMegabytes = process.resourceUsage().maxRSS / 1024;
-console.log(`build: ${countPages(PATHS.dist)} pages in ${seconds.toFixed(1)} s (campaign material ${campaignSeconds.toFixed(1)} s), peak memory ${peakMegabytes.toFixed(0)} MB`);
+console.log(`build: ${filesUnder(PATHS.dist).filter((f) => f.endsWith('.html')).length} pages in ${seconds.toFixed(1)} s (campaign material ${campaignSeconds.toFixed(1)} s), peak memory ${peakMegabytes.toFixed(0)} MB`);

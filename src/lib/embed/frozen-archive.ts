@@ -9,8 +9,9 @@
  * A version is immutable: once archived it is never written again. Only the file system, no
  * knowledge of Astro or the dataset: the caller passes the folders and the version.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { bytesUnder, filesUnder } from '../files';
 import { LANGS, localePath, type Lang } from '../i18n/lang';
 import { freezeHtml } from './freeze';
 
@@ -26,16 +27,6 @@ function checkVersion(version: string): void {
 /** A version's frozen embeds in one language, relative to dist/: `embed/v/<v>`, `nn/embed/v/<v>`, `en/embed/v/<v>`. */
 export function frozenFolder(lang: Lang, version: string): string {
   return localePath(lang, `/embed/v/${version}`).slice(1);
-}
-
-function filesUnder(directory: string): string[] {
-  return readdirSync(directory, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? filesUnder(join(directory, entry.name)) : [join(directory, entry.name)],
-  );
-}
-
-function bytesUnder(directory: string): number {
-  return filesUnder(directory).reduce((sum, file) => sum + statSync(file).size, 0);
 }
 
 /**
