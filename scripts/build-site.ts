@@ -15,6 +15,7 @@ import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'astro';
 import { buildCampaign, CAMPAIGN_URL } from '../src/lib/campaign/build-campaign';
+import { osloDate } from '../src/lib/campaign/manifest';
 import { carryFrozenEmbeds, describeCarry, freezeVersion } from '../src/lib/embed/frozen-archive';
 import { datasetVersion } from '../src/lib/embed/views';
 import { filesUnder } from '../src/lib/files';
@@ -30,7 +31,8 @@ try {
     outputDirectory: PATHS.campaignBuild,
     previewCacheDirectory: PATHS.campaignPreviewCache,
     services: loadSiteData().dataset.services,
-    buildDate: new Date().toISOString().slice(0, 10),
+    // Consent ends at midnight in Norway: the nightly job runs near it in UTC.
+    buildDate: osloDate(),
     download: { credential: { token: process.env.HHH_MEDIA_TOKEN || undefined } },
     log: (line) => console.error(line),
   });

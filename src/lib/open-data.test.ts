@@ -27,6 +27,22 @@ describe('open-data CSV', () => {
     expect(rows[0]!.servesMunicipalities).toBe('0301 0302');
     expect(rows[0]!.lat).toBe('');
   });
+  it('writes no cell a spreadsheet would run as a formula, in any table, and keeps numbers numbers', () => {
+    const hostile = ['=HYPERLINK("https://evil.example","x")', '@SUM(1+1)', '+47 22', '-1', '\t=1', '\r=1', ' =1'];
+    const evil: Dataset = {
+      ...dataset,
+      libraries: hostile.map((name, i) => ({ ...dataset.libraries[0]!, id: `fb-${i}`, name, slug: `s${i}`, inhabitantsServed: -3, position: { lat: -0.5, lon: 10 } })),
+      vendors: [{ id: 'v', slug: 'v', name: '=1+1' }],
+      services: [{ ...dataset.services[0]!, name: '@cmd', url: '=HYPERLINK("x")', description: { nb: '-2+3', nn: '+a', en: '\t=b' } }],
+    };
+    for (const t of OPEN_TABLES) {
+      const rows = parse(toCsv(t.rows(evil)), { columns: true }) as Record<string, string>[];
+      for (const row of rows) for (const cell of Object.values(row)) expect(cell, `${t.name}: ${cell}`).not.toMatch(/^[\t\r\n]|^\s*[=+@]|^\s*-(?!\d+(\.\d+)?$)/);
+    }
+    const libraries = parse(toCsv(table('libraries').rows(evil)), { columns: true }) as Record<string, string>[];
+    expect(libraries.map((r) => r.name)).toEqual(hostile.map((name) => `'${name}`));
+    expect([libraries[0]!.inhabitantsServed, libraries[0]!.lat]).toEqual(['-3', '-0.5']);
+  });
   it('describes every column it writes', () => {
     for (const t of OPEN_TABLES) {
       const described = t.fields.flatMap((f) => f.name.split(', '));

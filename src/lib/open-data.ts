@@ -2,7 +2,7 @@
  * The open-data files under /data/ (CSV and JSON of libraries, services and subscriptions), the
  * description of their fields, and the Atom feed of added and cancelled subscriptions.
  */
-import { stringify } from 'csv-stringify/sync';
+import { csvText } from './csv';
 import type { Lang } from './i18n/lang';
 import type { Dataset } from './schema';
 import type { YearChanges } from './stats';
@@ -79,7 +79,9 @@ export const OPEN_TABLES: OpenTable[] = [
 
 export function toCsv(rows: Row[]): string {
   if (rows.length === 0) return '';
-  return stringify(rows, { header: true, columns: Object.keys(rows[0]!), cast: { boolean: (b) => String(b) } });
+  const columns = Object.keys(rows[0]!);
+  // csvText: a name from the export never runs as a spreadsheet formula (numbers stay numbers).
+  return csvText(columns, rows.map((row) => columns.map((column) => row[column])));
 }
 
 function xml(text: string): string {

@@ -2,6 +2,8 @@
  * The services index's filters. Runs in the browser; without JavaScript the form stays hidden
  * and every service is listed.
  */
+import { fillTemplate } from './fill-template';
+
 export interface ServiceFilter {
   category: string;
   audience: string;
@@ -49,5 +51,5 @@ export function applyServiceFilters(root: Document, form: HTMLFormElement): void
   const output = form.elements.namedItem('shown') as HTMLOutputElement | null;
   // "1 service", not "1 services": the page gives a template for one and one for the rest.
   const template = shown === 1 ? output?.dataset.templateOne : output?.dataset.template;
-  if (output) output.textContent = (template ?? '{n}').replace('{n}', String(shown));
+  if (output) output.textContent = fillTemplate(template ?? '{n}', { n: shown });
 }

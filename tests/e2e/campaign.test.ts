@@ -1,10 +1,13 @@
 /** Campaign material on the built site: consent honoured in dist/, downloads that work, filters. */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { applyConsent, parseManifest } from '../../src/lib/campaign/manifest';
+import { buildCampaign } from '../../src/lib/campaign/build-campaign';
+import { hostileSvg } from '../../src/lib/campaign/hostile-svg';
+import { applyConsent, osloDate, parseManifest } from '../../src/lib/campaign/manifest';
 import { loadCampaign } from '../../src/lib/campaign/site';
 import { PATHS } from '../../src/lib/paths';
 import { readTable } from '../../src/lib/pull/read-table';
@@ -73,5 +76,67 @@ describe('campaign material', () => {
     expect(await noJs.locator('.campaign-asset:visible').count()).toBe(loadCampaign().assets.length);
     expect(await noJs.locator('[data-campaign-filter]').isVisible()).toBe(false);
     await context.close();
+  });
+});
+
+describe('a hostile SVG in the media bank', () => {
+  /** The content type a static host sends for a published file: from its extension. */
+  const TYPE_BY_EXTENSION: Record<string, string> = { svg: 'image/svg+xml', png: 'image/png', jpg: 'image/jpeg', webp: 'image/webp', avif: 'image/avif', tif: 'image/tiff' };
+
+  /** Opens a file served from the site's origin directly and inside img, object, embed and iframe; returns what ran. */
+  async function runsScript(body: Uint8Array, name: string): Promise<string[]> {
+    const context = await browser.newContext();
+    const hits: string[] = [];
+    context.on('request', (request) => {
+      if (request.url().includes('__pwned__') || request.url().includes('evil.example')) hits.push(request.url());
+    });
+    const fileUrl = `${baseUrl}/kampanjer/filer/${name}`;
+    await context.route(fileUrl, (route) => route.fulfill({ body: Buffer.from(body), contentType: TYPE_BY_EXTENSION[name.split('.').pop()!] }));
+    await context.route(`${baseUrl}/__pwned__/**`, (route) => route.fulfill({ status: 204 }));
+    await context.route('https://evil.example/**', (route) => route.fulfill({ status: 204 }));
+    await context.route(`${baseUrl}/__host__.html`, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><title>host</title><img src="${fileUrl}" alt=""><object data="${fileUrl}" type="image/svg+xml"></object><embed src="${fileUrl}" type="image/svg+xml"><iframe src="${fileUrl}"></iframe>`,
+      }),
+    );
+    const tab = await context.newPage();
+    await tab.goto(fileUrl);
+    // Pointer events: handlers on shapes and links.
+    for (const [x, y] of [[5, 5], [200, 150], [20, 45], [20, 75], [20, 105]] as const) {
+      await tab.mouse.move(x, y);
+      await tab.mouse.click(x, y).catch(() => {});
+    }
+    await tab.goto(`${baseUrl}/__host__.html`);
+    await tab.waitForLoadState('load');
+    await tab.waitForTimeout(500);
+    await context.close();
+    return hits;
+  }
+
+  it('runs no script on the site\'s origin once published, while the unsanitised file would', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'hostile-campaign-'));
+    const hostile = hostileSvg((vector) => `fetch('/__pwned__/${vector}')`);
+    writeFileSync(join(directory, 'hostile.svg'), hostile);
+    const service = data.dataset.services[0]!;
+    writeFileSync(
+      join(directory, 'manifest.csv'),
+      `Asset-ID,Tittel,Tjenester,Format,Språk,Fil,Kreditering,Samtykke,Samtykke utløper\nhostile,Hostile,${service.name},feed-1x1,nb,hostile.svg,Test,gitt,\n`,
+    );
+    const index = await buildCampaign({
+      manifest: join(directory, 'manifest.csv'),
+      demoManifestPath: PATHS.demoCampaignManifest,
+      outputDirectory: join(directory, 'out'),
+      previewCacheDirectory: join(directory, 'cache'),
+      services: data.dataset.services,
+      buildDate: osloDate(),
+    });
+    const name = index.assets[0]!.original.href.split('/').pop()!;
+    expect(name).toBe('hostile.svg');
+    const published = readFileSync(join(directory, 'out', 'files', name));
+
+    // The check can see a script run: the file as the media bank sent it does.
+    expect((await runsScript(new TextEncoder().encode(hostile), 'unsanitised-control.svg')).length).toBeGreaterThan(0);
+    expect(await runsScript(published, name)).toEqual([]);
   });
 });

@@ -10,6 +10,9 @@ interface Config {
   alt: string;
 }
 
+/** A form value only if it is one of the choices, else the default. */
+const oneOf = <T extends string>(value: FormDataEntryValue | null, choices: readonly T[], fallback: T): T => (choices.includes(value as T) ? (value as T) : fallback);
+
 export function startBuilder(): void {
   const form = document.querySelector<HTMLFormElement>('form[data-builder]');
   if (!form) return;
@@ -25,17 +28,17 @@ export function startBuilder(): void {
 
   const update = () => {
     const data = new FormData(form);
-    const services = (data.getAll('services') as string[]).filter((s) => s in config.services);
+    const services = (data.getAll('services') as string[]).filter((s) => Object.hasOwn(config.services, s));
     const countyNumber = String(data.get('county') ?? '');
-    const county = config.counties[countyNumber] ? { n: countyNumber, slug: config.counties[countyNumber]!.slug } : null;
+    const county = Object.hasOwn(config.counties, countyNumber) ? { n: countyNumber, slug: config.counties[countyNumber]!.slug } : null;
     const choice: BuilderChoice = {
       services,
       serviceIds: Object.fromEntries(services.map((s) => [s, config.services[s]!.id])),
       county,
-      kind: (data.get('kind') as BuilderChoice['kind']) ?? 'all',
+      kind: oneOf(data.get('kind'), ['all', 'public', 'school'] as const, 'all'),
       year: data.get('year') ? Number(data.get('year')) : null,
-      lang: (data.get('lang') as BuilderChoice['lang']) ?? 'nb',
-      theme: (data.get('theme') as BuilderChoice['theme']) ?? 'auto',
+      lang: oneOf(data.get('lang'), ['nb', 'nn', 'en'] as const, 'nb'),
+      theme: oneOf(data.get('theme'), ['auto', 'light', 'dark'] as const, 'auto'),
     };
     const width = Math.min(1400, Math.max(280, Number(data.get('width')) || 640));
     const height = defaultHeight(width);

@@ -5,6 +5,7 @@
  */
 import { chosenSlugs, compareHref, compareRows } from '../../lib/compare';
 import type { CompareData } from '../../lib/compare-data';
+import { fillTemplate } from '../../lib/fill-template';
 
 type Labels = Record<'differs' | 'same' | 'caption' | 'service' | 'count' | 'countOne' | 'unknown' | 'yes' | 'no', string>;
 
@@ -36,16 +37,16 @@ export function renderComparison(): void {
     const missing = slugs.filter((s) => !find(s));
     inputs.forEach((input, i) => (input.value = chosen[i]?.[1] ?? ''));
     if (chosen.length === 0) {
-      result.replaceChildren(...missing.map((s) => element('p', labels.unknown.replace('{slug}', s), { role: 'alert' })));
+      result.replaceChildren(...missing.map((s) => element('p', fillTemplate(labels.unknown, { slug: s }), { role: 'alert' })));
       return;
     }
     const rows = compareRows(chosen.map((l) => new Set(l[4].map((i) => data.services[i]![0]))));
     const serviceById = new Map(data.services.map((s) => [s[0], s]));
 
     const heading = element('h2', chosen.map((l) => l[1]).join(' – '), { id: 'compare-heading' });
-    const notes = missing.map((s) => element('p', labels.unknown.replace('{slug}', s), { role: 'alert' }));
+    const notes = missing.map((s) => element('p', fillTemplate(labels.unknown, { slug: s }), { role: 'alert' }));
     const differing = rows.filter((r) => r.differs).length;
-    const count = element('p', differing === 1 ? labels.countOne : labels.count.replace('{n}', String(differing)), { 'data-testid': 'compare-differs' });
+    const count = element('p', differing === 1 ? labels.countOne : fillTemplate(labels.count, { n: differing }), { 'data-testid': 'compare-differs' });
     const table = element('table', undefined, { class: 'compare', 'data-testid': 'compare-table' });
     table.append(element('caption', labels.caption));
     const head = element('tr');

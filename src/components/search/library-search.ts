@@ -6,6 +6,7 @@
  */
 import { localePath, type Lang } from '../../lib/i18n/lang';
 import type { Hit, Searcher, SearchResult } from '../../lib/search/engine';
+import { fillTemplate } from '../../lib/fill-template';
 
 interface ClientStrings {
   loading: string;
@@ -108,7 +109,7 @@ class LibrarySearch extends HTMLElement {
     if (this.input.value !== query) return;
     const result = searcher.search(query);
     this.render(result);
-    const count = result.total === 0 ? this.strings.noResults : result.total === 1 ? this.strings.resultsOne : this.strings.resultsMany.replace('{n}', String(result.total));
+    const count = result.total === 0 ? this.strings.noResults : result.total === 1 ? this.strings.resultsOne : fillTemplate(this.strings.resultsMany, { n: result.total });
     this.setStatus(count, true);
   }
 

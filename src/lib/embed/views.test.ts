@@ -38,6 +38,13 @@ describe('embed widgets', () => {
     for (const row of parsed) expect(Number(row.verdi)).toBe(shaded.shades.get(row.kommunenummer!)!.value);
   });
 
+  it('writes names as text a spreadsheet will not run, and values as numbers', () => {
+    const rows = [{ kommunenummer: '0301', kommune: '=HYPERLINK("https://evil.example","Oslo")', fylke: '@SUM(A1)', verdi: -3, tekst: '-1' }];
+    const csv = rowsToCsv(rows, ['kommunenummer', 'kommune', 'fylke', 'verdi', 'tekst']);
+    expect(csv).toContain(',-3,');
+    expect(parse(csv, { columns: true })).toEqual([{ kommunenummer: '0301', kommune: '\'=HYPERLINK("https://evil.example","Oslo")', fylke: "'@SUM(A1)", verdi: '-3', tekst: "'-1" }]);
+  });
+
   it('marks every row of a CSV built from demo data', () => {
     const view: MapView = { mode: 'breadth', kind: 'all', year };
     const rows = embedRows(data, view, shadeView(data, view, 'en'), 'en');

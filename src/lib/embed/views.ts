@@ -9,7 +9,7 @@ import type { MapData } from '../geo/map-data';
 import type { ShadedView } from '../geo/shading';
 import type { MapView } from '../geo/view-state';
 import { EMBED_STRINGS } from './strings';
-import { stringify } from 'csv-stringify/sync';
+import { csvText } from '../csv';
 
 export interface EmbedWidget {
   /** Path inside `/embed/…/`: '' (Norway), `tjenester/<slug>/`, `fylker/<slug>/`. */
@@ -81,13 +81,14 @@ export function embedRows(data: MapData, view: MapView, shaded: ShadedView, loca
 }
 
 /**
- * CSV (csv-stringify) with the column headings of the language. Built from demo data, every row
+ * CSV (lib/csv.ts: formula-safe) with the column headings of the language. Built from demo data, every row
  * says so in an extra column, as the open-data CSVs do: a file travels without its page.
  */
 export function rowsToCsv(rows: readonly CsvRow[], header: readonly string[], demoColumn?: readonly [string, string]): string {
-  return stringify(
+  return csvText(
+    [...header, ...(demoColumn ? [demoColumn[0]] : [])],
     rows.map((r) => [r.kommunenummer, r.kommune, r.fylke, r.verdi, r.tekst, ...(demoColumn ? [demoColumn[1]] : [])]),
-    { header: true, columns: [...header, ...(demoColumn ? [demoColumn[0]] : [])], record_delimiter: 'windows' },
+    '\r\n',
   );
 }
 

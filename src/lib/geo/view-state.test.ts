@@ -22,3 +22,18 @@ describe('map view in the URL', () => {
     expect(viewFromSearch('tjeneste=nope&fylke=99&ar=1999&type=x&visning=y', home, options)).toEqual(home);
   });
 });
+
+describe('prototype names in the URL', () => {
+  // Every name an object inherits, plus the ones an attacker tries first.
+  const hostile = [...Object.getOwnPropertyNames(Object.prototype), '__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty'];
+  it.each(hostile)('"%s" in any parameter falls back to the default view', (name) => {
+    const search = new URLSearchParams({ visning: name, tjeneste: name, kategori: name, type: name, fylke: name, ar: name }).toString();
+    expect(viewFromSearch(search, home, options)).toEqual(home);
+    const servicePage: MapView = { mode: 'service', serviceId: 'pressreader', kind: 'school', countyNumber: '03', year: 2025 };
+    expect(viewFromSearch(search, servicePage, options)).toEqual(servicePage);
+  });
+  it('reads a year only from plain digits', () => {
+    for (const year of ['2025.0', ' 2025', '0x7e9', '2025e0', '+2025']) expect(viewFromSearch(`ar=${encodeURIComponent(year)}`, home, options).year, year).toBe(2026);
+    expect(viewFromSearch('ar=2025', home, options).year).toBe(2025);
+  });
+});

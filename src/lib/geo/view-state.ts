@@ -27,7 +27,8 @@ export interface MapView {
 
 const MODE_PARAM: Record<MapMode, string> = { breadth: 'bredde', service: 'tjeneste', reach: 'rekkevidde' };
 const KIND_PARAM: Record<KindFilter, string> = { all: 'alle', public: 'folkebibliotek', school: 'vgs' };
-const invert = <K extends string>(record: Record<K, string>) => Object.fromEntries(Object.entries(record).map(([k, v]) => [v, k])) as Record<string, K>;
+// A Map, not an object: a URL value such as "constructor" or "__proto__" must find nothing.
+const invert = <K extends string>(record: Record<K, string>) => new Map((Object.entries(record) as [K, string][]).map(([k, v]) => [v, k]));
 const MODE_OF = invert(MODE_PARAM);
 const KIND_OF = invert(KIND_PARAM);
 
@@ -45,7 +46,7 @@ export interface ViewOptions {
 export function viewFromSearch(search: string | URLSearchParams, fallback: MapView, options: ViewOptions): MapView {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const view: MapView = { ...fallback };
-  const mode = MODE_OF[params.get(PARAMS.mode) ?? ''];
+  const mode = MODE_OF.get(params.get(PARAMS.mode) ?? '');
   if (mode) view.mode = mode;
   const service = params.get(PARAMS.service);
   if (service !== null) {
@@ -57,15 +58,17 @@ export function viewFromSearch(search: string | URLSearchParams, fallback: MapVi
     if (category === '') delete view.category;
     else if (options.categories.includes(category)) view.category = category as Category;
   }
-  const kind = KIND_OF[params.get(PARAMS.kind) ?? ''];
+  const kind = KIND_OF.get(params.get(PARAMS.kind) ?? '');
   if (kind) view.kind = kind;
   const county = params.get(PARAMS.county);
   if (county !== null) {
     if (county === '') delete view.countyNumber;
     else if (options.countyNumbers.includes(county)) view.countyNumber = county;
   }
-  const year = Number(params.get(PARAMS.year));
-  if (options.years.includes(year)) view.year = year;
+  // Only plain digits: Number() would read "", " 2025", "0x7e9" or "2025.0" as a year too.
+  const yearText = params.get(PARAMS.year) ?? '';
+  const year = Number(yearText);
+  if (/^\d{4}$/.test(yearText) && options.years.includes(year)) view.year = year;
   return normalizeView(view);
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../i18n/lang';
 import type { HitKind } from './engine';
+import { fillTemplate } from '../fill-template';
 
 export interface SearchStrings {
   label: string;
@@ -139,5 +140,5 @@ export const SEARCH_STRINGS: Record<Lang, SearchStrings> = {
 export { CATEGORY_LABELS } from '../i18n/categories';
 
 export function countText(n: number, one: string, many: string): string {
-  return n === 1 ? one : many.replace('{n}', String(n));
+  return n === 1 ? one : fillTemplate(many, { n });
 }
