@@ -21,6 +21,16 @@ import { filesUnder } from '../src/lib/files';
 import { PATHS } from '../src/lib/paths';
 import { formatProblem, InvalidInputError } from '../src/lib/pull/problems';
 import { loadSiteData } from '../src/lib/site-data';
+import { resolveSiteUrl, SiteUrlError } from '../src/lib/site-url';
+
+// Before anything slow: a build to publish without its address stops here (astro.config.mjs checks it too).
+try {
+  resolveSiteUrl(process.env);
+} catch (error) {
+  if (!(error instanceof SiteUrlError)) throw error;
+  console.error(`build: ${error.message}`);
+  process.exit(2);
+}
 
 const started = performance.now();
 try {

@@ -86,32 +86,63 @@ function xml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+/**
+ * The naming authority and date of the feeds' tag: URIs (RFC 4151). Entry ids must not change when
+ * the site moves host (SITE_URL), so they are not built from it.
+ */
+export const FEED_TAG = 'tag:hvemharhva.no,2024:';
+
 export interface FeedOptions {
   site: string;
+  lang: Lang;
   title: string;
   added: (library: string, service: string, year: number) => string;
   cancelled: (library: string, service: string, year: number) => string;
 }
 
-/** An Atom feed with one entry per added or cancelled subscription, newest agreement year first. */
+/** The feed's address in a language: /endringer/feed.xml, /nn/endringer/feed.xml, /en/endringer/feed.xml. */
+export function feedPath(lang: Lang): string {
+  return `${lang === 'nb' ? '' : `/${lang}`}/endringer/feed.xml`;
+}
+
+/** A change's entry id: the same in every build and on every host; one per language, as each feed has its own wording. */
+export function feedEntryId(lang: Lang, year: number, libraryId: string, serviceId: string, kind: 'added' | 'cancelled'): string {
+  return `${FEED_TAG}${lang}/change/${year}/${encodeURIComponent(libraryId)}/${encodeURIComponent(serviceId)}/${kind}`;
+}
+
+/**
+ * When the feed says a change happened: the day of the pull that first saw it, as the pull records
+ * it (dataset.changes). A change older than the record (it was already in the first pull's export)
+ * was first seen by the earliest recorded pull, or, before any record, by this dataset's pull.
+ * Never the agreement year's 1 January, which is when the agreement starts, not when we learnt it.
+ */
+export function changeDates(dataset: Pick<Dataset, 'changes' | 'source'>): (year: number, kind: 'added' | 'cancelled', libraryId: string, serviceId: string) => string {
+  const seen = new Map<string, string>();
+  let earliest = dataset.source.pulledAt.slice(0, 10);
+  for (const c of dataset.changes ?? []) {
+    seen.set(`${c.year}|${c.change}|${c.libraryId}|${c.serviceId}`, c.date);
+    if (c.date < earliest) earliest = c.date;
+  }
+  return (year, kind, libraryId, serviceId) => seen.get(`${year}|${kind}|${libraryId}|${serviceId}`) ?? earliest;
+}
+
+/** An Atom feed in one language with one entry per added or cancelled subscription, newest agreement year first. */
 export function atomFeed(dataset: Dataset, changes: readonly YearChanges[], options: FeedOptions): string {
   const library = new Map(dataset.libraries.map((l) => [l.id, l]));
   const service = new Map(dataset.services.map((s) => [s.id, s]));
-  const start = new Map(dataset.periods.map((p) => [p.year, p.start]));
-  // The pull records the day it saw each change (issue 3); without that record, the start of the agreement year stands in.
-  const seen = new Map<string, string>();
-  for (const c of dataset.changes ?? []) seen.set(`${c.year}|${c.change}|${c.libraryId}|${c.serviceId}`, c.date);
-  const url = (path: string) => new URL(path, options.site).href;
+  const dateOf = changeDates(dataset);
+  const prefix = options.lang === 'nb' ? '' : `/${options.lang}`;
+  const url = (path: string) => new URL(prefix + path, options.site).href;
   const entries: string[] = [];
   for (const c of [...changes].sort((a, b) => b.year - a.year)) {
     for (const [kind, list] of [['added', c.added], ['cancelled', c.cancelled]] as const) {
       for (const change of list) {
-        const updated = `${seen.get(`${c.year}|${kind}|${change.libraryId}|${change.serviceId}`) ?? start.get(c.year)}T00:00:00Z`;
+        const updated = `${dateOf(c.year, kind, change.libraryId, change.serviceId)}T00:00:00Z`;
         const l = library.get(change.libraryId)!;
         const s = service.get(change.serviceId)!;
         const title = options[kind](l.name, s.name, c.year);
         entries.push(
-          `<entry><id>${xml(url(`/endringer/#${c.year}-${kind}-${l.id}-${s.id}`))}</id><title>${xml(title)}</title>` +
+          `<entry><id>${xml(feedEntryId(options.lang, c.year, l.id, s.id, kind))}</id><title>${xml(title)}</title>` +
             `<updated>${updated}</updated><link href="${xml(url(`/bibliotek/${l.slug}/`))}"/>` +
             `<category term="${kind}"/><content type="text">${xml(title)}</content></entry>`,
         );
@@ -119,9 +150,10 @@ export function atomFeed(dataset: Dataset, changes: readonly YearChanges[], opti
     }
   }
   return (
-    `<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">` +
-    `<title>${xml(options.title)}</title><id>${xml(url('/endringer/'))}</id>` +
-    `<link rel="self" href="${xml(url('/endringer/feed.xml'))}"/><link href="${xml(url('/endringer/'))}"/>` +
+    `<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${options.lang}">` +
+    `<title>${xml(options.title)}</title><id>${FEED_TAG}${options.lang}/changes</id>` +
+    `<link rel="self" type="application/atom+xml" href="${xml(new URL(feedPath(options.lang), options.site).href)}"/>` +
+    `<link rel="alternate" type="text/html" hreflang="${options.lang}" href="${xml(url('/endringer/'))}"/>` +
     `<updated>${dataset.source.pulledAt}</updated><author><name>Hvem har hva?</name></author>\n` +
     entries.join('\n') +
     `\n</feed>\n`
