@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapImageSvg, wrap } from './map-image';
+import { DEMO_IMAGE_MARK, mapImageSvg, wrap } from './map-image';
 
 describe('the map picture', () => {
   it('wraps text by words without losing any', () => {
@@ -25,5 +25,13 @@ describe('the map picture', () => {
     expect(svg).toContain('A &amp; B &lt;C&gt;');
     expect(svg).not.toContain('<C>');
     expect(svg).toContain('Ja (1)');
+  });
+});
+
+describe('mapImageSvg demo mark', () => {
+  it('carries the example-data band only when asked', () => {
+    const input = { width: 10, height: 10, municipalities: [], countyBorders: '', title: 'T', summary: 'S', legend: [], source: 'K' };
+    expect(mapImageSvg({ ...input, demoMark: DEMO_IMAGE_MARK })).toContain('EKSEMPELDATA · EXAMPLE DATA');
+    expect(mapImageSvg(input)).not.toContain('EKSEMPELDATA');
   });
 });
