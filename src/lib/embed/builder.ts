@@ -85,7 +85,7 @@ export const EMBED_REFERRER_POLICY = 'strict-origin-when-cross-origin';
  * oEmbed's width and height are the same numbers.
  */
 export function iframeSnippet(src: string, title: string, width: number): string {
-  return `<iframe src="${esc(src)}" title="${esc(title)}" width="${width}" height="${defaultHeight(width)}" loading="lazy" sandbox="${EMBED_SANDBOX}" referrerpolicy="${EMBED_REFERRER_POLICY}" style="border:0;max-width:100%" data-hhh-embed></iframe>`;
+  return `<iframe src="${esc(src)}" title="${esc(title)}" loading="lazy" width="${width}" height="${defaultHeight(width)}" sandbox="${EMBED_SANDBOX}" referrerpolicy="${EMBED_REFERRER_POLICY}" style="border:0;max-width:100%" data-hhh-embed></iframe>`;
 }
 
 /** A default iframe height for a width: map and legend stack below 768 px. */
