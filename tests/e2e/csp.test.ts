@@ -117,10 +117,17 @@ describe('Content-Security-Policy in the browser', () => {
     expect(violations).toEqual([]);
   });
 
-  it('embeds: latest with a filter (the island runs), frozen, and Norway', async () => {
-    for (const path of [`/embed/tjenester/${service.slug}/?fylke=${county.number}`, `/en/embed/v/${version}/fylker/${county.slug}/`, '/embed/?theme=dark']) {
+  it('an embed filtered to a county: the island fetches and re-shades', async () => {
+    const page = await open(`/embed/tjenester/${service.slug}/?fylke=${county.number}`);
+    const inCounty = data.dataset.municipalities.filter((m) => m.countyNumber === county.number).length;
+    await expect.poll(() => page.$$eval('#map-table > table tbody tr[data-m]:not([hidden])', (rows) => rows.length), { timeout: 20_000 }).toBe(inCounty);
+    expect(violations).toEqual([]);
+  });
+
+  it('a frozen embed (its CSS inline) and Norway\'s in dark mode', async () => {
+    for (const path of [`/en/embed/v/${version}/fylker/${county.slug}/`, '/embed/?theme=dark']) {
       const page = await open(path);
-      await page.waitForLoadState('networkidle');
+      await page.locator('[data-embed]').waitFor();
       await page.close();
     }
     expect(violations).toEqual([]);

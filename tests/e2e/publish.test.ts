@@ -32,7 +32,13 @@ function tags(html: string, name: string): Record<string, string>[] {
     Object.fromEntries([...m[1]!.matchAll(/([\w:-]+)(?:="([^"]*)")?/g)].map((a) => [a[1]!.toLowerCase(), decode(a[2] ?? '')])),
   );
 }
-const meta = (html: string, key: string) => tags(html, 'meta').filter((m) => m.property === key || m.name === key).map((m) => m.content!);
+// Parsed once per page: the checks below look at every page's tags many times.
+const metaCache = new Map<string, Record<string, string>[]>();
+const meta = (html: string, key: string) => {
+  let all = metaCache.get(html);
+  if (!all) metaCache.set(html, (all = tags(html, 'meta')));
+  return all.filter((m) => m.property === key || m.name === key).map((m) => m.content!);
+};
 const site = new URL(resolveSiteUrl(process.env));
 
 describe('the published address', () => {
