@@ -7,7 +7,7 @@ const lib = (id: string, name: string, municipalityNumber: string, countyNumber:
 
 describe('libraryLabels', () => {
   const labels = libraryLabels({
-    counties, municipalities,
+    counties: counties as never, municipalities: municipalities as never,
     libraries: [
       lib('fb-1515', 'Herøy bibliotek', '1515', '15'), lib('fb-1818', 'Herøy bibliotek', '1818', '18'),
       lib('vgs-1', 'Setesdal vgs', '4219', '42', '874573892'), lib('vgs-2', 'Setesdal vgs', '4219', '42', '974573997'),
