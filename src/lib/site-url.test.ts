@@ -41,3 +41,17 @@ describe('resolveSiteUrl', () => {
     expect(isPublishBuild({})).toBe(false);
   });
 });
+
+describe('the local address', () => {
+  it('is where `npm start` and `npm run preview` serve, so local snippets and feeds work', async () => {
+    const { readFileSync } = await import('node:fs');
+    const scripts = JSON.parse(readFileSync('package.json', 'utf8')).scripts as Record<string, string>;
+    const local = new URL(LOCAL_SITE_URL);
+    for (const name of ['start', 'preview']) {
+      expect(scripts[name]).toContain(`astro preview --host ${local.hostname}`);
+      // Astro's preview port is 4321 unless told otherwise.
+      const port = /--port[= ](\d+)/.exec(scripts[name]!)?.[1] ?? '4321';
+      expect(port).toBe(local.port);
+    }
+  });
+});

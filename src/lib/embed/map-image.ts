@@ -30,9 +30,9 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
 export const DEMO_IMAGE_MARK = 'EKSEMPELDATA · EXAMPLE DATA: fiktive abonnementer / fictitious subscriptions';
 const DEMO_BAND_HEIGHT = 44;
 
-/** The demo band of a 1200 x 630 picture: a dark bar across the top, readable at thumbnail size. */
+/** The demo band of a 1200 x 630 picture: a dark bar across the top, readable at thumbnail size (white text by style: the picture's `text` rule would win over a fill attribute). */
 export function demoBand(mark: string): string {
-  return `<g class="demo-mark"><rect x="0" y="0" width="${IMAGE_WIDTH}" height="${DEMO_BAND_HEIGHT}" fill="#7a1f00"/><text x="${IMAGE_WIDTH / 2}" y="30" text-anchor="middle" font-family="'DejaVu Sans',Arial,sans-serif" font-size="22" font-weight="700" fill="#fff">${escape(mark)}</text></g>`;
+  return `<g class="demo-mark"><rect x="0" y="0" width="${IMAGE_WIDTH}" height="${DEMO_BAND_HEIGHT}" fill="#7a1f00"/><text x="${IMAGE_WIDTH / 2}" y="30" text-anchor="middle" font-family="'DejaVu Sans',Arial,sans-serif" font-size="22" font-weight="700" style="fill:#fff">${escape(mark)}</text></g>`;
 }
 
 /** Greedy word wrap by character count; good enough for a picture's short text. */
