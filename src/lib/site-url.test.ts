@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isPublishBuild, LOCAL_SITE_URL, resolveSiteUrl, SiteUrlError } from './site-url';
 
@@ -43,8 +44,7 @@ describe('resolveSiteUrl', () => {
 });
 
 describe('the local address', () => {
-  it('is where `npm start` and `npm run preview` serve, so local snippets and feeds work', async () => {
-    const { readFileSync } = await import('node:fs');
+  it('is where `npm start` and `npm run preview` serve, so local snippets and feeds work', () => {
     const scripts = JSON.parse(readFileSync('package.json', 'utf8')).scripts as Record<string, string>;
     const local = new URL(LOCAL_SITE_URL);
     for (const name of ['start', 'preview']) {
