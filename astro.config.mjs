@@ -1,10 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
+import { resolveSiteUrl } from './src/lib/site-url.ts';
 
-// SITE_URL is where the site is published; canonical URLs and the sitemap use it.
+// SITE_URL is where the site is published; canonical URLs, the sitemap, feeds and embed snippets use it.
+// A build to publish (HHH_PUBLISH=1) fails without it; a local build uses http://127.0.0.1:4321/ (src/lib/site-url.ts).
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site: resolveSiteUrl(process.env),
   trailingSlash: 'always',
   // HHH_DIST: build elsewhere (the scale benchmark), keeping dist/ as it is.
   outDir: process.env.HHH_DIST || './dist',

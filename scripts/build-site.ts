@@ -7,6 +7,9 @@
  * HHH_MEDIA_MANIFEST: the media bank's manifest (path or https URL; default the demo manifest),
  * HHH_MEDIA_TOKEN: its Bearer token.
  *
+ * Every page gets a Content-Security-Policy <meta> (hashes of its inline scripts and styles) and
+ * dist/_headers the directives a <meta> can't carry (src/lib/csp.ts).
+ *
  * Frozen embeds (`/embed/v/<version>/…`) are made self-contained, archived in PATHS.embedArchive
  * (HHH_EMBED_ARCHIVE) and every older archived version is copied back into dist/, so a citation of
  * an older dataset version keeps working (see src/lib/embed/frozen-archive.ts).
@@ -18,10 +21,21 @@ import { buildCampaign, CAMPAIGN_URL } from '../src/lib/campaign/build-campaign'
 import { osloDate } from '../src/lib/campaign/manifest';
 import { carryFrozenEmbeds, describeCarry, freezeVersion } from '../src/lib/embed/frozen-archive';
 import { datasetVersion } from '../src/lib/embed/views';
+import { applyCspToDist } from '../src/lib/csp';
 import { filesUnder } from '../src/lib/files';
 import { PATHS } from '../src/lib/paths';
 import { formatProblem, InvalidInputError } from '../src/lib/pull/problems';
 import { loadSiteData } from '../src/lib/site-data';
+import { resolveSiteUrl, SiteUrlError } from '../src/lib/site-url';
+
+// Before anything slow: a build to publish without its address stops here (astro.config.mjs checks it too).
+try {
+  resolveSiteUrl(process.env);
+} catch (error) {
+  if (!(error instanceof SiteUrlError)) throw error;
+  console.error(`build: ${error.message}`);
+  process.exit(2);
+}
 
 const started = performance.now();
 try {
@@ -52,6 +66,10 @@ cpSync(join(PATHS.campaignBuild, 'files'), join(PATHS.dist, CAMPAIGN_URL), { rec
 const version = datasetVersion(loadSiteData().dataset.source.sha256);
 freezeVersion(PATHS.dist, version);
 console.log(describeCarry(version, carryFrozenEmbeds({ dist: PATHS.dist, archive: PATHS.embedArchive, version })));
+
+// Last, over every finished page (frozen and archived ones included): each page's CSP with its inline code's hashes, and _headers.
+const csp = applyCspToDist(PATHS.dist, { mapStyleUrl: process.env.PUBLIC_MAP_STYLE_URL });
+console.log(`csp: a Content-Security-Policy in ${csp.pages} pages (${csp.inlineScripts} inline scripts allowed by hash), frame-ancestors in _headers`);
 
 const seconds = (performance.now() - started) / 1000;
 // maxRSS is in kilobytes and covers the whole build, which runs in this process.

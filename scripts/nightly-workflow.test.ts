@@ -37,3 +37,21 @@ describe('.github/workflows/nightly.yml', () => {
     expect(workflow.lastIndexOf('key: frozen-embeds-')).toBeGreaterThan(workflow.indexOf('npm run test:e2e'));
   });
 });
+
+describe('.github/workflows/nightly.yml and the published address', () => {
+  const steps = workflow.split(/\n\s*- (?=name:|uses:|run:|id:)/);
+  const index = (pattern: RegExp) => steps.findIndex((step) => pattern.test(step));
+
+  it('marks the build as one to publish and takes SITE_URL from the repository variable', () => {
+    expect(workflow).toMatch(/^\s+HHH_PUBLISH: '1'$/m);
+    expect(workflow).toMatch(/^\s+SITE_URL: \$\{\{ vars\.SITE_URL \}\}$/m);
+    // No fallback that would turn an unset variable into an address (the old `?? localhost` hid it).
+    expect(workflow).not.toMatch(/SITE_URL:.*(\|\||localhost|127\.0\.0\.1)/);
+  });
+
+  it('checks the address right after installing, before the tests, the pull and the build', () => {
+    const check = index(/run: npm run site-url\b/);
+    expect(check).toBeGreaterThan(index(/run: npm ci\b/));
+    for (const later of [/npm run test:unit/, /npm run pull\b/, /npm run build:site/]) expect(check).toBeLessThan(index(later));
+  });
+});

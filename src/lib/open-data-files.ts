@@ -1,5 +1,5 @@
 /** Responses for the /data/ endpoints, so each endpoint file stays one line. */
-import { OPEN_TABLES, toCsv } from './open-data';
+import { csvRows, OPEN_TABLES, toCsv } from './open-data';
 import { loadSiteData } from './site-data';
 
 export function openDataFile(name: string, format: 'csv' | 'json'): Response {
@@ -7,8 +7,7 @@ export function openDataFile(name: string, format: 'csv' | 'json'): Response {
   const table = OPEN_TABLES.find((t) => t.name === name)!;
   const rows = table.rows(dataset);
   // A CSV travels without the page's banner: demo rows say so in a column of their own.
-  const csvRows = dataset.source.isDemo ? rows.map((row) => ({ ...row, eksempeldata: 'ja' })) : rows;
   return format === 'csv'
-    ? new Response(toCsv(csvRows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } })
+    ? new Response(toCsv(csvRows(table, dataset)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } })
     : new Response(JSON.stringify({ source: dataset.source, licence: 'NLOD-2.0', [name]: rows }), { headers: { 'Content-Type': 'application/json' } });
 }

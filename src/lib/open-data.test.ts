@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from './schema';
-import { atomFeed, OPEN_TABLES, toCsv } from './open-data';
+import { atomFeed, changeDates, feedPath, OPEN_TABLES, toCsv } from './open-data';
 
 const text = { nb: 'a', nn: 'b', en: 'c' };
 const dataset: Dataset = {
@@ -53,17 +53,43 @@ describe('open-data CSV', () => {
 
 describe('atomFeed', () => {
   const feed = atomFeed(dataset, [{ year: 2026, previousYear: 2025, added: [{ libraryId: 'fb-0301', serviceId: 'news' }], cancelled: [] }], {
-    site: 'https://example.no/', title: 'T & U', added: (l, s, y) => `${l} har ${s} fra ${y}`, cancelled: (l, s) => `${l} mistet ${s}`,
+    site: 'https://example.no/', lang: 'nb', title: 'T & U', added: (l, s, y) => `${l} har ${s} fra ${y}`, cancelled: (l, s) => `${l} mistet ${s}`,
   });
   it('has one entry per change, linking the library', () => {
     expect(feed.match(/<entry>/g)).toHaveLength(1);
     expect(feed).toContain('<link href="https://example.no/bibliotek/oslo/"/>');
-    expect(feed).toContain('<updated>2026-01-01T00:00:00Z</updated>');
+  });
+  it('dates a change older than the pull record by the pull, never by 1 January', () => {
+    expect(feed).not.toContain('-01-01T00:00:00Z</updated>');
+    expect(feed).toContain(`<updated>${dataset.source.pulledAt.slice(0, 10)}T00:00:00Z</updated>`);
+    const recorded = { ...dataset, changes: [{ date: '2026-02-02', libraryId: 'fb-0301', serviceId: 'other', year: 2026, change: 'cancelled' as const }] };
+    // The earliest recorded pull had already seen it.
+    expect(changeDates(recorded)(2026, 'added', 'fb-0301', 'news')).toBe('2026-02-02');
+  });
+  it('has the language and host-independent tag: ids', () => {
+    expect(feed).toMatch(/^<\?xml[^>]*>\n<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom" xml:lang="nb">/);
+    expect(feed).toContain('<id>tag:hvemharhva.no,2024:nb/change/2026/fb-0301/news/added</id>');
+    const moved = atomFeed(dataset, [{ year: 2026, previousYear: 2025, added: [{ libraryId: 'fb-0301', serviceId: 'news' }], cancelled: [] }], {
+      site: 'https://elsewhere.example/', lang: 'nb', title: 'T & U', added: (l, s, y) => `${l} har ${s} fra ${y}`, cancelled: (l, s) => `${l} mistet ${s}`,
+    });
+    const ids = (xml: string) => [...xml.matchAll(/<id>([^<]+)<\/id>/g)].map((m) => m[1]);
+    expect(ids(moved)).toEqual(ids(feed));
+  });
+  it('writes a feed per language, linking pages of that language', () => {
+    const en = atomFeed(dataset, [{ year: 2026, previousYear: 2025, added: [{ libraryId: 'fb-0301', serviceId: 'news' }], cancelled: [] }], {
+      site: 'https://example.no/', lang: 'en', title: 'T', added: (l, s, y) => `${l} has ${s} from ${y}`, cancelled: (l) => l,
+    });
+    expect(en).toContain('xml:lang="en"');
+    expect(en).toContain('<link href="https://example.no/en/bibliotek/oslo/"/>');
+    expect(en).toContain('<link rel="self" type="application/atom+xml" href="https://example.no/en/endringer/feed.xml"/>');
+    expect(en).toContain('<id>tag:hvemharhva.no,2024:en/change/2026/fb-0301/news/added</id>');
+    expect(feedPath('nn')).toBe('/nn/endringer/feed.xml');
+    expect(feedPath('nb')).toBe('/endringer/feed.xml');
   });
   it('dates an entry by the pull that saw the change, when the dataset records it', () => {
     const recorded = { ...dataset, changes: [{ date: '2026-03-14', libraryId: 'fb-0301', serviceId: 'news', year: 2026, change: 'added' as const }] };
     const dated = atomFeed(recorded, [{ year: 2026, previousYear: 2025, added: [{ libraryId: 'fb-0301', serviceId: 'news' }], cancelled: [] }], {
-      site: 'https://example.no/', title: 'T', added: (l) => l, cancelled: (l) => l,
+      site: 'https://example.no/', lang: 'nb', title: 'T', added: (l) => l, cancelled: (l) => l,
     });
     expect(dated).toContain('<updated>2026-03-14T00:00:00Z</updated>');
   });

@@ -1,10 +1,11 @@
 /**
  * The open-data files under /data/ (CSV and JSON of libraries, services and subscriptions), the
- * description of their fields, and the Atom feed of added and cancelled subscriptions.
+ * description of their fields, the Frictionless Data Package that types them (datapackage.json),
+ * and the Atom feed of added and cancelled subscriptions.
  */
 import { csvText } from './csv';
 import type { Lang } from './i18n/lang';
-import type { Dataset } from './schema';
+import { AUDIENCES, CATEGORIES, FUNDINGS, type Dataset } from './schema';
 import type { YearChanges } from './stats';
 
 type Text = Record<Lang, string>;
@@ -77,6 +78,135 @@ export const OPEN_TABLES: OpenTable[] = [
   },
 ];
 
+/** The column that marks every CSV row as demo data (a CSV travels without the page's banner). */
+export const DEMO_COLUMN = { name: 'eksempeldata', value: 'ja' } as const;
+
+/** A table's rows as its CSV writes them: with the demo column while the dataset is the demo. */
+export function csvRows(table: OpenTable, dataset: Dataset): Row[] {
+  const rows = table.rows(dataset);
+  return dataset.source.isDemo ? rows.map((row) => ({ ...row, [DEMO_COLUMN.name]: DEMO_COLUMN.value })) : rows;
+}
+
+/** A Table Schema field (https://specs.frictionlessdata.io/table-schema/). */
+export interface SchemaField {
+  name: string;
+  type: 'string' | 'integer' | 'number';
+  format?: 'uri';
+  description?: string;
+  constraints?: { required?: boolean; unique?: boolean; pattern?: string; enum?: string[]; minimum?: number; maximum?: number };
+}
+
+const MUNICIPALITY = '\\d{4}';
+const string = (constraints?: SchemaField['constraints']): Omit<SchemaField, 'name'> => ({ type: 'string', ...(constraints ? { constraints } : {}) });
+const required = (pattern?: string) => string({ required: true, ...(pattern ? { pattern } : {}) });
+const count = (): Omit<SchemaField, 'name'> => ({ type: 'integer', constraints: { minimum: 0 } });
+
+/**
+ * Types of every CSV column. Numbers that are codes (municipality 0301, county 03, organisation
+ * and library numbers) are strings with a pattern, so no reader turns 0301 into 301.
+ */
+function columnTypes(dataset: Dataset): Record<OpenTable['name'], Record<string, Omit<SchemaField, 'name'>>> {
+  const langs = (prefix: string, spec: Omit<SchemaField, 'name'>) => Object.fromEntries((['nb', 'nn', 'en'] as const).map((l) => [`${prefix}_${l}`, spec]));
+  return {
+    libraries: {
+      id: string({ required: true, unique: true, pattern: '^(fb-\\d{4}|vgs-\\d{9})$' }),
+      kind: string({ required: true, enum: ['public', 'school'] }),
+      name: required(),
+      slug: string({ required: true, unique: true, pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' }),
+      municipalityNumber: required(`^${MUNICIPALITY}$`),
+      servesMunicipalities: required(`^${MUNICIPALITY}( ${MUNICIPALITY})*$`),
+      countyNumber: string({ required: true, pattern: '^\\d{2}$', enum: dataset.counties.map((c) => c.number).sort() }),
+      lat: { type: 'number', constraints: { minimum: 57, maximum: 72 } },
+      lon: { type: 'number', constraints: { minimum: 4, maximum: 32 } },
+      inhabitantsServed: count(),
+      studentsAndStaff: count(),
+      libraryNumber: string({ pattern: '^\\d{7}$' }),
+      organisationNumber: string({ pattern: '^\\d{9}$' }),
+    },
+    services: {
+      id: string({ required: true, unique: true, pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' }),
+      name: required(),
+      vendor: required(),
+      category: string({ required: true, enum: [...CATEGORIES] }),
+      audience: string({ required: true, enum: [...AUDIENCES] }),
+      funding: string({ required: true, enum: [...FUNDINGS] }),
+      url: { type: 'string', format: 'uri', constraints: { required: true } },
+      ...langs('description', required()),
+      ...langs('access', required()),
+    },
+    subscriptions: {
+      libraryId: required('^(fb-\\d{4}|vgs-\\d{9})$'),
+      serviceId: required('^[a-z0-9]+(-[a-z0-9]+)*$'),
+      year: { type: 'integer', constraints: { required: true, minimum: 2000, maximum: 2100 } },
+      status: string({ required: true, enum: ['active', 'cancelled'] }),
+    },
+  };
+}
+
+const KEYS: Record<OpenTable['name'], { primaryKey: string[]; foreignKeys?: { fields: string; reference: { resource: string; fields: string } }[] }> = {
+  libraries: { primaryKey: ['id'] },
+  services: { primaryKey: ['id'] },
+  subscriptions: {
+    primaryKey: ['libraryId', 'serviceId', 'year'],
+    foreignKeys: [
+      { fields: 'libraryId', reference: { resource: 'libraries', fields: 'id' } },
+      { fields: 'serviceId', reference: { resource: 'services', fields: 'id' } },
+    ],
+  },
+};
+
+/** Each CSV column's meaning in a language, from the table's field descriptions. */
+function meanings(table: OpenTable, lang: Lang): Map<string, string> {
+  return new Map(table.fields.flatMap((f) => f.name.split(', ').map((name) => [name, f.meaning[lang]] as const)));
+}
+
+/**
+ * The Frictionless Data Package (https://specs.frictionlessdata.io/data-package/) that describes
+ * /data/*.csv: a Table Schema per file with types, patterns, enums, keys, and the licences and
+ * sources. Paths are relative, so the package reads the same on any host.
+ */
+export function dataPackage(dataset: Dataset, site: string): Record<string, unknown> {
+  const types = columnTypes(dataset);
+  return {
+    profile: 'tabular-data-package',
+    name: 'hvem-har-hva',
+    title: 'Hvem har hva? Digitale tjenester i norske folkebibliotek og videregående skoler',
+    description:
+      'Which digital content services (bought through the national consortium Bibliotek24) each Norwegian public library and county-run upper-secondary school library offers, per agreement year.' +
+      (dataset.source.isDemo ? ' DEMO DATA: the subscriptions are fictitious; every row says so in the column "eksempeldata".' : ''),
+    homepage: new URL('/data/', site).href,
+    version: dataset.source.sha256.slice(0, 12),
+    created: dataset.source.pulledAt,
+    keywords: ['bibliotek', 'library', 'Bibliotek24', 'digitale tjenester', 'Norway'],
+    licenses: [
+      { name: 'NLOD-2.0', path: 'https://data.norge.no/nlod/no/2.0', title: 'Norsk lisens for offentlige data (NLOD) 2.0' },
+      { name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0: municipality and county boundaries © Kartverket; population SSB' },
+    ],
+    sources: [
+      { title: `Bibliotek24 ordering system export (${dataset.source.isDemo ? 'embedded demo export, fictitious subscriptions' : dataset.source.name})` },
+      { title: 'Kartverket, Administrative enheter 2024 (municipalities, counties)', path: 'https://kartkatalog.geonorge.no/' },
+      { title: 'Statistics Norway (SSB), population 1 January 2024, table 07459', path: 'https://www.ssb.no/statbank/table/07459' },
+      { title: 'Utdanningsdirektoratet, Nasjonalt skoleregister (NSR), via Geonorge', path: 'https://nsr.udir.no/' },
+    ],
+    resources: OPEN_TABLES.map((table) => {
+      const meaning = meanings(table, 'en');
+      const columns = Object.keys(table.rows(dataset)[0] ?? Object.fromEntries(Object.keys(types[table.name]).map((k) => [k, null])));
+      const fields: SchemaField[] = columns.map((name) => ({ name, ...types[table.name][name]!, description: meaning.get(name) }));
+      if (dataset.source.isDemo) fields.push({ name: DEMO_COLUMN.name, type: 'string', description: 'Demo data: every row is fictitious', constraints: { required: true, enum: [DEMO_COLUMN.value] } });
+      return {
+        profile: 'tabular-data-resource',
+        name: table.name,
+        path: `${table.name}.csv`,
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+        dialect: { delimiter: ',', header: true, doubleQuote: true },
+        schema: { fields, missingValues: [''], ...KEYS[table.name] },
+      };
+    }),
+  };
+}
+
 export function toCsv(rows: Row[]): string {
   if (rows.length === 0) return '';
   const columns = Object.keys(rows[0]!);
@@ -88,32 +218,63 @@ function xml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+/**
+ * The naming authority and date of the feeds' tag: URIs (RFC 4151). Entry ids must not change when
+ * the site moves host (SITE_URL), so they are not built from it.
+ */
+export const FEED_TAG = 'tag:hvemharhva.no,2024:';
+
 export interface FeedOptions {
   site: string;
+  lang: Lang;
   title: string;
   added: (library: string, service: string, year: number) => string;
   cancelled: (library: string, service: string, year: number) => string;
 }
 
-/** An Atom feed with one entry per added or cancelled subscription, newest agreement year first. */
+/** The feed's address in a language: /endringer/feed.xml, /nn/endringer/feed.xml, /en/endringer/feed.xml. */
+export function feedPath(lang: Lang): string {
+  return `${lang === 'nb' ? '' : `/${lang}`}/endringer/feed.xml`;
+}
+
+/** A change's entry id: the same in every build and on every host; one per language, as each feed has its own wording. */
+export function feedEntryId(lang: Lang, year: number, libraryId: string, serviceId: string, kind: 'added' | 'cancelled'): string {
+  return `${FEED_TAG}${lang}/change/${year}/${encodeURIComponent(libraryId)}/${encodeURIComponent(serviceId)}/${kind}`;
+}
+
+/**
+ * When the feed says a change happened: the day of the pull that first saw it, as the pull records
+ * it (dataset.changes). A change older than the record (it was already in the first pull's export)
+ * was first seen by the earliest recorded pull, or, before any record, by this dataset's pull.
+ * Never the agreement year's 1 January, which is when the agreement starts, not when we learnt it.
+ */
+export function changeDates(dataset: Pick<Dataset, 'changes' | 'source'>): (year: number, kind: 'added' | 'cancelled', libraryId: string, serviceId: string) => string {
+  const seen = new Map<string, string>();
+  let earliest = dataset.source.pulledAt.slice(0, 10);
+  for (const c of dataset.changes ?? []) {
+    seen.set(`${c.year}|${c.change}|${c.libraryId}|${c.serviceId}`, c.date);
+    if (c.date < earliest) earliest = c.date;
+  }
+  return (year, kind, libraryId, serviceId) => seen.get(`${year}|${kind}|${libraryId}|${serviceId}`) ?? earliest;
+}
+
+/** An Atom feed in one language with one entry per added or cancelled subscription, newest agreement year first. */
 export function atomFeed(dataset: Dataset, changes: readonly YearChanges[], options: FeedOptions): string {
   const library = new Map(dataset.libraries.map((l) => [l.id, l]));
   const service = new Map(dataset.services.map((s) => [s.id, s]));
-  const start = new Map(dataset.periods.map((p) => [p.year, p.start]));
-  // The pull records the day it saw each change (issue 3); without that record, the start of the agreement year stands in.
-  const seen = new Map<string, string>();
-  for (const c of dataset.changes ?? []) seen.set(`${c.year}|${c.change}|${c.libraryId}|${c.serviceId}`, c.date);
-  const url = (path: string) => new URL(path, options.site).href;
+  const dateOf = changeDates(dataset);
+  const prefix = options.lang === 'nb' ? '' : `/${options.lang}`;
+  const url = (path: string) => new URL(prefix + path, options.site).href;
   const entries: string[] = [];
   for (const c of [...changes].sort((a, b) => b.year - a.year)) {
     for (const [kind, list] of [['added', c.added], ['cancelled', c.cancelled]] as const) {
       for (const change of list) {
-        const updated = `${seen.get(`${c.year}|${kind}|${change.libraryId}|${change.serviceId}`) ?? start.get(c.year)}T00:00:00Z`;
+        const updated = `${dateOf(c.year, kind, change.libraryId, change.serviceId)}T00:00:00Z`;
         const l = library.get(change.libraryId)!;
         const s = service.get(change.serviceId)!;
         const title = options[kind](l.name, s.name, c.year);
         entries.push(
-          `<entry><id>${xml(url(`/endringer/#${c.year}-${kind}-${l.id}-${s.id}`))}</id><title>${xml(title)}</title>` +
+          `<entry><id>${xml(feedEntryId(options.lang, c.year, l.id, s.id, kind))}</id><title>${xml(title)}</title>` +
             `<updated>${updated}</updated><link href="${xml(url(`/bibliotek/${l.slug}/`))}"/>` +
             `<category term="${kind}"/><content type="text">${xml(title)}</content></entry>`,
         );
@@ -121,9 +282,10 @@ export function atomFeed(dataset: Dataset, changes: readonly YearChanges[], opti
     }
   }
   return (
-    `<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">` +
-    `<title>${xml(options.title)}</title><id>${xml(url('/endringer/'))}</id>` +
-    `<link rel="self" href="${xml(url('/endringer/feed.xml'))}"/><link href="${xml(url('/endringer/'))}"/>` +
+    `<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${options.lang}">` +
+    `<title>${xml(options.title)}</title><id>${FEED_TAG}${options.lang}/changes</id>` +
+    `<link rel="self" type="application/atom+xml" href="${xml(new URL(feedPath(options.lang), options.site).href)}"/>` +
+    `<link rel="alternate" type="text/html" hreflang="${options.lang}" href="${xml(url('/endringer/'))}"/>` +
     `<updated>${dataset.source.pulledAt}</updated><author><name>Hvem har hva?</name></author>\n` +
     entries.join('\n') +
     `\n</feed>\n`

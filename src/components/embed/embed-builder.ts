@@ -1,5 +1,5 @@
 /** The embed builder's form: keeps the snippet, link and live preview in step with the choices. */
-import { builderUrls, defaultHeight, esc, noscriptFallback, type BuilderChoice } from '../../lib/embed/builder';
+import { builderUrls, defaultHeight, esc, iframeSnippet, noscriptFallback, type BuilderChoice } from '../../lib/embed/builder';
 
 interface Config {
   services: Record<string, { id: string; name: string }>;
@@ -44,14 +44,15 @@ export function startBuilder(): void {
     const height = defaultHeight(width);
     const urls = builderUrls(choice);
     const titles = services.length ? services.map((s) => config.services[s]!.name) : [config.titles.breadth];
-    const frames = urls.map((u, i) => `<iframe src="${esc(location.origin + u)}" title="${esc(titles[i]!)}" loading="lazy" width="100%" height="${height}" style="border:0;width:100%;max-width:100%" data-hhh-embed></iframe>${noscriptFallback(u, location.origin, choice, i, titles[i]!, `${config.alt} ${titles[i]!}`)}`);
+    const frames = urls.map((u, i) => `${iframeSnippet(location.origin + u, titles[i]!, width)}${noscriptFallback(u, location.origin, choice, i, titles[i]!, `${config.alt} ${titles[i]!}`)}`);
     snippet.value = frames.join('\n');
     link.href = urls[0]!;
     link.textContent = location.origin + urls[0]!;
     const key = `${urls.join(' ')}|${width}`;
     if (key === shown) return;
     shown = key;
-    preview.innerHTML = urls.map((u, i) => `<iframe src="${esc(u)}" title="${esc(titles[i]!)}" width="${width}" height="${height}" style="max-width:100%" data-hhh-embed></iframe>`).join('');
+    // No style attribute: the page's CSP allows no inline styles (the stylesheet limits the width).
+    preview.innerHTML = urls.map((u, i) => `<iframe src="${esc(u)}" title="${esc(titles[i]!)}" width="${width}" height="${height}" data-hhh-embed></iframe>`).join('');
   };
   form.addEventListener('change', update);
   form.addEventListener('input', update);

@@ -11,9 +11,11 @@ import { localePath } from '../../lib/i18n/lang';
 import { MAP_STRINGS, mapLocale } from '../../lib/geo/map-strings';
 import type { MapView } from '../../lib/geo/view-state';
 import { loadSiteData } from '../../lib/site-data';
-import { datasetVersion, embedPath, embedRows, embedSummary, embedWidgets, rowsToCsv, defaultHeight, type EmbedWidget } from '../../lib/embed/views';
+import { datasetVersion, embedPath, embedRows, embedSummary, embedWidgets, rowsToCsv, type EmbedWidget } from '../../lib/embed/views';
 import { EMBED_STRINGS } from '../../lib/embed/strings';
 import { mapImageSvg, IMAGE_HEIGHT, IMAGE_WIDTH } from '../../lib/embed/map-image';
+import { esc, iframeSnippet } from '../../lib/embed/builder';
+import { DEMO_IMAGE_MARK } from '../../lib/share-image';
 import { mapModel, siteMapData } from '../map/map-model';
 
 export function widgets(): EmbedWidget[] {
@@ -82,15 +84,18 @@ export function embedModel(lang: Lang, widget: EmbedWidget, version: string | un
         summary,
         legend: model.shaded.legend,
         source,
+        demoMark: loadSiteData().dataset.source.isDemo ? DEMO_IMAGE_MARK : undefined,
       }),
-    snippet: (width = 640) => snippet(abs(path), title, defaultHeight(width), abs(pngPath), abs(localePath(lang, widget.fullPath)), t.imageAlt(title)),
+    snippet: (width = EMBED_WIDTH) => snippet(abs(path), title, width, abs(pngPath), abs(localePath(lang, widget.fullPath)), t.imageAlt(title)),
   };
 }
 
-/** The iframe snippet: a title, lazy loading, a height that suits the width, and an image for readers without frames or scripts. */
-export function snippet(src: string, title: string, height: number, png: string, full: string, alt: string): string {
-  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return `<iframe src="${esc(src)}" title="${esc(title)}" loading="lazy" width="100%" height="${height}" style="border:0;width:100%;max-width:100%" data-hhh-embed></iframe><noscript><a href="${esc(full)}"><img src="${esc(png)}" alt="${esc(alt)}" width="${IMAGE_WIDTH}" height="${IMAGE_HEIGHT}" style="max-width:100%;height:auto"></a></noscript>`;
+/** The width of ready-made snippets and of oEmbed's answer (an article column); the builder lets a journalist choose. */
+export const EMBED_WIDTH = 640;
+
+/** The iframe snippet (lib/embed/builder.ts: title, sizes, lazy, sandbox, referrer policy) and an image for readers without frames or scripts. */
+export function snippet(src: string, title: string, width: number, png: string, full: string, alt: string): string {
+  return `${iframeSnippet(src, title, width)}<noscript><a href="${esc(full)}"><img src="${esc(png)}" alt="${esc(alt)}" width="${IMAGE_WIDTH}" height="${IMAGE_HEIGHT}" style="max-width:100%;height:auto"></a></noscript>`;
 }
 
 /** PNG from the picture's SVG, cached by the SVG's hash in .cache/embed/ between builds. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { viewFromSearch } from '../geo/view-state';
-import { builderUrls, noscriptFallback, type BuilderChoice } from './builder';
+import { builderUrls, defaultHeight, EMBED_SANDBOX, iframeSnippet, noscriptFallback, type BuilderChoice } from './builder';
 
 const base: BuilderChoice = { services: [], serviceIds: {}, county: null, kind: 'all', year: null, lang: 'nb', theme: 'auto' };
 
@@ -37,5 +37,31 @@ describe('noscriptFallback', () => {
     const [url] = builderUrls(choice);
     const html = noscriptFallback(url!, origin, choice, 0, 'Tjenester i Vestland', 'Kart: Tjenester i Vestland');
     expect(html).toBe('<noscript><a href="https://hvemharhva.no/fylker/vestland/">Tjenester i Vestland</a></noscript>');
+  });
+});
+
+describe('iframeSnippet', () => {
+  const html = iframeSnippet('https://hvemharhva.no/embed/?a=1&b="2"', 'Tjenester <i> Norge', 640);
+  const attr = (name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(html)?.[1];
+
+  it('has a title, lazy loading, a referrer policy and numeric sizes that match oEmbed\'s', () => {
+    expect(attr('title')).toBe('Tjenester &lt;i> Norge');
+    expect(attr('loading')).toBe('lazy');
+    expect(attr('referrerpolicy')).toBe('strict-origin-when-cross-origin');
+    expect(attr('width')).toBe('640');
+    expect(attr('height')).toBe(String(defaultHeight(640)));
+    expect(attr('src')).toBe('https://hvemharhva.no/embed/?a=1&amp;b=&quot;2&quot;');
+  });
+
+  it('sandboxes the frame with only what the widget needs', () => {
+    expect(attr('sandbox')!.split(' ').sort()).toEqual(['allow-downloads', 'allow-popups', 'allow-popups-to-escape-sandbox', 'allow-same-origin', 'allow-scripts']);
+    expect(EMBED_SANDBOX).not.toMatch(/allow-top-navigation|allow-forms|allow-modals/);
+  });
+
+  it('keeps the chosen width and height for every width', () => {
+    for (const width of [320, 640, 900]) {
+      const h = iframeSnippet('https://x/embed/', 'T', width);
+      expect(h).toContain(`width="${width}" height="${defaultHeight(width)}"`);
+    }
   });
 });

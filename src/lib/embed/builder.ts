@@ -68,6 +68,26 @@ export function fullPagePath(choice: BuilderChoice, index: number): string {
   return choice.county ? `${prefix}/fylker/${choice.county.slug}/` : `${prefix}/`;
 }
 
+/**
+ * What the widget needs from a sandboxed frame, and no more: its own scripts (flags, island,
+ * height messages); its own origin (without it the origin is "null": the resize script ignores its
+ * messages and the island can't fetch /kart/data.json); popups for its links, which open outside
+ * the frame (target=_blank) and must then not inherit the sandbox; downloads for the CSV link.
+ * Not allowed: forms, top navigation, modals, pointer lock, presentation.
+ */
+export const EMBED_SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads';
+/** The host page tells the site its origin only, never the article's path. */
+export const EMBED_REFERRER_POLICY = 'strict-origin-when-cross-origin';
+
+/**
+ * The iframe of a snippet: title, width and height as numbers the frame really has (the width
+ * shrinks to a narrower column through max-width), lazy loading, sandbox and referrer policy.
+ * oEmbed's width and height are the same numbers.
+ */
+export function iframeSnippet(src: string, title: string, width: number): string {
+  return `<iframe src="${esc(src)}" title="${esc(title)}" loading="lazy" width="${width}" height="${defaultHeight(width)}" sandbox="${EMBED_SANDBOX}" referrerpolicy="${EMBED_REFERRER_POLICY}" style="border:0;max-width:100%" data-hhh-embed></iframe>`;
+}
+
 /** A default iframe height for a width: map and legend stack below 768 px. */
 export function defaultHeight(width: number): number {
   if (width < 480) return 900;

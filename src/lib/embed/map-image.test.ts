@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapImageSvg, wrap } from './map-image';
+import { DEMO_IMAGE_MARK, demoBand, mapImageSvg, wrap } from './map-image';
 
 describe('the map picture', () => {
   it('wraps text by words without losing any', () => {
@@ -25,5 +25,19 @@ describe('the map picture', () => {
     expect(svg).toContain('A &amp; B &lt;C&gt;');
     expect(svg).not.toContain('<C>');
     expect(svg).toContain('Ja (1)');
+  });
+});
+
+describe('mapImageSvg demo mark', () => {
+  it('carries the example-data band only when asked', () => {
+    const input = { width: 10, height: 10, municipalities: [], countyBorders: '', title: 'T', summary: 'S', legend: [], source: 'K' };
+    expect(mapImageSvg({ ...input, demoMark: DEMO_IMAGE_MARK })).toContain('EKSEMPELDATA · EXAMPLE DATA');
+    expect(mapImageSvg(input)).not.toContain('EKSEMPELDATA');
+  });
+});
+
+describe('the demo band', () => {
+  it('keeps its text white whatever the picture\'s own text rule says', () => {
+    expect(demoBand('X')).toMatch(/<text [^>]*style="fill:#fff"[^>]*>X<\/text>/);
   });
 });

@@ -20,9 +20,20 @@ export interface MapImageInput {
   summary: string;
   legend: readonly LegendItem[];
   source: string;
+  /** Set while the dataset is the demo: a band saying the picture shows example data. */
+  demoMark?: string;
 }
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Said on every picture of demo data, in bokmål and English (one PNG serves every language). */
+export const DEMO_IMAGE_MARK = 'EKSEMPELDATA · EXAMPLE DATA: fiktive abonnementer / fictitious subscriptions';
+const DEMO_BAND_HEIGHT = 44;
+
+/** The demo band of a 1200 x 630 picture: a dark bar across the top, readable at thumbnail size (white text by style: the picture's `text` rule would win over a fill attribute). */
+export function demoBand(mark: string): string {
+  return `<g class="demo-mark"><rect x="0" y="0" width="${IMAGE_WIDTH}" height="${DEMO_BAND_HEIGHT}" fill="#7a1f00"/><text x="${IMAGE_WIDTH / 2}" y="30" text-anchor="middle" font-family="'DejaVu Sans',Arial,sans-serif" font-size="22" font-weight="700" style="fill:#fff">${escape(mark)}</text></g>`;
+}
 
 /** Greedy word wrap by character count; good enough for a picture's short text. */
 export function wrap(text: string, max: number): string[] {
@@ -44,7 +55,9 @@ export function mapImageSvg(input: MapImageInput): string {
   const viewBox = `${x0 - pad} ${y0 - pad} ${x1 - x0 + 2 * pad} ${y1 - y0 + 2 * pad}`;
   const classStyle = (Object.entries(CLASS_FILL) as Array<[ShadeClass, string]>).map(([cls, fill]) => `.${cls}{fill:${fill.replace('#map-hatch', '#h')}}`).join('');
   const textX = 560;
-  let y = 80;
+  // Below the demo band when there is one.
+  const top = input.demoMark ? DEMO_BAND_HEIGHT : 0;
+  let y = 80 + top;
   const text: string[] = [];
   for (const line of wrap(input.title, 34)) {
     text.push(`<text x="${textX}" y="${y}" class="t">${escape(line)}</text>`);
@@ -67,8 +80,9 @@ export function mapImageSvg(input: MapImageInput): string {
 <defs><style>${classStyle}.m path{stroke:#fff;stroke-width:.5;stroke-linejoin:round}.cb{fill:none;stroke:#222;stroke-width:1}text{font-family:'DejaVu Sans',Arial,sans-serif;fill:#1a1a1a}.t{font-size:36px;font-weight:700}.s{font-size:24px}.l{font-size:22px}.c{font-size:18px;fill:#555}</style>
 <pattern id="h" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="${NONE_FILL}"/><path d="M0 0v6" stroke="${HATCH_STROKE}" stroke-width="2"/></pattern></defs>
 <rect width="100%" height="100%" fill="#fff"/>
-<svg x="20" y="20" width="520" height="590" viewBox="${viewBox}" preserveAspectRatio="xMidYMid meet"><g class="m">${input.municipalities.map((m) => `<path class="${m.cls ?? 'na'}" d="${m.d}"/>`).join('')}</g><path class="cb" d="${input.countyBorders}"/></svg>
+<svg x="20" y="${20 + top}" width="520" height="${590 - top}" viewBox="${viewBox}" preserveAspectRatio="xMidYMid meet"><g class="m">${input.municipalities.map((m) => `<path class="${m.cls ?? 'na'}" d="${m.d}"/>`).join('')}</g><path class="cb" d="${input.countyBorders}"/></svg>
 ${text.join('\n')}
+${input.demoMark ? demoBand(input.demoMark) : ''}
 </svg>
 `;
 }

@@ -1,6 +1,6 @@
 /** The files beside each embed: data.csv (exactly its view), kart.svg, kart.png (bokmål only) and oembed.json. */
 import type { APIRoute } from 'astro';
-import { embedModel, renderPng, widgetParams } from '../../../components/embed/embed-model';
+import { EMBED_WIDTH, embedModel, renderPng, widgetParams } from '../../../components/embed/embed-model';
 import { LANGS, type Lang } from '../../../lib/i18n/lang';
 import { langParam } from '../../../lib/i18n/routes';
 import { IMAGE_HEIGHT, IMAGE_WIDTH } from '../../../lib/embed/map-image';
@@ -31,9 +31,10 @@ export const GET: APIRoute = async ({ props, site }) => {
     title: e.title,
     provider_name: 'Hvem har hva?',
     provider_url: e.abs('/'),
-    html: e.snippet(640),
-    width: 640,
-    height: defaultHeight(640),
+    // The snippet's own iframe sizes, so a consumer reserves what the frame takes.
+    html: e.snippet(EMBED_WIDTH),
+    width: EMBED_WIDTH,
+    height: defaultHeight(EMBED_WIDTH),
     thumbnail_url: e.abs(e.pngPath),
     thumbnail_width: IMAGE_WIDTH,
     thumbnail_height: IMAGE_HEIGHT,
