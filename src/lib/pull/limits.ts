@@ -17,6 +17,8 @@ export const DEFAULT_LIMITS: ReadLimits = { maxBytes: 200 * MB, maxXlsxRows: 50_
 /** Excel's own limits: a CSV or sheet beyond them can't be a spreadsheet export. */
 export const MAX_ROWS = 1_048_576;
 export const MAX_CELL_CHARS = 32_767;
+/** The most cells a CSV may have: 20 columns of a million rows; bounds the memory of parsing. */
+export const MAX_CELLS = 20_000_000;
 
 /** The most problems collected from one file; more would only cost memory (50 are shown). */
 export const MAX_COLLECTED_PROBLEMS = 1000;

@@ -152,6 +152,13 @@ describe('sizes', () => {
     expect(problems[0]).toMatch(/more than the limit of 100 bytes \(HHH_MAX_SOURCE_MB\)/);
   });
 
+  it('refuses a CSV of nothing but separators or line breaks before parsing it into millions of cells', () => {
+    const commas = Buffer.concat([encode('a,b\n'), Buffer.alloc(20_000_001, ',')]);
+    expect(problemsOf(() => readCsvTable(commas, 'commas.csv'))).toEqual([expect.stringMatching(/^commas\.csv: the file has up to 20000004 cells .*at most 20000000/)]);
+    const blank = Buffer.concat([encode('a,b\n1,2\n'), Buffer.alloc(1_100_000, '\n')]);
+    expect(problemsOf(() => readCsvTable(blank, 'blank.csv'))).toEqual([expect.stringMatching(/^blank\.csv: the file has more than 1048576 rows/)]);
+  });
+
   it('refuses a decompression bomb from the sizes the zip declares, before inflating', async () => {
     // 8 MB of one repeated row compresses to a few kilobytes.
     const bomb = minimalXlsx([['a'], ['x'.repeat(1000)]], { repeatLastRow: 8000 });

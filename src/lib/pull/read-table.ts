@@ -9,7 +9,7 @@
  * control characters and every other character XML 1.0 forbids, with row and column.
  */
 import { parse } from 'csv-parse/sync';
-import { DEFAULT_LIMITS, formatBytes, MAX_CELL_CHARS, MAX_COLLECTED_PROBLEMS, MAX_ROWS, type ReadLimits } from './limits';
+import { DEFAULT_LIMITS, formatBytes, MAX_CELL_CHARS, MAX_CELLS, MAX_COLLECTED_PROBLEMS, MAX_ROWS, type ReadLimits } from './limits';
 import { InvalidInputError, type Problem } from './problems';
 import { isXlsx, readXlsxTable } from './read-xlsx';
 
@@ -149,18 +149,59 @@ export function checkCells(table: Table, file: string, encoding?: TextEncoding):
 
 export function readCsvTable(bytes: Uint8Array, file: string): Table {
   const { text, encoding } = decodeText(bytes, file);
+  const delimiter = detectDelimiter(text);
+  // Every cell costs memory even when empty: a file of nothing but separators or line breaks is
+  // refused from a count of them, before parsing.
+  const delimiterCode = delimiter.charCodeAt(0);
+  let separators = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === delimiterCode || code === 10 || code === 13) separators++;
+  }
+  if (separators + 1 > MAX_CELLS) {
+    throw new InvalidInputError([{ file, message: `the file has up to ${separators + 1} cells (separators and line breaks); the pull reads at most ${MAX_CELLS}` }]);
+  }
+  const problems: Problem[] = [];
+  const rowNumbers: number[] = [];
+  let width = 0;
+  let index = 0;
   let rows: string[][];
   try {
     rows = parse(text, {
-      delimiter: detectDelimiter(text),
+      delimiter,
       // Any mix of CRLF, LF and CR ends a record; csv-parse would otherwise take the first one it
       // sees as the only one, and two records joined by another would merge.
       record_delimiter: ['\r\n', '\n', '\r'],
       bom: true,
-      // Counted below, so every row with the wrong number of cells is reported, not only the first.
+      // Counted here, so every row with the wrong number of cells is reported, not only the first.
       relax_column_count: true,
+      // Blank lines and rows with the wrong number of cells are dropped as they are read (and
+      // reported), so memory holds only good records; row numbers count every record, blank
+      // ones too, so they match what a spreadsheet shows.
+      on_record: (record: string[]) => {
+        index++;
+        if (index > MAX_ROWS) throw new InvalidInputError([{ file, message: `the file has more than ${MAX_ROWS} rows; a spreadsheet export has at most ${MAX_ROWS}` }]);
+        if (index === 1) {
+          width = record.length;
+          return record;
+        }
+        if (record.every((cell) => cell.trim() === '')) return null;
+        if (record.length !== width) {
+          if (problems.length < MAX_COLLECTED_PROBLEMS) {
+            problems.push({
+              file,
+              row: index,
+              message: `expected ${width} cells as in the header, found ${record.length}: a stray separator, quote or line break? Records are never merged or split to make them fit`,
+            });
+          }
+          return null;
+        }
+        rowNumbers.push(index);
+        return record;
+      },
     }) as string[][];
   } catch (error) {
+    if (error instanceof InvalidInputError) throw error;
     const e = error as Error & { records?: number; column?: number };
     const row = typeof e.records === 'number' ? e.records + 1 : undefined;
     throw new InvalidInputError([{ file, row, message: `not readable as CSV: ${e.message}` }]);
@@ -169,26 +210,12 @@ export function readCsvTable(bytes: Uint8Array, file: string): Table {
   if (!headers || headers.every((h) => h.trim() === '')) {
     throw new InvalidInputError([{ file, message: 'the file is empty: expected a header row and at least one data row' }]);
   }
-  if (records.length + 1 > MAX_ROWS) {
-    throw new InvalidInputError([{ file, message: `the file has ${records.length + 1} rows; a spreadsheet export has at most ${MAX_ROWS}` }]);
-  }
-  const problems: Problem[] = [];
-  // Blank lines are skipped but still counted, so row numbers match what a spreadsheet shows.
   const table: Table = {
     headers: headers.map((h) => h.trim()),
-    records: records.map((cells, i) => ({ row: i + 2, cells })).filter((r) => r.cells.some((cell) => cell.trim() !== '')),
+    records: records.map((cells, i) => ({ row: rowNumbers[i]!, cells })),
   };
-  for (const record of table.records) {
-    if (record.cells.length !== headers.length && problems.length < MAX_COLLECTED_PROBLEMS) {
-      problems.push({
-        file,
-        row: record.row,
-        message: `expected ${headers.length} cells as in the header, found ${record.cells.length}: a stray separator, quote or line break? Records are never merged or split to make them fit`,
-      });
-    }
-  }
   problems.push(...checkCells(table, file, encoding));
-  if (problems.length > 0) throw new InvalidInputError(problems);
+  if (problems.length > 0) throw new InvalidInputError(problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)));
   return table;
 }
 
