@@ -161,10 +161,8 @@ export function readCsvTable(bytes: Uint8Array, file: string): Table {
   if (separators + 1 > MAX_CELLS) {
     throw new InvalidInputError([{ file, message: `the file has up to ${separators + 1} cells (separators and line breaks); the pull reads at most ${MAX_CELLS}` }]);
   }
-  const problems: Problem[] = [];
   const rowNumbers: number[] = [];
   let width = 0;
-  let index = 0;
   let rows: string[][];
   try {
     rows = parse(text, {
@@ -173,38 +171,28 @@ export function readCsvTable(bytes: Uint8Array, file: string): Table {
       // sees as the only one, and two records joined by another would merge.
       record_delimiter: ['\r\n', '\n', '\r'],
       bom: true,
-      // Counted here, so every row with the wrong number of cells is reported, not only the first.
-      relax_column_count: true,
-      // Blank lines and rows with the wrong number of cells are dropped as they are read (and
-      // reported), so memory holds only good records; row numbers count every record, blank
-      // ones too, so they match what a spreadsheet shows.
-      on_record: (record: string[]) => {
-        index++;
-        if (index > MAX_ROWS) throw new InvalidInputError([{ file, message: `the file has more than ${MAX_ROWS} rows; a spreadsheet export has at most ${MAX_ROWS}` }]);
-        if (index === 1) {
-          width = record.length;
-          return record;
-        }
-        if (record.every((cell) => cell.trim() === '')) return null;
-        if (record.length !== width) {
-          if (problems.length < MAX_COLLECTED_PROBLEMS) {
-            problems.push({
-              file,
-              row: index,
-              message: `expected ${width} cells as in the header, found ${record.length}: a stray separator, quote or line break? Records are never merged or split to make them fit`,
-            });
-          }
-          return null;
-        }
-        rowNumbers.push(index);
+      // A record with more or fewer cells than the header stops the read, naming its row (never
+      // merged or padded). Blank lines are skipped as they are read (so memory holds only
+      // records), but counted, so row numbers match what a spreadsheet shows.
+      skip_empty_lines: true,
+      on_record: (record: string[], context: { records: number; empty_lines: number }) => {
+        const row = context.records + context.empty_lines;
+        if (row > MAX_ROWS) throw new InvalidInputError([{ file, message: `the file has more than ${MAX_ROWS} rows; a spreadsheet export has at most ${MAX_ROWS}` }]);
+        if (row === 1) width = record.length;
+        else if (record.every((cell) => cell.trim() === '')) return null;
+        rowNumbers.push(row);
         return record;
       },
     }) as string[][];
   } catch (error) {
     if (error instanceof InvalidInputError) throw error;
-    const e = error as Error & { records?: number; column?: number };
-    const row = typeof e.records === 'number' ? e.records + 1 : undefined;
-    throw new InvalidInputError([{ file, row, message: `not readable as CSV: ${e.message}` }]);
+    const e = error as Error & { code?: string; records?: number; empty_lines?: number; record?: string[] };
+    const row = typeof e.records === 'number' ? e.records + (e.empty_lines ?? 0) + 1 : undefined;
+    const message =
+      e.code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH' && Array.isArray(e.record)
+        ? `expected ${width} cells as in the header, found ${e.record.length}: a stray separator, quote or line break? Records are never merged or split to make them fit`
+        : `not readable as CSV: ${e.message}`;
+    throw new InvalidInputError([{ file, row, message }]);
   }
   const [headers, ...records] = rows;
   if (!headers || headers.every((h) => h.trim() === '')) {
@@ -212,10 +200,10 @@ export function readCsvTable(bytes: Uint8Array, file: string): Table {
   }
   const table: Table = {
     headers: headers.map((h) => h.trim()),
-    records: records.map((cells, i) => ({ row: rowNumbers[i]!, cells })),
+    records: records.map((cells, i) => ({ row: rowNumbers[i + 1]!, cells })),
   };
-  problems.push(...checkCells(table, file, encoding));
-  if (problems.length > 0) throw new InvalidInputError(problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)));
+  const problems = checkCells(table, file, encoding);
+  if (problems.length > 0) throw new InvalidInputError(problems);
   return table;
 }
 
