@@ -3,7 +3,7 @@
  * and a token that never shows up in the output.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -63,5 +63,41 @@ describe('npm run pull', { timeout: 120_000 }, () => {
     expect(stderr).toContain('dry run: nothing written');
     expect(readFileSync(dataset).equals(before)).toBe(true);
     expect(run(['--source', join(fixtures, 'valid.csv'), '--accept-drop'], { HHH_DATASET: dataset }).code).toBe(0);
+  });
+
+  it('never exits 1: a bad option, an oversized export and a damaged last good dataset exit 2 and say nothing was written', () => {
+    const before = readFileSync(dataset);
+    const option = run(['--bogus'], { HHH_DATASET: dataset });
+    expect(option.code).toBe(2);
+    expect(option.stderr).toMatch(/Unknown option '--bogus'/);
+    const oversized = run([], { HHH_DATASET: dataset, HHH_MAX_SOURCE_MB: '0.01' });
+    expect(oversized.code).toBe(2);
+    expect(oversized.stderr).toMatch(/demo-export\.csv: the file is \d+ bytes, more than the limit of 10485 bytes \(HHH_MAX_SOURCE_MB\); it was not read/);
+    const damaged = join(mkdtempSync(join(tmpdir(), 'pull-cli-damaged-')), 'dataset.json');
+    writeFileSync(damaged, before.subarray(0, 1000));
+    const truncated = run([], { HHH_DATASET: damaged });
+    expect(truncated.code).toBe(2);
+    expect(truncated.stderr).toMatch(/the last good dataset is not valid JSON/);
+    for (const result of [option, oversized, truncated]) {
+      expect(result.stderr).toContain('pull: nothing was written; the last good dataset is unchanged.');
+      expect(result.stderr).not.toMatch(/^\s+at /m);
+    }
+    expect(readFileSync(damaged).equals(before.subarray(0, 1000))).toBe(true);
+    expect(readFileSync(dataset).equals(before)).toBe(true);
+  });
+
+  it('escapes export text, so a cell cannot forge a CI log line or colour the output', () => {
+    const lines = readFileSync(join(fixtures, 'valid.csv'), 'utf8').trimEnd().split('\n');
+    const hostile = join(mkdtempSync(join(tmpdir(), 'pull-cli-hostile-')), 'export.csv');
+    writeFileSync(hostile, `${[lines[0], lines[1]!.replace('PressReader,', '"Press\n::error file=x::forged\n##[error]also forged",')].join('\n')}\n`);
+    const { code, stderr } = run(['--source', hostile], { HHH_DATASET: dataset });
+    expect(code).toBe(2);
+    expect(stderr).toContain('unknown service "Press\\n::error file=x::forged\\n##[error]also forged"');
+    expect(stderr).not.toMatch(/^\s*(::|##\[)/m);
+    writeFileSync(hostile, `${[lines[0], lines[1]!.replace('PressReader,', 'Press\u001b[31mReader,')].join('\n')}\n`);
+    const coloured = run(['--source', hostile], { HHH_DATASET: dataset });
+    expect(coloured.code).toBe(2);
+    expect(coloured.stderr).toMatch(/row 2, column "Produkt": the cell contains the control character U\+001B \(escape\)/);
+    expect(coloured.stderr).not.toContain('\u001b');
   });
 });

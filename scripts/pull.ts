@@ -6,37 +6,57 @@
  *
  * Environment: HHH_SOURCE (path or URL), HHH_SOURCE_TOKEN (sent as a Bearer token) or
  * HHH_SOURCE_HEADER ("Name: value"), HHH_COLUMNS, HHH_SHEET, HHH_MAX_DROP, HHH_TIMEOUT_SECONDS,
- * HHH_DATASET (where the dataset is kept; default data/dataset.json).
- * Exit codes: 0 ok, 2 invalid input, 3 source unreachable, 4 refused by the guard.
- * Everything but the final summary goes to stderr.
+ * HHH_DATASET (where the dataset is kept; default data/dataset.json), HHH_MAX_SOURCE_MB (default
+ * 200), HHH_MAX_XLSX_ROWS (default 50000), HHH_LOCK_WAIT_SECONDS (default 60).
+ * Exit codes: 0 ok, 2 invalid input, 3 source unreachable, 4 refused (by the guard, or another
+ * pull holds the dataset's lock). Never 1: an unexpected error exits 2 with its message.
+ * Everything but the final summary goes to stderr, escaped so export text can't forge log lines.
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { PATHS } from '../src/lib/paths';
 import type { DatasetDiff } from '../src/lib/pull/compare';
+import { DatasetBusyError } from '../src/lib/pull/dataset-lock';
 import { SourceUnreachableError } from '../src/lib/pull/fetch-source';
-import { formatProblem, InvalidInputError } from '../src/lib/pull/problems';
+import { limitsFromEnvironment, type ReadLimits } from '../src/lib/pull/limits';
+import { formatProblem, InvalidInputError, terminalLines } from '../src/lib/pull/problems';
 import { DEFAULT_MAX_DROP_SHARE, GuardRefusedError, isUrl, pull } from '../src/lib/pull/pull';
 
 const EXIT = { ok: 0, invalidInput: 2, unreachable: 3, refused: 4 } as const;
 
+const say = (text: string) => console.error(terminalLines(text));
+
 function fail(code: number, message: string): never {
-  console.error(`pull: ${message}`);
+  say(`pull: ${message}`);
   if (code !== EXIT.ok) console.error('pull: nothing was written; the last good dataset is unchanged.');
   process.exit(code);
 }
 
-const { values } = parseArgs({
-  options: {
-    source: { type: 'string' },
-    columns: { type: 'string' },
-    sheet: { type: 'string' },
-    'accept-drop': { type: 'boolean', default: false },
-    'max-drop': { type: 'string' },
-    'dry-run': { type: 'boolean', default: false },
-    'save-source': { type: 'string' },
-  },
-});
+/** Anything not foreseen still ends in a documented exit code and the "nothing was written" line. */
+function failUnexpected(error: unknown): never {
+  const e = error instanceof Error ? error : new Error(String(error));
+  if (process.env.HHH_DEBUG) console.error(e.stack);
+  fail(EXIT.invalidInput, `unexpected error: ${e.message}${process.env.HHH_DEBUG ? '' : ' (HHH_DEBUG=1 shows where)'}`);
+}
+process.on('uncaughtException', failUnexpected);
+process.on('unhandledRejection', failUnexpected);
+
+let values: { source?: string; columns?: string; sheet?: string; 'accept-drop'?: boolean; 'max-drop'?: string; 'dry-run'?: boolean; 'save-source'?: string };
+try {
+  values = parseArgs({
+    options: {
+      source: { type: 'string' },
+      columns: { type: 'string' },
+      sheet: { type: 'string' },
+      'accept-drop': { type: 'boolean', default: false },
+      'max-drop': { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      'save-source': { type: 'string' },
+    },
+  }).values;
+} catch (error) {
+  fail(EXIT.invalidInput, `${(error as Error).message}; see the pull section of README.md for the options`);
+}
 const env = process.env;
 // An empty variable counts as unset, as CI systems often define secrets that are not filled in.
 const setting = (name: string) => env[name] || undefined;
@@ -44,7 +64,15 @@ const source = values.source ?? setting('HHH_SOURCE') ?? PATHS.demoExport;
 const columnsPath = values.columns ?? setting('HHH_COLUMNS') ?? PATHS.demoColumns;
 const maxDropShare = Number(values['max-drop'] ?? setting('HHH_MAX_DROP') ?? DEFAULT_MAX_DROP_SHARE);
 const timeoutSeconds = Number(setting('HHH_TIMEOUT_SECONDS') ?? 60);
+const lockWaitSeconds = Number(setting('HHH_LOCK_WAIT_SECONDS') ?? 60);
 const datasetPath = PATHS.dataset;
+let limits: ReadLimits;
+try {
+  limits = limitsFromEnvironment(env);
+} catch (error) {
+  fail(EXIT.invalidInput, (error as Error).message);
+}
+if (!(lockWaitSeconds >= 0)) fail(EXIT.invalidInput, `HHH_LOCK_WAIT_SECONDS must be a number of seconds, got "${env.HHH_LOCK_WAIT_SECONDS}"`);
 if (!(maxDropShare >= 0 && maxDropShare <= 1)) fail(EXIT.invalidInput, `--max-drop must be a share between 0 and 1, got "${values['max-drop'] ?? env.HHH_MAX_DROP}"`);
 if (!(timeoutSeconds > 0)) fail(EXIT.invalidInput, `HHH_TIMEOUT_SECONDS must be a positive number, got "${env.HHH_TIMEOUT_SECONDS}"`);
 if (!isUrl(source) && !existsSync(source)) fail(EXIT.invalidInput, `the source file ${source} does not exist`);
@@ -79,15 +107,17 @@ try {
     saveSourceTo: values['save-source'],
     acceptDrop: values['accept-drop'],
     maxDropShare,
+    limits,
+    lock: { waitMs: lockWaitSeconds * 1000 },
     download: {
       credential: { token: setting('HHH_SOURCE_TOKEN'), header: setting('HHH_SOURCE_HEADER') },
       timeoutMs: timeoutSeconds * 1000,
     },
-    log: (line) => console.error(line),
+    log: say,
   });
   const { dataset, diff } = summary;
-  for (const warning of summary.warnings.slice(0, 20)) console.error(`warning: ${formatProblem(warning)}`);
-  if (summary.warnings.length > 20) console.error(`... and ${summary.warnings.length - 20} more warnings`);
+  for (const warning of summary.warnings.slice(0, 20)) say(`warning: ${formatProblem(warning)}`);
+  if (summary.warnings.length > 20) say(`... and ${summary.warnings.length - 20} more warnings`);
   const names = new Map(dataset.services.map((s) => [s.id, s.name]));
   const lines = [
     `pull: ${dataset.source.name}${dataset.source.isDemo ? ' (demo data)' : ''}`,
@@ -99,14 +129,15 @@ try {
       ? `  wrote ${datasetPath} in ${((performance.now() - started) / 1000).toFixed(2)} s`
       : `  dry run: nothing written (${((performance.now() - started) / 1000).toFixed(2)} s)`,
   ];
-  console.error(lines.join('\n'));
+  say(lines.join('\n'));
 } catch (error) {
   if (error instanceof InvalidInputError) fail(EXIT.invalidInput, error.message);
   if (error instanceof SourceUnreachableError) fail(EXIT.unreachable, error.message);
   if (error instanceof GuardRefusedError) {
     const names = new Map<string, string>();
-    console.error(['pull: the change compared with the last good dataset:', ...describeDiff(error.diff, names)].join('\n'));
+    say(['pull: the change compared with the last good dataset:', ...describeDiff(error.diff, names)].join('\n'));
     fail(EXIT.refused, error.message);
   }
-  throw error;
+  if (error instanceof DatasetBusyError) fail(EXIT.refused, error.message);
+  failUnexpected(error);
 }

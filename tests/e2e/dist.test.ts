@@ -4,6 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SyntaxValidator } from 'fast-xml-validator';
 import { describe, expect, it } from 'vitest';
 import { PATHS } from '../../src/lib/paths';
 import { LANGS, localePath } from '../../src/lib/i18n/lang';
@@ -77,6 +78,30 @@ describe('dist/ in every language', () => {
   it('points robots.txt at the sitemap and has a 404 page', () => {
     expect(readFileSync(join(PATHS.dist, 'robots.txt'), 'utf8')).toMatch(/^Sitemap: https?:\/\/.+\/sitemap\.xml$/m);
     expect(existsSync(join(PATHS.dist, '404.html'))).toBe(true);
+  });
+
+  it('has only well-formed XML feeds and sitemaps, with no character XML 1.0 forbids', () => {
+    const feeds = filesUnder(PATHS.dist).filter((f) => f.endsWith('.xml'));
+    expect(feeds.length).toBeGreaterThan(1);
+    // XML 1.0's Char production: a raw character or a character reference outside it is not XML.
+    const allowed = (code: number) => code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+    for (const feed of feeds) {
+      const xml = readFileSync(feed, 'utf8');
+      const problem = (() => {
+        try {
+          SyntaxValidator.validate(xml, { invalidCharSequence: { comment: true, tagValue: true, attrLt: true } });
+          return undefined;
+        } catch (error) {
+          const e = error as Error & { line?: number; col?: number };
+          return `${e.message} (line ${e.line}, column ${e.col})`;
+        }
+      })();
+      expect(problem, feed).toBeUndefined();
+      const raw = [...xml].find((char) => !allowed(char.codePointAt(0)!));
+      expect(raw && `U+${raw.codePointAt(0)!.toString(16)}`, feed).toBeUndefined();
+      const references = [...xml.matchAll(/&#(x[0-9a-f]+|[0-9]+);/gi)].map((m) => (m[1]!.startsWith('x') || m[1]!.startsWith('X') ? parseInt(m[1]!.slice(1), 16) : Number(m[1])));
+      expect(references.filter((code) => !allowed(code)), feed).toEqual([]);
+    }
   });
 
   it('has an Atom feed entry for every added and cancelled subscription', () => {

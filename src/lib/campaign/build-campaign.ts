@@ -92,6 +92,11 @@ export async function buildCampaign(options: BuildCampaignOptions): Promise<Camp
   const manifestName = isUrl(options.manifest) ? basename(new URL(options.manifest).pathname) : basename(options.manifest);
   const manifestBytes = await fetchBytes(options.manifest, process.cwd(), options.download);
   const base = isUrl(options.manifest) ? options.manifest : dirname(resolve(options.manifest));
+  // The media-bank credential goes only to the manifest's own origin, never to another host an
+  // asset URL names (such an asset is fetched without it); a local manifest's assets get none.
+  const assetDownload: DownloadOptions = isUrl(options.manifest)
+    ? { ...options.download, credentialOrigin: new URL(options.manifest).origin }
+    : { ...options.download, credential: undefined };
   const table = await readTable(manifestBytes, manifestName);
   const parsed = parseManifest(table, manifestName, options.services);
   if (parsed.problems.length > 0) throw new InvalidInputError(parsed.problems);
@@ -128,7 +133,7 @@ export async function buildCampaign(options: BuildCampaignOptions): Promise<Camp
     let metadata: Metadata;
     let type: keyof typeof PUBLISHED_TYPES;
     try {
-      bytes = await fetchBytes(location, isUrl(base) ? '' : base, options.download, maxBytes);
+      bytes = await fetchBytes(location, isUrl(base) ? '' : base, assetDownload, maxBytes);
     } catch (error) {
       problems.push({ file: manifestName, row: asset.row, column: fileColumn, message: `the file "${asset.file}" could not be read as an image: ${(error as Error).message}` });
       continue;

@@ -3,7 +3,13 @@
  * environment only and never appears in logs or errors: every message goes through `redact`.
  * Retries with backoff on 429 and 5xx (honouring Retry-After) and on network errors; a
  * truncated body or an HTML login page is recognised and reported as such.
+ *
+ * The credential goes only to the origin it was given for: redirects are followed by hand, each
+ * hop checked; a hop to another origin is followed without the credential (a CDN or signed URL
+ * needs none, and Node's fetch would keep a custom header), and a hop to plain http is refused.
+ * The body is read up to a size limit and no further.
  */
+import { DEFAULT_LIMITS, formatBytes } from './limits';
 import { looksLikeHtml } from './read-table';
 
 /** The source could not be fetched; the pull exits with code 3. */
@@ -30,8 +36,18 @@ export interface DownloadOptions {
   backoffMs?: number;
   /** The longest Retry-After the pull will wait; beyond it, it gives up. */
   maxRetryAfterMs?: number;
-  /** HTTPS only, except for loopback addresses (the contract tests' local server). */
+  /** HTTPS only, except for loopback addresses (the contract tests' local servers stand in for https). */
   allowInsecureLoopback?: boolean;
+  /**
+   * The only origin the credential is sent to; by default the origin of the address asked for.
+   * The media bank's assets are fetched with the manifest's origin here, so an asset URL naming
+   * another host gets no credential.
+   */
+  credentialOrigin?: string;
+  /** The largest body read; a larger one fails at once (Content-Length) or as soon as it passes the limit. */
+  maxBytes?: number;
+  /** Redirects followed per attempt (default 5). */
+  maxRedirects?: number;
   log?: (line: string) => void;
   sleep?: (ms: number) => Promise<void>;
 }
@@ -45,6 +61,33 @@ export interface Download {
 }
 
 const RETRYABLE_STATUS = (status: number) => status === 429 || status >= 500;
+const REDIRECT_STATUS = new Set([301, 302, 303, 307, 308]);
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** Reads a body up to `maxBytes`, cancelling the download as soon as it passes the limit. */
+async function readLimited(response: Response, maxBytes: number, shown: string): Promise<Uint8Array> {
+  const tooLarge = (size: string) => new SourceUnreachableError(`the download from ${shown} is ${size}, more than the limit of ${formatBytes(maxBytes)} (HHH_MAX_SOURCE_MB); nothing more was read`);
+  const declared = Number(response.headers.get('content-length') ?? NaN);
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    await response.body?.cancel();
+    throw tooLarge(formatBytes(declared));
+  }
+  if (!response.body) return new Uint8Array(0);
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const reader = response.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.length;
+    if (total > maxBytes) {
+      await reader.cancel();
+      throw tooLarge(`over ${formatBytes(maxBytes)}`);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
 
 export function safeUrl(url: URL): string {
   return `${url.protocol}//${url.host}${url.pathname}`;
@@ -77,23 +120,50 @@ function headersFor(credential: Credential | undefined): Record<string, string> 
 export async function downloadSource(address: string, options: DownloadOptions = {}): Promise<Download> {
   const url = new URL(address);
   const redact = makeRedactor(options.credential, url);
-  const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
-  if (url.protocol !== 'https:' && !(options.allowInsecureLoopback && loopback)) {
+  const secure = (target: URL) => target.protocol === 'https:' || (options.allowInsecureLoopback === true && target.protocol === 'http:' && LOOPBACK.has(target.hostname));
+  if (!secure(url)) {
     throw new SourceUnreachableError(`refusing to send credentials over ${url.protocol.replace(':', '')}: the source URL must use https`);
   }
+  const credentialOrigin = options.credentialOrigin ?? url.origin;
   const attempts = options.attempts ?? 4;
   const backoffMs = options.backoffMs ?? 1000;
   const maxRetryAfterMs = options.maxRetryAfterMs ?? 120_000;
   const timeoutMs = options.timeoutMs ?? 60_000;
+  const maxBytes = options.maxBytes ?? DEFAULT_LIMITS.maxBytes;
+  const maxRedirects = options.maxRedirects ?? 5;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const log = options.log ?? (() => {});
   const shown = safeUrl(url);
   let lastProblem = '';
 
+  /** One request, following redirects by hand so every hop is checked before anything is sent. */
+  async function request(signal: AbortSignal): Promise<Response> {
+    let current = url;
+    for (let hop = 0; ; hop++) {
+      const credential = current.origin === credentialOrigin ? options.credential : undefined;
+      const response = await fetch(current, { headers: headersFor(credential), signal, redirect: 'manual' });
+      if (!REDIRECT_STATUS.has(response.status)) return response;
+      await response.body?.cancel();
+      const location = response.headers.get('location');
+      if (!location) throw new SourceUnreachableError(`${safeUrl(current)} answered a redirect (HTTP ${response.status}) without saying where to`);
+      if (hop >= maxRedirects) throw new SourceUnreachableError(`${shown} redirected more than ${maxRedirects} times; giving up`);
+      const next = new URL(location, current);
+      if (!secure(next)) {
+        throw new SourceUnreachableError(
+          `${safeUrl(current)} redirected to ${next.protocol.replace(':', '')} (${safeUrl(next)}): refused, the download and its credential must stay on https`,
+        );
+      }
+      if (next.origin !== current.origin && next.origin !== credentialOrigin && options.credential && (options.credential.token || options.credential.header)) {
+        log(redact(`pull: ${safeUrl(current)} redirected to another origin (${next.origin}); following without the credential`));
+      }
+      current = next;
+    }
+  }
+
   for (let attempt = 1; attempt <= attempts; attempt++) {
     let wait = backoffMs * 2 ** (attempt - 1);
     try {
-      const response = await fetch(url, { headers: headersFor(options.credential), signal: AbortSignal.timeout(timeoutMs), redirect: 'follow' });
+      const response = await request(AbortSignal.timeout(timeoutMs));
       if (response.status === 401 || response.status === 403) {
         await response.body?.cancel();
         throw new SourceUnreachableError(`${shown} refused the credentials (HTTP ${response.status}): check HHH_SOURCE_TOKEN or HHH_SOURCE_HEADER`);
@@ -110,7 +180,7 @@ export async function downloadSource(address: string, options: DownloadOptions =
         await response.body?.cancel();
         throw new SourceUnreachableError(`${shown} answered HTTP ${response.status} ${response.statusText}`);
       } else {
-        const bytes = new Uint8Array(await response.arrayBuffer());
+        const bytes = await readLimited(response, maxBytes, shown);
         const expected = Number(response.headers.get('content-length') ?? NaN);
         if (Number.isFinite(expected) && bytes.length !== expected && !response.headers.get('content-encoding')) {
           throw new SourceUnreachableError(`the download from ${shown} was truncated: got ${bytes.length} of ${expected} bytes`);
@@ -118,7 +188,13 @@ export async function downloadSource(address: string, options: DownloadOptions =
         if ((response.headers.get('content-type') ?? '').includes('text/html') || looksLikeHtml(bytes)) {
           throw new SourceUnreachableError(`${shown} sent an HTML page (a login page?) instead of the export: check the URL and the credentials`);
         }
-        const name = decodeURIComponent(url.pathname.split('/').filter(Boolean).pop() ?? 'export');
+        const last = url.pathname.split('/').filter(Boolean).pop() ?? 'export';
+        let name = last;
+        try {
+          name = decodeURIComponent(last);
+        } catch {
+          // A malformed %-escape: keep the name as it was sent.
+        }
         return { bytes, name, safeUrl: shown };
       }
     } catch (error) {

@@ -5,15 +5,19 @@
  * written unless every step succeeded, so a failed pull leaves the last good dataset untouched.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, relative, resolve, sep } from 'node:path';
+import { z } from 'zod';
 import { readCatalogue } from '../catalogue';
+import { PATHS } from '../paths';
 import { indexRegistry, readRegistry } from '../registry';
-import { Dataset } from '../schema';
+import { Dataset, DatasetChange, Subscription } from '../schema';
 import { buildDataset } from './build-dataset';
 import { parseColumnMap } from './column-map';
 import { compareDatasets, guardRefusal, recordChanges, type DatasetDiff } from './compare';
+import { acquireDatasetLock, removeLeftoverTemporaryFiles, type LockOptions } from './dataset-lock';
 import { downloadSource, type DownloadOptions } from './fetch-source';
+import { DEFAULT_LIMITS, formatBytes, type ReadLimits } from './limits';
 import { parseRows } from './parse-rows';
 import { InvalidInputError, type Problem } from './problems';
 import { readTable } from './read-table';
@@ -43,8 +47,15 @@ export interface PullOptions {
   /** Where the dataset lives: read as the last good one, written unless dryRun. */
   outputPath: string;
   sheet?: string;
-  /** Keep a copy of the downloaded export (for the privacy check over dist/); never inside dist/. */
+  /**
+   * Keep a copy of the downloaded export (for the privacy check over dist/): written only when the
+   * pull succeeds, and never inside dist/ (refused before anything is fetched).
+   */
   saveSourceTo?: string;
+  /** The site's output folder, where the export must never be saved (default dist/). */
+  distDirectory?: string;
+  limits?: ReadLimits;
+  lock?: LockOptions;
   dryRun?: boolean;
   acceptDrop?: boolean;
   maxDropShare?: number;
@@ -71,21 +82,92 @@ export function sha256(bytes: Uint8Array): string {
 
 export const isUrl = (source: string) => /^https?:\/\//i.test(source);
 
+/** What the guard and the change record need from the last good dataset (checked when the full schema no longer fits). */
+const GuardedPart = z.object({ subscriptions: z.array(Subscription), services: z.array(z.object({ id: z.string() })), changes: z.array(DatasetChange).optional() });
+
+/**
+ * The last good dataset, for the guard and the change record. Missing: a first pull, said so in
+ * the log. Unreadable, cut short or not a dataset: an error (exit 2), never a silently skipped guard.
+ */
 function readPreviousDataset(path: string, log: (line: string) => void): Dataset | undefined {
-  if (!existsSync(path)) return undefined;
-  const result = Dataset.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-  if (!result.success) {
-    log(`pull: warning: the existing ${basename(path)} does not match the schema; it is not used for comparison`);
+  const file = basename(path);
+  const fail = (message: string): never => {
+    throw new InvalidInputError([{ file, message: `${message}. The guard can't compare with it, so nothing is written: restore the last good dataset (the nightly keeps it in its cache), or remove ${path} to start a new history (its change records are then lost)` }]);
+  };
+  if (!existsSync(path)) {
+    log(`pull: no last good dataset at ${path}: a first pull, so the guard has nothing to compare with and no changes are recorded`);
     return undefined;
   }
-  return result.data;
+  let text = '';
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    fail(`the last good dataset can't be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    fail(`the last good dataset is not valid JSON (${text.length === 0 ? 'the file is empty' : `cut short or damaged: ${(error as Error).message}`})`);
+  }
+  const full = Dataset.safeParse(json);
+  if (full.success) return full.data;
+  // An older schema still serves the guard if the parts it compares are intact; say so.
+  const part = GuardedPart.safeParse(json);
+  const issue = full.error.issues[0];
+  const where = issue ? `${issue.path.join('.') || '(top)'}: ${issue.message}` : 'unknown';
+  if (!part.success) fail(`the last good dataset does not match the dataset schema (${where})`);
+  log(`pull: the last good dataset does not match the current schema (${where}); the guard compares its subscriptions, which are intact`);
+  return json as Dataset;
+}
+
+/** The real location of `path`, also when it or a folder above it is a symbolic link or does not exist yet. */
+function realLocation(path: string): string {
+  const absolute = resolve(path);
+  let existing = absolute;
+  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
+  return resolve(realpathSync(existing), relative(existing, absolute));
+}
+
+function isInside(path: string, directory: string): boolean {
+  const from = realLocation(directory);
+  const to = realLocation(path);
+  return to === from || to.startsWith(from + sep);
+}
+
+/** A local export, refused before reading when it is larger than the limit. */
+function readLocalSource(path: string, limits: ReadLimits): Uint8Array {
+  const file = basename(path);
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) throw new InvalidInputError([{ file, message: 'the source is not a file' }]);
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof InvalidInputError) throw error;
+    throw new InvalidInputError([{ file, message: `the source can't be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` }]);
+  }
+  if (size > limits.maxBytes) {
+    throw new InvalidInputError([{ file, message: `the file is ${formatBytes(size)}, more than the limit of ${formatBytes(limits.maxBytes)} (HHH_MAX_SOURCE_MB); it was not read` }]);
+  }
+  return readFileSync(path);
 }
 
 export async function pull(options: PullOptions): Promise<PullSummary> {
   const log = options.log ?? (() => {});
   const now = options.now ?? new Date();
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  if (options.saveSourceTo && isInside(options.saveSourceTo, options.distDirectory ?? PATHS.dist)) {
+    throw new InvalidInputError([{ file: options.saveSourceTo, message: 'refusing to save the export inside the site folder (dist/), from where it would be published: choose a path outside it' }]);
+  }
   // Read everything local first: a broken column map or registry fails before any download.
-  const map = parseColumnMap(JSON.parse(readFileSync(options.columnsPath, 'utf8')), basename(options.columnsPath));
+  let columnsJson: unknown;
+  try {
+    columnsJson = JSON.parse(readFileSync(options.columnsPath, 'utf8'));
+  } catch (error) {
+    throw new InvalidInputError([{ file: basename(options.columnsPath), message: `the column map is not readable JSON (${(error as Error).message})` }]);
+  }
+  const map = parseColumnMap(columnsJson, basename(options.columnsPath));
   const registry = readRegistry(options.registryDirectory);
   const index = indexRegistry(registry);
   const catalogue = readCatalogue(options.cataloguePath);
@@ -94,19 +176,18 @@ export async function pull(options: PullOptions): Promise<PullSummary> {
   let file: string;
   let sourceName: string;
   if (isUrl(options.source)) {
-    const download = await downloadSource(options.source, { log, ...options.download });
+    const download = await downloadSource(options.source, { log, maxBytes: limits.maxBytes, ...options.download });
     bytes = download.bytes;
     file = download.name;
     sourceName = download.safeUrl;
     log(`pull: downloaded ${bytes.length} bytes from ${download.safeUrl}`);
   } else {
-    bytes = readFileSync(options.source);
+    bytes = readLocalSource(options.source, limits);
     file = basename(options.source);
     sourceName = file;
   }
-  if (options.saveSourceTo) writeFileSync(options.saveSourceTo, bytes);
 
-  const table = await readTable(bytes, file, { sheet: options.sheet });
+  const table = await readTable(bytes, file, { sheet: options.sheet, limits });
   log(`pull: read ${table.records.length} rows from ${file}`);
   const parsed = parseRows(table, map, file, index, catalogue, (done) => log(`pull: validated ${done} of ${table.records.length} rows`));
   if (parsed.problems.length > 0) throw new InvalidInputError(parsed.problems);
@@ -127,14 +208,25 @@ export async function pull(options: PullOptions): Promise<PullSummary> {
     },
   });
 
-  const previous = readPreviousDataset(options.outputPath, log);
-  const diff = previous ? compareDatasets(previous, built.dataset) : undefined;
-  const dataset: Dataset = { ...built.dataset, changes: recordChanges(previous, built.dataset, now.toISOString().slice(0, 10)) };
-  const summary = { dataset, diff, rowsRead: table.records.length, rowsAccepted: parsed.rows.length, mergedDuplicates: built.mergedDuplicates, warnings: [...parsed.warnings, ...built.warnings] };
+  // From reading the last good dataset to writing the new one, no other pull may write it: the
+  // lock makes a second pull wait, so neither loses the other's change records.
+  const release = options.dryRun ? () => {} : await acquireDatasetLock(options.outputPath, { log, ...options.lock });
+  try {
+    if (!options.dryRun) removeLeftoverTemporaryFiles(options.outputPath, log);
+    const previous = readPreviousDataset(options.outputPath, log);
+    const diff = previous ? compareDatasets(previous, built.dataset) : undefined;
+    const dataset: Dataset = { ...built.dataset, changes: recordChanges(previous, built.dataset, now.toISOString().slice(0, 10)) };
+    const summary = { dataset, diff, rowsRead: table.records.length, rowsAccepted: parsed.rows.length, mergedDuplicates: built.mergedDuplicates, warnings: [...parsed.warnings, ...built.warnings] };
 
-  const refusal = diff && !options.acceptDrop ? guardRefusal(diff, options.maxDropShare ?? DEFAULT_MAX_DROP_SHARE) : undefined;
-  if (options.dryRun) return { ...summary, written: false, refusal };
-  if (refusal && diff) throw new GuardRefusedError(`refused: ${refusal}. If this is right, pull again with --accept-drop.`, diff);
-  writeFileAtomic(options.outputPath, `${JSON.stringify(Dataset.parse(dataset), null, 1)}\n`);
-  return { ...summary, written: true, refusal };
+    const refusal = diff && !options.acceptDrop ? guardRefusal(diff, options.maxDropShare ?? DEFAULT_MAX_DROP_SHARE) : undefined;
+    if (!options.dryRun && refusal && diff) throw new GuardRefusedError(`refused: ${refusal}. If this is right, pull again with --accept-drop.`, diff);
+    const content = options.dryRun ? '' : `${JSON.stringify(Dataset.parse(dataset), null, 1)}\n`;
+    // The export is kept only now that it has been read, validated and accepted.
+    if (options.saveSourceTo) writeFileAtomic(options.saveSourceTo, bytes);
+    if (options.dryRun) return { ...summary, written: false, refusal };
+    writeFileAtomic(options.outputPath, content);
+    return { ...summary, written: true, refusal };
+  } finally {
+    release();
+  }
 }

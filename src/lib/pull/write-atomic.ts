@@ -5,7 +5,7 @@ import { renameSync, writeFileSync, rmSync } from 'node:fs';
  * (or a crash half-way) never sees a half-written dataset: the old file stays until the new
  * one is complete.
  */
-export function writeFileAtomic(path: string, content: string): void {
+export function writeFileAtomic(path: string, content: string | Uint8Array): void {
   const temporary = `${path}.${process.pid}.tmp`;
   try {
     writeFileSync(temporary, content);
