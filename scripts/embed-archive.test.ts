@@ -103,7 +103,12 @@ describe('scripts/embed-archive.ts', { timeout: 60_000 }, () => {
     writeFileSync(published, JSON.stringify({ versions: [A], pruned: [] }));
     const result = await run('restore', '--expect', published);
     expect(result.status).toBe(1);
-    expect(result.out).toMatch(/has no archive, but .*archive\.json lists 1 version/);
+    expect(result.out).toMatch(/has no archive, but .*archive\.json lists 1 version\(s\) not here either/);
+    // The archive the Actions cache used to keep, when it came back: kept, to be saved to the branch.
+    buildArchive();
+    const migrated = await run('restore', '--expect', published);
+    expect(migrated).toMatchObject({ status: 0 });
+    expect(migrated.out).toMatch(/keeping the local archive \(2 version\(s\)\)/);
   });
 
   it('refuses when the restored archive lacks a version the published site lists, and leaves the local folder alone', async () => {

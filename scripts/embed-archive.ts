@@ -9,7 +9,8 @@
  *            --archive <folder, default PATHS.embedArchive> --repo <a git work tree, default .>
  *
  * restore: exit 0 when the archive was restored and checked (`archiveProblems`), or when the
- * branch does not exist yet and no versions are expected; exit 1 when the store can't be read,
+ * branch does not exist yet and the local folder has every version expected (none, or those the
+ * Actions cache used before brought back); exit 1 when the store can't be read,
  * the restored archive has problems, or versions are expected (`--expect`: the `archive.json` the
  * published site lists, see PUBLISHED_INDEX) that the store lacks. The folder is replaced only
  * after the checks pass. The nightly fails, and publishes nothing, on exit 1.
@@ -71,8 +72,14 @@ export async function restoreArchive(options: StoreOptions & { expect?: string }
   const expected = options.expect ? await expectedVersions(options.expect) : [];
   const probe = git(['ls-remote', '--exit-code', '--heads', remote, `refs/heads/${branch}`], { cwd: repo });
   if (probe.status === 2) {
-    if (expected.length) throw new ArchiveStoreError(`the store (${remote} ${branch}) has no archive, but ${options.expect} lists ${expected.length} version(s): refusing to build without them`);
-    return `embed archive: no ${branch} branch in ${remote} yet and no versions expected; starting a new archive`;
+    // No store yet: a local archive (the nightly's former Actions cache) is kept, and saved to the branch after the tests.
+    const local = existsSync(archive) ? readArchiveIndex(archive) : { versions: [], pruned: [] };
+    const known = new Set([...local.versions.map((r) => r.version), ...local.pruned.map((r) => r.version)]);
+    const missing = expected.filter((v) => !known.has(v));
+    if (missing.length) throw new ArchiveStoreError(`the store (${remote} ${branch}) has no archive, but ${options.expect} lists ${missing.length} version(s) not here either: refusing to build without them`);
+    return local.versions.length
+      ? `embed archive: no ${branch} branch in ${remote} yet; keeping the local archive (${local.versions.length} version(s)), saved there after the tests`
+      : `embed archive: no ${branch} branch in ${remote} yet and no versions expected; starting a new archive`;
   }
   if (probe.status !== 0) throw new ArchiveStoreError(`the store (${remote}) can't be read (git ls-remote, exit ${probe.status}): ${probe.stderr.trim().slice(-1000)}`);
 
