@@ -13,6 +13,8 @@ import { findLeaks, privateValues } from '../../src/lib/privacy';
 import { readTable } from '../../src/lib/pull/read-table';
 import { datasetVersion, embedWidgets } from '../../src/lib/embed/views';
 import { frozenEmbedVersion } from '../../src/lib/links';
+import { PUBLISHED_INDEX, readSharedFrom, SHARED_FOLDER } from '../../src/lib/embed/frozen-archive';
+import { assembleFrozenPage, sharedReferences } from '../../src/lib/embed/frozen-shared';
 import { data } from './dataset';
 
 function filesUnder(directory: string): string[] {
@@ -101,26 +103,39 @@ describe('frozen embeds in dist/', () => {
   const html = filesUnder(PATHS.dist)
     .map((f) => f.slice(PATHS.dist.length + 1).split('\\').join('/'))
     .filter((f) => f.endsWith('.html') && frozenEmbedVersion(f) !== undefined);
+  const readShared = readSharedFrom(PATHS.dist);
+  /** A frozen page as the browser ends up with it (the shared format's body filled in). */
+  const assembled = (file: string) => assembleFrozenPage(readFileSync(join(PATHS.dist, file), 'utf8'), readShared);
 
-  it('are self-contained in every version: nothing under /_astro/ (replaced by each build), no module script', () => {
+  it('work in every version: nothing under /_astro/ (replaced by each build), no module script, every shared file there', () => {
     const current = html.filter((f) => frozenEmbedVersion(f) === version);
     expect(current).toHaveLength(embedWidgets(data.dataset).length * LANGS.length);
     for (const file of html) {
-      const page = readFileSync(join(PATHS.dist, file), 'utf8');
+      const shell = readFileSync(join(PATHS.dist, file), 'utf8');
+      // A pruned version's URL holds a notice page (see retention.ts), nothing to check here.
+      if (shell.includes('data-embed-pruned')) continue;
+      const page = assembled(file);
       expect(page, file).not.toContain('/_astro/');
       expect(page, file).not.toMatch(/<script[^>]*type="module"/);
-      expect(page, file).toContain('<style>');
+      // Self-contained (the format before the shared one) or linking the shared stylesheet.
+      expect(page, file).toMatch(/<style>|<link rel="stylesheet" href="\/embed\/v\/_shared\//);
+      for (const name of sharedReferences(page)) expect(existsSync(join(PATHS.dist, SHARED_FOLDER, name)), `${file} → ${name}`).toBe(true);
     }
   });
 
   it('of the current version state the same summary as the latest embeds', () => {
-    const summary = (path: string) => /data-embed-summary>([^<]*)</.exec(readFileSync(join(PATHS.dist, path, 'index.html'), 'utf8'))?.[1];
+    const summary = (page: string) => /data-embed-summary>([^<]*)</.exec(page)?.[1];
     for (const lang of LANGS) {
       for (const widget of embedWidgets(data.dataset)) {
-        const latest = summary(localePath(lang, `/embed/${widget.key}`));
+        const latest = summary(readFileSync(join(PATHS.dist, localePath(lang, `/embed/${widget.key}`), 'index.html'), 'utf8'));
         expect(latest).toBeTruthy();
-        expect(summary(localePath(lang, `/embed/v/${version}/${widget.key}`)), `${lang} ${widget.key}`).toBe(latest);
+        expect(summary(assembled(join(localePath(lang, `/embed/v/${version}/${widget.key}`), 'index.html').slice(1))), `${lang} ${widget.key}`).toBe(latest);
       }
     }
+  });
+
+  it('list the archive\'s versions for the nightly\'s restore check', () => {
+    const index = JSON.parse(readFileSync(join(PATHS.dist, PUBLISHED_INDEX), 'utf8')) as { versions: string[]; pruned: string[] };
+    expect(index.versions).toContain(version);
   });
 });

@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { archivedVersions, archiveProblems, carryFrozenEmbeds, describeCarry, freezeVersion, frozenFolder, readArchiveIndex, versionBytes } from './frozen-archive';
+import { archivedVersions, archiveProblems, carryFrozenEmbeds, describeCarry, freezeVersion, frozenFolder, readArchiveIndex, readSharedFrom, versionBytes } from './frozen-archive';
 import { freezeHtml } from './freeze';
 import { assembleFrozenPage } from './frozen-shared';
 import { parseKeepPolicy } from './retention';
@@ -27,10 +27,7 @@ function write(file: string, content: string): void {
 }
 
 /** A file in dist/'s shared folder, by name. */
-const shared = (name: string) => {
-  const file = join(dist, 'embed', 'v', '_shared', name);
-  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
-};
+const shared = (name: string) => readSharedFrom(dist)(name);
 
 /** What Astro writes for one dataset version: hashed CSS and JS, latest and frozen embeds in three languages. */
 function astroBuild(version: string, figure: string, cssHash = version.slice(0, 6), date = '1. desember'): void {
@@ -105,10 +102,10 @@ describe('freezeVersion', () => {
     astroBuild(A, '58', 'aaaaaa', '1. desember');
     freezeVersion(dist, A, { volatile: { nb: ['1. desember'], nn: ['1. desember'], en: ['1. desember'] } });
     const before = new Set(readdirSync(join(dist, 'embed', 'v', '_shared')));
-    const saved = mkdtempSync(join(root, 'shared-'));
-    for (const name of before) write(join(saved, name), readFileSync(join(dist, 'embed', 'v', '_shared', name), 'latin1'));
+    const saved = join(root, 'shared');
+    cpSync(join(dist, 'embed', 'v', '_shared'), saved, { recursive: true });
     astroBuild(B, '58', 'aaaaaa', '2. desember');
-    for (const name of before) write(join(dist, 'embed', 'v', '_shared', name), readFileSync(join(saved, name), 'latin1'));
+    cpSync(saved, join(dist, 'embed', 'v', '_shared'), { recursive: true });
     freezeVersion(dist, B, { volatile: { nb: ['2. desember'], nn: ['2. desember'], en: ['2. desember'] } });
     const added = readdirSync(join(dist, 'embed', 'v', '_shared')).filter((n) => !before.has(n));
     expect(added).toEqual([]);

@@ -23,7 +23,7 @@ import { dirname, extname, join, relative, sep } from 'node:path';
 import { bytesUnder, filesUnder } from '../files';
 import { LANGS, localePath, type Lang } from '../i18n/lang';
 import { freezeHtml } from './freeze';
-import { LOADER_JS, SHARED_NAME, SHARED_URL, sharedName, sharedReferences, splitFrozenPage } from './frozen-shared';
+import { LOADER_JS, packBody, SHARED_NAME, SHARED_URL, sharedContent, sharedName, sharedReferences, sharedText, splitFrozenPage } from './frozen-shared';
 import { nearestKept, versionsToKeep, type KeepRule, type VersionRecord } from './retention';
 import { EMBED_STRINGS } from './strings';
 
@@ -34,6 +34,14 @@ const TEMP_PREFIX = '.tmp-';
 /** The shared files' folder, in the archive and (as `embed/v/_shared`) in dist/. */
 const SHARED = '_shared';
 export const SHARED_FOLDER = SHARED_URL.slice(1, -1);
+
+/** A shared file in dist/ as text (a body inflated), or undefined: for `assembleFrozenPage` in checks and tests. */
+export function readSharedFrom(dist: string): (name: string) => string | undefined {
+  return (name) => {
+    const file = join(dist, SHARED_FOLDER, name);
+    return existsSync(file) ? sharedText(name, readFileSync(file)) : undefined;
+  };
+}
 const INDEX = 'versions.json';
 /** What the build publishes about the archive; the nightly's restore compares with it. */
 export const PUBLISHED_INDEX = 'embed/v/archive.json';
@@ -54,15 +62,22 @@ export interface FreezeOptions {
   volatile?: Partial<Record<Lang, string[]>>;
 }
 
-/** Writes `content` once as `dist/embed/v/_shared/<sha256>.<ext>` and returns its URL. */
-function share(dist: string, content: string | Uint8Array, ext: string): string {
-  const name = sharedName(content, ext);
+/** Writes `content` once as `dist/embed/v/_shared/<name>` and returns its URL. */
+function writeShared(dist: string, name: string, content: string | Uint8Array): string {
   const file = join(dist, SHARED_FOLDER, name);
   if (!existsSync(file)) {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, content);
   }
   return SHARED_URL + name;
+}
+const share = (dist: string, content: string | Uint8Array, ext: string) => writeShared(dist, sharedName(content, ext), content);
+
+/** The head's own `<style>` elements (Astro inlines small stylesheets) become links to shared copies, in place: the cascade is unchanged. */
+function shareHeadStyles(html: string, shareCss: (css: string) => string): string {
+  const end = html.search(/<body\b/i);
+  const head = html.slice(0, end).replace(/<style>([^<]*)<\/style>/g, (_, css: string) => `<link rel="stylesheet" href="${shareCss(css)}">`);
+  return head + html.slice(end);
 }
 
 /**
@@ -82,11 +97,13 @@ export function freezeVersion(dist: string, version: string, options: FreezeOpti
   for (const { lang, folder } of folders) if (!existsSync(folder)) throw new Error(`frozen embeds: the build wrote no ${frozenFolder(lang, version)}/`);
 
   // 1. Files beside the pages, by content. A page of one language may point at another's (the PNG is nb only).
+  // A file nothing refers to (kart.svg, the source of the PNG) is not kept: the latest embed has it.
+  const texts = folders.flatMap(({ folder }) => filesUnder(folder).filter((f) => f.endsWith('.html') || f.endsWith('oembed.json'))).map((f) => readFileSync(f, 'utf8'));
   const moved = new Map<string, { url: string; name: string }>();
   for (const { folder } of folders) {
     for (const file of filesUnder(folder).filter((f) => !f.endsWith('.html') && !f.endsWith('oembed.json'))) {
-      const url = share(dist, readFileSync(file), extname(file).slice(1));
-      moved.set(`/${posix(relative(dist, file))}`, { url, name: file.slice(file.lastIndexOf(sep) + 1) });
+      const path = `/${posix(relative(dist, file))}`;
+      if (texts.some((text) => text.includes(path))) moved.set(path, { url: share(dist, readFileSync(file), extname(file).slice(1)), name: file.slice(file.lastIndexOf(sep) + 1) });
       unlinkSync(file);
     }
   }
@@ -113,9 +130,11 @@ export function freezeVersion(dist: string, version: string, options: FreezeOpti
         writeFileSync(file, rewrite(readFileSync(file, 'utf8')));
         continue;
       }
-      const html = freezeHtml(keepNames(rewrite(readFileSync(file, 'utf8'))), readAsset, page, (css) => share(dist, css, 'css'));
+      const shareCss = (css: string) => share(dist, css, 'css');
+      const html = shareHeadStyles(freezeHtml(keepNames(rewrite(readFileSync(file, 'utf8'))), readAsset, page, shareCss), shareCss);
       const split = splitFrozenPage(html, { volatile: [version, ...(options.volatile?.[lang] ?? [])], unavailable: EMBED_STRINGS[lang].frozenUnavailable, page });
-      writeFileSync(file, split.shell(share(dist, split.body, 'html'), loaderUrl));
+      const body = packBody(split.body);
+      writeFileSync(file, split.shell(writeShared(dist, body.name, body.bytes), loaderUrl));
       pages++;
     }
   }
@@ -313,21 +332,26 @@ export function archiveProblems(archive: string): string[] {
   for (const version of recorded) if (!existsSync(join(archive, version))) problems.push(`${INDEX} lists version ${version}, which is missing`);
   const shared = join(archive, SHARED);
   const have = new Set(existsSync(shared) ? readdirSync(shared) : []);
+  const texts: Array<{ where: string; text: string }> = [];
   for (const name of have) {
     if (!SHARED_NAME.test(name)) continue;
-    const hash = createHash('sha256').update(readFileSync(join(shared, name))).digest('hex');
-    if (!name.startsWith(hash)) problems.push(`${SHARED}/${name} does not match its content`);
+    let content: Uint8Array;
+    try {
+      content = sharedContent(name, readFileSync(join(shared, name)));
+    } catch {
+      problems.push(`${SHARED}/${name} does not match its content (not gzip)`);
+      continue;
+    }
+    if (!name.startsWith(createHash('sha256').update(content).digest('hex'))) problems.push(`${SHARED}/${name} does not match its content`);
+    else if (name.endsWith('.html.gz')) texts.push({ where: `${SHARED}/${name}`, text: Buffer.from(content).toString('utf8') });
   }
-  const bodies = [...have].filter((name) => SHARED_NAME.test(name) && name.endsWith('.html')).map((name) => join(shared, name));
   for (const version of archivedVersions(archive)) {
     const files = filesUnder(join(archive, version));
     if (files.length === 0) problems.push(`version ${version} is empty`);
-    bodies.push(...files.filter((f) => f.endsWith('.html') || f.endsWith('.json')));
+    for (const f of files.filter((f) => f.endsWith('.html') || f.endsWith('.json'))) texts.push({ where: posix(relative(archive, f)), text: readFileSync(f, 'utf8') });
   }
-  {
-    for (const page of bodies) {
-      for (const name of sharedReferences(readFileSync(page, 'utf8'))) if (!have.has(name)) problems.push(`${posix(relative(archive, page))} refers to ${SHARED}/${name}, which is missing`);
-    }
+  for (const { where, text } of texts) {
+    for (const name of sharedReferences(text)) if (!have.has(name)) problems.push(`${where} refers to ${SHARED}/${name}, which is missing`);
   }
   return problems;
 }
@@ -341,7 +365,7 @@ export function versionBytes(archive: string, version: string): { own: number; s
     for (const name of sharedReferences(text)) {
       if (seen.has(name)) continue;
       seen.add(name);
-      if (name.endsWith('.html')) visit(readFileSync(join(archive, SHARED, name), 'utf8'));
+      if (name.endsWith('.html.gz')) visit(sharedText(name, readFileSync(join(archive, SHARED, name))));
     }
   };
   for (const f of filesUnder(folder).filter((f) => f.endsWith('.html') || f.endsWith('.json'))) visit(readFileSync(f, 'utf8'));

@@ -4,7 +4,7 @@
  * A frozen page is split in two. Its URL (`/embed/v/<version>/<key>/index.html`) keeps a small
  * shell: the page's own `<head>` (title, description, canonical, Open Graph; the stylesheet linked
  * from `/embed/v/_shared/`) and a loader script. Its `<body>` goes into an immutable,
- * content-addressed file `/embed/v/_shared/<sha256>.html`, with the strings that differ from one
+ * content-addressed file `/embed/v/_shared/<sha256>.html.gz`, with the strings that differ from one
  * version to the next (the version, the data date) replaced by placeholders that the shell fills
  * in. A widget whose figures did not change therefore shares its body with the previous version;
  * pictures, CSVs, stylesheet and loader are content-addressed the same way. Files under
@@ -14,15 +14,35 @@
  * in the browser, so tests can compare the assembled page with the page that was split.
  */
 import { createHash } from 'node:crypto';
+import { gunzipSync, gzipSync } from 'node:zlib';
 
 /** URL prefix (and, without the slashes at the ends, the folder in dist/) of the shared files. */
 export const SHARED_URL = '/embed/v/_shared/';
-/** A shared file's name: the SHA-256 of its bytes and an extension. */
-export const SHARED_NAME = /^[0-9a-f]{64}\.(html|css|js|csv|svg|png|json)$/;
+/**
+ * A shared file's name: the SHA-256 of its content and an extension. A page body is stored
+ * gzipped (`.html.gz`, a fifth of the size; the loader inflates it) and named by the SHA-256 of
+ * the HTML, so another zlib's other bytes still give the same name.
+ */
+export const SHARED_NAME = /^[0-9a-f]{64}\.(html\.gz|css|js|csv|svg|png|json)$/;
 
 /** `<sha256>.<ext>` of the content. */
 export function sharedName(content: string | Uint8Array, ext: string): string {
   return `${createHash('sha256').update(content).digest('hex')}.${ext}`;
+}
+
+/** A shared file's content as text (a `.gz` inflated), for checks and tests. */
+export function sharedText(name: string, bytes: Uint8Array): string {
+  return name.endsWith('.gz') ? gunzipSync(bytes).toString('utf8') : Buffer.from(bytes).toString('utf8');
+}
+
+/** The bytes a shared file's name is the hash of (a `.gz` inflated). */
+export function sharedContent(name: string, bytes: Uint8Array): Uint8Array {
+  return name.endsWith('.gz') ? gunzipSync(bytes) : bytes;
+}
+
+/** A page body as stored: gzipped, with its name. */
+export function packBody(body: string): { name: string; bytes: Uint8Array } {
+  return { name: sharedName(body, 'html.gz'), bytes: gzipSync(body, { level: 9 }) };
 }
 
 /** The placeholder for the i-th volatile string; the loader replaces it. */
@@ -42,7 +62,12 @@ export const LOADER_JS = `(function () {
   var esc = function (s) { return String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'); };
   fetch(me.getAttribute('data-frozen-body')).then(function (r) {
     if (!r.ok) throw new Error('HTTP ' + r.status);
-    return r.text();
+    return r.arrayBuffer();
+  }).then(function (buffer) {
+    var bytes = new Uint8Array(buffer);
+    // Gzipped as stored; a server that sent it with Content-Encoding: gzip has inflated it already.
+    if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return new TextDecoder().decode(bytes);
+    return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text();
   }).then(function (html) {
     var t = document.createElement('template');
     t.innerHTML = html.replace(/%%hhh-frozen-(\\d+)%%/g, function (_, i) { return esc(values[+i]); });
@@ -118,12 +143,12 @@ export function splitFrozenPage(html: string, options: SplitOptions): SplitPage 
 
 /** The shared files a page refers to (`/embed/v/_shared/<name>`), by name. */
 export function sharedReferences(text: string): string[] {
-  return [...new Set([...text.matchAll(/\/embed\/v\/_shared\/([0-9a-f]{64}\.[a-z]+)/g)].map((m) => m[1]!))];
+  return [...new Set([...text.matchAll(/\/embed\/v\/_shared\/([0-9a-f]{64}\.[a-z]+(?:\.gz)?)/g)].map((m) => m[1]!))];
 }
 
 /**
  * The page as the browser ends up with it: what the loader does, in TypeScript. `readShared` gets
- * a shared file's name. Returns the shell unchanged if it has no loader (an older, self-contained
+ * a shared file's name and returns its text (a body inflated, see `sharedText`). Returns the shell unchanged if it has no loader (an older, self-contained
  * frozen page). The `<noscript>` fallback is dropped, as in a browser with scripts on.
  */
 export function assembleFrozenPage(shell: string, readShared: (name: string) => string | undefined): string {
