@@ -98,6 +98,20 @@ describe('freezeVersion', () => {
     expect(readFileSync(join(dist, 'embed', 'index.html'), 'utf8')).toBe(latest);
   });
 
+  it('links the head\'s own styles from shared copies in place, keeps styles in the body, and keeps no file nothing refers to', () => {
+    astroBuild(A, '58');
+    const file = join(dist, 'embed', 'v', A, 'index.html');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('</head>', '<style>.own{margin:0}</style></head>').replace('<main', '<svg><style>.b0{fill:red}</style></svg><main'));
+    write(join(dist, 'embed', 'v', A, 'kart.svg'), '<svg/>');
+    freezeVersion(dist, A);
+    const page = assembleFrozenPage(readFileSync(file, 'utf8'), shared);
+    const links = [...page.matchAll(/<link rel="stylesheet" href="\/embed\/v\/_shared\/([0-9a-f]{64}\.css)">/g)].map((m) => shared(m[1]!));
+    expect(links).toEqual(['.embed{color:#aaaaaa}', '.own{margin:0}']);
+    expect(page).toContain('<svg><style>.b0{fill:red}</style></svg>');
+    expect(existsSync(join(dist, 'embed', 'v', A, 'kart.svg'))).toBe(false);
+    expect(readdirSync(join(dist, 'embed', 'v', '_shared')).filter((n) => n.endsWith('.svg'))).toEqual([]);
+  });
+
   it('shares the body of a page whose figures did not change between versions, even with another date', () => {
     astroBuild(A, '58', 'aaaaaa', '1. desember');
     freezeVersion(dist, A, { volatile: { nb: ['1. desember'], nn: ['1. desember'], en: ['1. desember'] } });
