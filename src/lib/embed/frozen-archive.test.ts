@@ -4,7 +4,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { archivedVersions, archiveProblems, carryFrozenEmbeds, describeCarry, freezeVersion, frozenFolder, readArchiveIndex, readSharedFrom, versionBytes } from './frozen-archive';
 import { freezeHtml } from './freeze';
-import { assembleFrozenPage } from './frozen-shared';
+import { assembleFrozenPage, sharedText } from './frozen-shared';
 import { parseKeepPolicy } from './retention';
 
 const A = 'aaaaaaaaaaaa';
@@ -263,8 +263,12 @@ describe('carryFrozenEmbeds', () => {
     expect(readFileSync(join(dist, 'embed', 'v', A, 'index.html'), 'utf8')).toContain(`href="/embed/v/${C}/"`);
     expect(readFileSync(join(dist, 'en', 'embed', 'v', B, 'index.html'), 'utf8')).toContain('This dataset version is no longer archived');
     expect(JSON.parse(readFileSync(join(dist, 'embed', 'v', 'archive.json'), 'utf8'))).toEqual({ versions: [C], pruned: [A, B] });
-    // Shared files are never removed: the pruned versions' bodies stay.
+    // Shared files only the pruned versions used are gone; what C uses stays.
     expect(archiveProblems(archive)).toEqual([]);
+    const bodies = readdirSync(join(archive, '_shared')).filter((n) => n.endsWith('.html.gz')).map((n) => sharedText(n, readFileSync(join(archive, '_shared', n))));
+    expect(bodies.length).toBeGreaterThan(0);
+    expect(bodies.some((b) => b.includes('58 av 357') || b.includes('61 av 357'))).toBe(false);
+    expect(bodies.some((b) => b.includes('62 av 357'))).toBe(true);
   });
 
   it('finds a missing version, a shared file that does not match its name, and a page whose shared file is missing', () => {

@@ -12,7 +12,7 @@
  *   format hold self-contained pages and are carried as they are, byte for byte.
  * - `<archive>/_shared/<sha256>.<ext>`: the shared format's content-addressed files (page bodies,
  *   stylesheet, loader, pictures, CSVs; see frozen-shared.ts), served at `/embed/v/_shared/`.
- *   Never changed or removed: any version may refer to any of them.
+ *   Never changed; removed only when no kept version refers to them any more (retention).
  * - `<archive>/versions.json`: when each version was first and last built, and the versions the
  *   retention policy pruned (with their pages, so their URLs get a notice page for good).
  * Only the file system, no knowledge of Astro or the dataset: the caller passes folders and strings.
@@ -266,6 +266,11 @@ export function carryFrozenEmbeds(options: { dist: string; archive: string; vers
   }
   index.versions = index.versions.filter((r) => keep.has(r.version));
   writeJson(join(archive, INDEX), index);
+  // Shared files only pruned versions referred to: no page that works refers to them any more.
+  if (pruned.length) {
+    const used = new Set(archivedVersions(archive).flatMap((v) => [...sharedClosure(archive, v)]));
+    for (const name of existsSync(sharedArchive) ? readdirSync(sharedArchive) : []) if (SHARED_NAME.test(name) && !used.has(name)) rmSync(join(sharedArchive, name));
+  }
 
   let carriedBytes = copyShared(sharedArchive, sharedDist);
   const carried = archivedVersions(archive).filter((v) => v !== version);
@@ -356,20 +361,26 @@ export function archiveProblems(archive: string): string[] {
   return problems;
 }
 
-/** The cost of one version on its own: its folder, and the shared files its pages and their bodies refer to. */
-export function versionBytes(archive: string, version: string): { own: number; shared: number } {
-  checkVersion(version);
-  const folder = join(archive, version);
+/** The shared files an archived version's pages and oEmbed files refer to, and their bodies in turn. */
+function sharedClosure(archive: string, version: string): Set<string> {
   const seen = new Set<string>();
   const visit = (text: string) => {
     for (const name of sharedReferences(text)) {
       if (seen.has(name)) continue;
       seen.add(name);
-      if (name.endsWith('.html.gz')) visit(sharedText(name, readFileSync(join(archive, SHARED, name))));
+      const file = join(archive, SHARED, name);
+      if (name.endsWith('.html.gz') && existsSync(file)) visit(sharedText(name, readFileSync(file)));
     }
   };
-  for (const f of filesUnder(folder).filter((f) => f.endsWith('.html') || f.endsWith('.json'))) visit(readFileSync(f, 'utf8'));
-  return { own: bytesUnder(folder), shared: [...seen].reduce((sum, name) => sum + statSync(join(archive, SHARED, name)).size, 0) };
+  for (const f of filesUnder(join(archive, version)).filter((f) => f.endsWith('.html') || f.endsWith('.json'))) visit(readFileSync(f, 'utf8'));
+  return seen;
+}
+
+/** The cost of one version on its own: its folder, and the shared files its pages and their bodies refer to. */
+export function versionBytes(archive: string, version: string): { own: number; shared: number } {
+  checkVersion(version);
+  const shared = [...sharedClosure(archive, version)];
+  return { own: bytesUnder(join(archive, version)), shared: shared.reduce((sum, name) => sum + statSync(join(archive, SHARED, name)).size, 0) };
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
