@@ -290,4 +290,15 @@ describe('carryFrozenEmbeds', () => {
     rmSync(join(archive, A), { recursive: true });
     expect(archiveProblems(archive)).toContain(`versions.json lists version ${A}, which is missing`);
   });
+
+  it('refuses a versions.json whose pruned pages would name folders outside dist/, naming the file and the field', () => {
+    astroBuild(A, '58');
+    finishBuild(A);
+    const index = JSON.parse(readFileSync(join(archive, 'versions.json'), 'utf8'));
+    index.pruned.push({ version: B, firstBuilt: '2026-01-01T00:00:00.000Z', lastBuilt: '2026-01-01T00:00:00.000Z', prunedAt: '2026-01-02T00:00:00.000Z', pages: ['nb/../../x/'] });
+    writeFileSync(join(archive, 'versions.json'), JSON.stringify(index));
+    expect(() => finishBuild(A)).toThrow(/versions\.json at pruned\.0\.pages\.0/);
+    expect(archiveProblems(archive).join('\n')).toMatch(/versions\.json at pruned\.0\.pages\.0/);
+    expect(existsSync(join(root, 'x'))).toBe(false);
+  });
 });

@@ -20,6 +20,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname, extname, join, relative, sep } from 'node:path';
+import { z } from 'zod';
 import { bytesUnder, filesUnder } from '../files';
 import { LANGS, localePath, type Lang } from '../i18n/lang';
 import { freezeHtml } from './freeze';
@@ -160,10 +161,33 @@ export interface ArchiveIndex {
   pruned: PrunedRecord[];
 }
 
+const versionRecord = z.object({ version: z.string().regex(VERSION), firstBuilt: z.iso.datetime(), lastBuilt: z.iso.datetime() });
+// A page key names folders: language, then lower-case path segments (no `..`, no absolute paths).
+const indexSchema = z.object({
+  versions: z.array(versionRecord),
+  pruned: z.array(versionRecord.extend({ prunedAt: z.iso.datetime(), pages: z.array(z.string().regex(/^(nb|nn|en)\/(?:[a-z0-9][a-z0-9-]*\/)*$/)).max(100_000) })),
+});
+
+/** The archive's versions.json, checked (it names folders), or an error naming the file and the first problem. */
+function parseIndex(file: string): ArchiveIndex {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`frozen embeds: ${file} is not JSON: ${(error as Error).message}`);
+  }
+  const result = indexSchema.safeParse(json);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new Error(`frozen embeds: ${file} at ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  }
+  return result.data;
+}
+
 /** The archive's record; versions archived before it existed are dated by their folder. */
 export function readArchiveIndex(archive: string): ArchiveIndex {
   const file = join(archive, INDEX);
-  const index: ArchiveIndex = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as ArchiveIndex) : { versions: [], pruned: [] };
+  const index: ArchiveIndex = existsSync(file) ? parseIndex(file) : { versions: [], pruned: [] };
   for (const version of archivedVersions(archive)) {
     if (index.versions.some((r) => r.version === version)) continue;
     const time = statSync(join(archive, version)).mtime.toISOString();
@@ -333,7 +357,12 @@ export function archiveProblems(archive: string): string[] {
   const problems: string[] = [];
   if (!existsSync(archive)) return problems;
   const file = join(archive, INDEX);
-  const recorded = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as ArchiveIndex).versions.map((r) => r.version) : [];
+  let recorded: string[] = [];
+  try {
+    recorded = existsSync(file) ? parseIndex(file).versions.map((r) => r.version) : [];
+  } catch (error) {
+    problems.push((error as Error).message);
+  }
   for (const version of recorded) if (!existsSync(join(archive, version))) problems.push(`${INDEX} lists version ${version}, which is missing`);
   const shared = join(archive, SHARED);
   const have = new Set(existsSync(shared) ? readdirSync(shared) : []);
