@@ -12,7 +12,8 @@
  *
  * Frozen embeds (`/embed/v/<version>/…`) are made self-contained, archived in PATHS.embedArchive
  * (HHH_EMBED_ARCHIVE) and every older archived version is copied back into dist/, so a citation of
- * an older dataset version keeps working (see src/lib/embed/frozen-archive.ts).
+ * an older dataset version keeps working (see src/lib/embed/frozen-archive.ts). HHH_EMBED_KEEP: the
+ * archive's retention policy (src/lib/embed/retention.ts; default: keep all).
  */
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,8 +21,11 @@ import { build } from 'astro';
 import { buildCampaign, CAMPAIGN_URL } from '../src/lib/campaign/build-campaign';
 import { osloDate } from '../src/lib/campaign/manifest';
 import { carryFrozenEmbeds, describeCarry, freezeVersion } from '../src/lib/embed/frozen-archive';
+import { parseKeepPolicy } from '../src/lib/embed/retention';
 import { datasetVersion } from '../src/lib/embed/views';
 import { applyCspToDist } from '../src/lib/csp';
+import { formatDate } from '../src/lib/i18n/format';
+import { LANGS } from '../src/lib/i18n/lang';
 import { filesUnder } from '../src/lib/files';
 import { PATHS } from '../src/lib/paths';
 import { formatProblem, InvalidInputError } from '../src/lib/pull/problems';
@@ -63,9 +67,13 @@ await build({ root: process.cwd(), logLevel: 'warn' });
 cpSync(join(PATHS.campaignBuild, 'files'), join(PATHS.dist, CAMPAIGN_URL), { recursive: true });
 
 // Only after Astro: the frozen pages must be self-contained before they are archived.
-const version = datasetVersion(loadSiteData().dataset.source.sha256);
-freezeVersion(PATHS.dist, version);
-console.log(describeCarry(version, carryFrozenEmbeds({ dist: PATHS.dist, archive: PATHS.embedArchive, version })));
+const { source } = loadSiteData().dataset;
+const version = datasetVersion(source.sha256);
+// The data date as the map's source line writes it (NorwayMap.astro): it differs between versions, so it is filled in by the shell.
+const dataDate = (lang: (typeof LANGS)[number]) => formatDate(`${source.pulledAt.slice(0, 10)}T12:00:00Z`, lang);
+freezeVersion(PATHS.dist, version, { volatile: Object.fromEntries(LANGS.map((lang) => [lang, [dataDate(lang)]])) });
+const keep = parseKeepPolicy(process.env.HHH_EMBED_KEEP);
+console.log(describeCarry(version, carryFrozenEmbeds({ dist: PATHS.dist, archive: PATHS.embedArchive, version, keep })));
 
 // Last, over every finished page (frozen and archived ones included): each page's CSP with its inline code's hashes, and _headers.
 const csp = applyCspToDist(PATHS.dist, { mapStyleUrl: process.env.PUBLIC_MAP_STYLE_URL });

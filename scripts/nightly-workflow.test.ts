@@ -25,16 +25,26 @@ describe('.github/workflows/nightly.yml', () => {
     expect(workflow).toMatch(/HHH_SOURCE_TOKEN: \$\{\{ secrets\.HHH_SOURCE_TOKEN \}\}/);
   });
 
-  it('restores and saves the frozen-embed archive at the build\'s default path, around the build and after the tests', () => {
-    // Each cache step is a "- name:" or "- uses:" item; find those keyed frozen-embeds-.
-    const steps = workflow.split(/\n\s*- (?=name:|uses:)/);
-    const archiveSteps = steps.filter((step) => /key: frozen-embeds-/.test(step));
-    expect(archiveSteps.map((step) => /uses: (actions\/cache\/\w+)@/.exec(step)?.[1])).toEqual(['actions/cache/restore', 'actions/cache/save']);
-    for (const step of archiveSteps) expect(/\bpath: (.+)/.exec(step)?.[1]?.trim()).toBe(DEFAULT_EMBED_ARCHIVE);
-    // The build must not be pointed elsewhere, or it would archive where the cache doesn't look.
+  it('restores the frozen-embed archive from its branch before the build and saves it after the tests, at the build\'s default path', () => {
+    const restore = workflow.indexOf('npm run archive:restore');
+    const save = workflow.indexOf('npm run archive:save');
+    expect(restore).toBeGreaterThan(-1);
+    expect(restore).toBeLessThan(workflow.indexOf('npm run build:site'));
+    expect(save).toBeGreaterThan(workflow.indexOf('npm run test:e2e'));
+    expect(save).toBeLessThan(workflow.indexOf('upload-pages-artifact'));
+    // The restore compares with what the published site lists, so a lost store stops the job.
+    expect(workflow).toMatch(/npm run archive:restore -- .*--expect "\$\{SITE_URL%\/\}\/embed\/v\/archive\.json"/);
+    // A failed restore must fail the job: no continue-on-error anywhere. The 7-day cache is only read (migration), never written.
+    expect(workflow).not.toContain('continue-on-error');
+    const steps = workflow.split(/\n\s*- (?=name:|uses:|run:)/);
+    expect(steps.filter((step) => /frozen-embeds-/.test(step)).map((step) => /uses: (actions\/cache\/\w+)@/.exec(step)?.[1])).toEqual(['actions/cache/restore']);
+    expect(workflow.indexOf('restore-keys: frozen-embeds-')).toBeLessThan(restore);
+    // The scripts default to PATHS.embedArchive; the build must not be pointed elsewhere.
+    expect(readFileSync('scripts/embed-archive.ts', 'utf8')).toContain('default: PATHS.embedArchive');
     expect(workflow).not.toContain('HHH_EMBED_ARCHIVE');
-    expect(workflow.indexOf('restore-keys: frozen-embeds-')).toBeLessThan(workflow.indexOf('npm run build:site'));
-    expect(workflow.lastIndexOf('key: frozen-embeds-')).toBeGreaterThan(workflow.indexOf('npm run test:e2e'));
+    expect(DEFAULT_EMBED_ARCHIVE).toBe('.cache/frozen-embeds');
+    // Pushing the branch needs write access to the repository's contents.
+    expect(workflow).toMatch(/^permissions:\n(?:  .*\n)*  contents: write/m);
   });
 });
 

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SyntaxValidator } from 'fast-xml-validator';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { PATHS } from '../../src/lib/paths';
 import { LANGS, localePath } from '../../src/lib/i18n/lang';
@@ -14,6 +15,8 @@ import { findLeaks, privateValues } from '../../src/lib/privacy';
 import { readTable } from '../../src/lib/pull/read-table';
 import { datasetVersion, embedWidgets } from '../../src/lib/embed/views';
 import { frozenEmbedVersion } from '../../src/lib/links';
+import { PUBLISHED_INDEX, readSharedFrom, SHARED_FOLDER } from '../../src/lib/embed/frozen-archive';
+import { assembleFrozenPage, sharedReferences } from '../../src/lib/embed/frozen-shared';
 import { data } from './dataset';
 
 function filesUnder(directory: string): string[] {
@@ -59,8 +62,11 @@ describe('dist/', () => {
     // Not scanned: Kartverket's boundaries (coordinate pairs such as [210,34] look like prices
     // and come from data/geo/, never from the export) and MapLibre's own module and worker, copied unchanged from node_modules.
     const notFromExport = (f: string) => /\.topo\.json$/.test(f) || /[\\/]_astro[\\/]maplibre-gl[^\\/]*\.mjs$/.test(f);
-    const files = filesUnder(PATHS.dist).filter((f) => /\.(html|json|csv|xml|txt|m?js|svg|webmanifest)$/.test(f) && !notFromExport(f));
-    const leaks = files.flatMap((f) => findLeaks(readFileSync(f, 'utf8'), values).map((leak) => `${f}: ${leak}`));
+    // Frozen embeds' bodies are stored gzipped (.html.gz, see frozen-shared.ts): read inflated.
+    const files = filesUnder(PATHS.dist).filter((f) => /\.(html|json|csv|xml|txt|m?js|svg|webmanifest|html\.gz)$/.test(f) && !notFromExport(f));
+    expect(files.some((f) => f.endsWith('.html.gz'))).toBe(true);
+    const text = (f: string) => (f.endsWith('.gz') ? gunzipSync(readFileSync(f)).toString('utf8') : readFileSync(f, 'utf8'));
+    const leaks = files.flatMap((f) => findLeaks(text(f), values).map((leak) => `${f}: ${leak}`));
     expect(leaks).toEqual([]);
   });
 });
@@ -126,26 +132,39 @@ describe('frozen embeds in dist/', () => {
   const html = filesUnder(PATHS.dist)
     .map((f) => f.slice(PATHS.dist.length + 1).split('\\').join('/'))
     .filter((f) => f.endsWith('.html') && frozenEmbedVersion(f) !== undefined);
+  const readShared = readSharedFrom(PATHS.dist);
+  /** A frozen page as the browser ends up with it (the shared format's body filled in). */
+  const assembled = (file: string) => assembleFrozenPage(readFileSync(join(PATHS.dist, file), 'utf8'), readShared);
 
-  it('are self-contained in every version: nothing under /_astro/ (replaced by each build), no module script', () => {
+  it('work in every version: nothing under /_astro/ (replaced by each build), no module script, every shared file there', () => {
     const current = html.filter((f) => frozenEmbedVersion(f) === version);
     expect(current).toHaveLength(embedWidgets(data.dataset).length * LANGS.length);
     for (const file of html) {
-      const page = readFileSync(join(PATHS.dist, file), 'utf8');
+      const shell = readFileSync(join(PATHS.dist, file), 'utf8');
+      // A pruned version's URL holds a notice page (see retention.ts), nothing to check here.
+      if (shell.includes('data-embed-pruned')) continue;
+      const page = assembled(file);
       expect(page, file).not.toContain('/_astro/');
       expect(page, file).not.toMatch(/<script[^>]*type="module"/);
-      expect(page, file).toContain('<style>');
+      // Self-contained (the format before the shared one) or linking the shared stylesheet.
+      expect(page, file).toMatch(/<style>|<link rel="stylesheet" href="\/embed\/v\/_shared\//);
+      for (const name of sharedReferences(page)) expect(existsSync(join(PATHS.dist, SHARED_FOLDER, name)), `${file} → ${name}`).toBe(true);
     }
   });
 
   it('of the current version state the same summary as the latest embeds', () => {
-    const summary = (path: string) => /data-embed-summary>([^<]*)</.exec(readFileSync(join(PATHS.dist, path, 'index.html'), 'utf8'))?.[1];
+    const summary = (page: string) => /data-embed-summary>([^<]*)</.exec(page)?.[1];
     for (const lang of LANGS) {
       for (const widget of embedWidgets(data.dataset)) {
-        const latest = summary(localePath(lang, `/embed/${widget.key}`));
+        const latest = summary(readFileSync(join(PATHS.dist, localePath(lang, `/embed/${widget.key}`), 'index.html'), 'utf8'));
         expect(latest).toBeTruthy();
-        expect(summary(localePath(lang, `/embed/v/${version}/${widget.key}`)), `${lang} ${widget.key}`).toBe(latest);
+        expect(summary(assembled(join(localePath(lang, `/embed/v/${version}/${widget.key}`), 'index.html').slice(1))), `${lang} ${widget.key}`).toBe(latest);
       }
     }
+  });
+
+  it('list the archive\'s versions for the nightly\'s restore check', () => {
+    const index = JSON.parse(readFileSync(join(PATHS.dist, PUBLISHED_INDEX), 'utf8')) as { versions: string[]; pruned: string[] };
+    expect(index.versions).toContain(version);
   });
 });

@@ -219,21 +219,29 @@ describe('an embed', () => {
     const frozen = await page.getAttribute('.embed-meta a[href*="/embed/v/"]', 'href');
     expect(frozen).toMatch(new RegExp(`^/embed/v/${data.dataset.source.sha256.slice(0, 12)}/tjenester/${service.slug}/$`));
     const latestCsv = await (await fetch(`${baseUrl}/embed/tjenester/${service.slug}/data.csv`)).text();
-    expect(await (await fetch(`${baseUrl}${frozen}data.csv`)).text()).toBe(latestCsv);
+    // The frozen page's CSV is a shared, content-addressed file that downloads as data.csv.
+    await page.goto(`${baseUrl}${frozen}`);
+    await page.waitForSelector('[data-embed-csv]');
+    const csv = page.locator('[data-embed-csv]');
+    expect(await csv.getAttribute('href')).toMatch(/^\/embed\/v\/_shared\/[0-9a-f]{64}\.csv$/);
+    expect(await csv.getAttribute('download')).toBe('data.csv');
+    expect(await (await fetch(`${baseUrl}${await csv.getAttribute('href')}`)).text()).toBe(latestCsv);
     await page.close();
   });
 
-  it('serves its frozen page self-contained: no /_astro/ request, styled by the inlined CSS like the latest, same summary', async () => {
+  it('serves its frozen page without /_astro/: styled by the shared stylesheet like the latest, same summary', async () => {
     const version = data.dataset.source.sha256.slice(0, 12);
     const looks = async (path: string) => {
       const page = await browser.newPage();
       const requested: string[] = [];
       page.on('request', (request) => requested.push(new URL(request.url()).pathname));
       await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
+      // A frozen page's body arrives from its shared file after the shell.
+      await page.waitForSelector('[data-embed]');
       const style = await page.evaluate(() => {
         const css = (selector: string, property: string) => getComputedStyle(document.querySelector(selector)!).getPropertyValue(property);
-        // global.css is the linked stylesheet the freeze inlines (the hidden heading, the font, the
-        // text colour); the embed's and the map's own rules are small enough for Astro to inline anyway.
+        // global.css is the linked stylesheet the freeze copies to /embed/v/_shared/ (the hidden heading,
+        // the font, the text colour); the embed's and the map's own rules are small enough for Astro to inline anyway.
         return {
           font: css('html', 'font-family'),
           color: css('body', 'color'),
@@ -259,6 +267,40 @@ describe('an embed', () => {
     // Never the island, which would fetch the latest figures.
     expect(frozen.started).toBe('1');
     expect(frozen.requested.filter((p) => p.startsWith('/kart/'))).toEqual([]);
+    // Everything else it loads is immutable: the shell, then shared files.
+    expect(frozen.requested.filter((p) => !p.startsWith('/embed/v/_shared/') && p !== `/embed/v/${version}/tjenester/${service.slug}/`)).toEqual([]);
+  });
+
+  it('renders a frozen page in the shared format exactly as the self-contained format did, pixel for pixel, light and dark', async () => {
+    const version = data.dataset.source.sha256.slice(0, 12);
+    const path = `/embed/v/${version}/fylker/${county.slug}/`;
+    const shared = async (url: string) => (await fetch(`${baseUrl}${url}`)).text();
+    // The self-contained format, rebuilt from the shared one: the body in place of the loader, the stylesheet inlined (freeze.ts before the shared format).
+    const shell = await shared(path);
+    const loader = /<script src="[^"]*" data-frozen-body="([^"]*)" data-values="([^"]*)"[^>]*><\/script><noscript>.*?<\/noscript>/s.exec(shell)!;
+    const values = JSON.parse(loader[2]!.replace(/&quot;/g, '"')) as string[];
+    const body = (await shared(loader[1]!)).replace(/%%hhh-frozen-(\d+)%%/g, (_, i) => values[Number(i)]!);
+    let selfContained = shell.replace(loader[0], body);
+    for (const link of selfContained.match(/<link rel="stylesheet" href="\/embed\/v\/_shared\/[0-9a-f]{64}\.css">/g) ?? []) {
+      selfContained = selfContained.replace(link, `<style>${await shared(/href="([^"]*)"/.exec(link)![1]!)}</style>`);
+    }
+    expect(selfContained).not.toContain('_shared/' + loader[1]);
+    expect(selfContained).toContain(`Datasettversjon ${version}`);
+    const page = await browser.newPage({ viewport: { width: 640, height: 900 } });
+    await page.route(`${baseUrl}/self-contained/**`, (route) => route.fulfill({ contentType: 'text/html', body: selfContained }));
+    for (const theme of ['light', 'dark']) {
+      const shot = async (url: string) => {
+        await page.goto(`${url}?theme=${theme}`);
+        await page.waitForSelector('[data-embed]');
+        await page.evaluate(() => document.fonts.ready);
+        return page.screenshot({ fullPage: true });
+      };
+      const sharedShot = await shot(`${baseUrl}${path}`);
+      const oldShot = await shot(`${baseUrl}/self-contained${path}`);
+      expect(sharedShot.length).toBeGreaterThan(10_000);
+      expect(Buffer.compare(sharedShot, oldShot), theme).toBe(0);
+    }
+    await page.close();
   });
 });
 

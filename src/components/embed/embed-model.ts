@@ -53,7 +53,8 @@ export function embedModel(lang: Lang, widget: EmbedWidget, version: string | un
   const frozenPath = embedPath(lang, widget.key, version ?? currentVersion());
   const abs = (p: string) => (site ? new URL(p, site).href : p);
   const dateText = new Date(`${data.pulledAt}T12:00:00Z`).toLocaleDateString(mapLocale(lang), { year: 'numeric', month: 'long', day: 'numeric' });
-  const source = `${MAP_STRINGS[lang].source(dateText)} ${t.licence}`;
+  // A frozen version's picture leaves out the date, so it is shared with the previous version when its figures did not change (see frozen-shared.ts).
+  const source = `${version ? t.undatedSource : MAP_STRINGS[lang].source(dateText)} ${t.licence}`;
   // PNGs are rendered for bokmål only (sharp costs time); the other languages share them.
   const pngPath = `${embedPath('nb', widget.key, version)}kart.png`;
   return {

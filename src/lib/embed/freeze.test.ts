@@ -52,4 +52,15 @@ describe('freezeHtml', () => {
   it('refuses CSS that would close the style element early', () => {
     expect(() => freezeHtml(PAGE, () => 'a::after{content:"</style>"}', 'z.html')).toThrow(/<\/style/);
   });
+
+  it('links an immutable copy instead of inlining when given shareCss, keeping the media attribute and the position', () => {
+    const shared: string[] = [];
+    const share = (css: string) => {
+      shared.push(css);
+      return `/embed/v/_shared/${shared.length}.css`;
+    };
+    const html = `<head><link rel="stylesheet" href="/_astro/global.abc123.css"><link href='/_astro/print.def.css' media="print" rel=stylesheet></head>`;
+    expect(freezeHtml(html, read, 'p.html', share)).toBe('<head><link rel="stylesheet" href="/embed/v/_shared/1.css"><link rel="stylesheet" href="/embed/v/_shared/2.css" media="print"></head>');
+    expect(shared).toEqual([CSS, '@media print{a{color:#000}}']);
+  });
 });

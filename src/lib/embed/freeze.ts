@@ -23,9 +23,10 @@ function attribute(tag: string, name: string): string | undefined {
  * `readAsset` gets a URL path such as `/_astro/global.x.css` and returns the file's text, or
  * undefined if there is no such file. Throws, naming `page`, when a stylesheet is missing or
  * when anything else still points under `/_astro/` (a font or image in the CSS, say), because
- * such a page would break silently once that file is gone.
+ * such a page would break silently once that file is gone. With `shareCss` (given the CSS, returns
+ * the URL of an immutable copy) the stylesheet is linked from there instead of inlined.
  */
-export function freezeHtml(html: string, readAsset: (path: string) => string | undefined, page = 'page'): string {
+export function freezeHtml(html: string, readAsset: (path: string) => string | undefined, page = 'page', shareCss?: (css: string) => string): string {
   let frozen = html.replace(LINK, (tag) => {
     const href = attribute(tag, 'href');
     if (!href?.startsWith(ASSET_PREFIX)) return tag;
@@ -37,6 +38,8 @@ export function freezeHtml(html: string, readAsset: (path: string) => string | u
     // "</style" inside the CSS would end the element early.
     if (/<\/style/i.test(css)) throw new Error(`freeze: ${href} (linked from ${page}) contains "</style", which cannot be inlined`);
     const media = attribute(tag, 'media');
+    // The shared format links an immutable copy instead of inlining it (see frozen-shared.ts).
+    if (shareCss) return `<link rel="stylesheet" href="${shareCss(css)}"${media ? ` media="${media}"` : ''}>`;
     return `<style${media ? ` media="${media}"` : ''}>${css}</style>`;
   });
   frozen = frozen.replace(MODULE_SCRIPT, '');

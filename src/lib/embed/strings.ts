@@ -38,6 +38,14 @@ export interface EmbedStrings {
   embedThis: string;
   embedThisIntro: string;
   frozenHint: string;
+  /** A frozen page shown without JavaScript, or whose body could not be loaded. */
+  frozenUnavailable: string;
+  /** The notice at a pruned frozen version's URLs (see retention.ts). */
+  prunedTitle: string;
+  prunedText: (version: string, from: string, to: string) => string;
+  prunedNearest: (version: string) => string;
+  /** The source line of a frozen version's picture: without the data date, so a picture whose figures did not change is shared between versions (the page states the date). */
+  undatedSource: string;
 }
 
 const nbKinds = { all: 'Alle bibliotek', public: 'Folkebibliotek', school: 'Videregående skoler' };
@@ -78,6 +86,11 @@ export const EMBED_STRINGS: Record<Lang, EmbedStrings> = {
     embedThis: 'Bygg inn dette kartet',
     embedThisIntro: 'Lim inn koden i en artikkel eller på en nettside.',
     frozenHint: 'Vil du at tallene aldri skal endre seg, bruk lenken til denne datasettversjonen:',
+    frozenUnavailable: 'Denne fryste versjonen av kartet trenger JavaScript og kunne ikke vises.',
+    prunedTitle: 'Denne datasettversjonen er ikke lenger arkivert',
+    prunedText: (v, from, to) => `Datasettversjon ${v} (publisert ${from}–${to}) er fjernet fra arkivet etter nettstedets regler for lagring.`,
+    prunedNearest: (v) => `Nærmeste arkiverte versjon: ${v}`,
+    undatedSource: 'Kilde: Bibliotek24. Kommunegrenser © Kartverket (CC BY 4.0).',
   },
   nn: {
     serviceSummary: (o, t, s, y, c) => `${o} av ${t} kommunar${c ? ` i ${c}` : ''} har tilgang til ${s} gjennom eit bibliotek i ${y}.`,
@@ -114,6 +127,11 @@ export const EMBED_STRINGS: Record<Lang, EmbedStrings> = {
     embedThis: 'Bygg inn dette kartet',
     embedThisIntro: 'Lim inn koden i ein artikkel eller på ei nettside.',
     frozenHint: 'Vil du at tala aldri skal endre seg, bruk lenkja til denne datasettversjonen:',
+    frozenUnavailable: 'Denne frosne versjonen av kartet treng JavaScript og kunne ikkje visast.',
+    prunedTitle: 'Denne datasettversjonen er ikkje lenger arkivert',
+    prunedText: (v, from, to) => `Datasettversjon ${v} (publisert ${from}–${to}) er fjerna frå arkivet etter reglane nettstaden har for lagring.`,
+    prunedNearest: (v) => `Næraste arkiverte versjon: ${v}`,
+    undatedSource: 'Kjelde: Bibliotek24. Kommunegrenser © Kartverket (CC BY 4.0).',
   },
   en: {
     serviceSummary: (o, t, s, y, c) => `${o} of ${t} municipalities${c ? ` in ${c}` : ''} have access to ${s} through a library in ${y}.`,
@@ -150,5 +168,10 @@ export const EMBED_STRINGS: Record<Lang, EmbedStrings> = {
     embedThis: 'Embed this map',
     embedThisIntro: 'Paste the code into an article or a web page.',
     frozenHint: 'For figures that never change, use the link to this dataset version:',
+    frozenUnavailable: 'This frozen version of the map needs JavaScript and could not be shown.',
+    prunedTitle: 'This dataset version is no longer archived',
+    prunedText: (v, from, to) => `Dataset version ${v} (published ${from} to ${to}) was removed from the archive under the site's retention rules.`,
+    prunedNearest: (v) => `Nearest archived version: ${v}`,
+    undatedSource: 'Source: Bibliotek24. Boundaries © Kartverket (CC BY 4.0).',
   },
 };
