@@ -9,7 +9,8 @@ import {
  * Hand-computed scenario: two municipalities (600 + 400 inhabitants), their public libraries and
  * one school; a state-funded service everyone has and a bought one.
  *   2026: fb-0301 has film (state) + news (bought); fb-4601 has film only; the school has news.
- *   => 3 libraries with services, 4 subscriptions, 600 of 1,000 inhabitants (60 %) with a paid one.
+ *   => 2 libraries with a chosen (paid) service (fb-4601 has only the state-funded baseline), 3
+ *   with any, 4 subscriptions, 600 of 1,000 inhabitants (60 %) with a paid one.
  */
 const text = { nb: 'a', nn: 'a', en: 'a' };
 const library = (id: string, kind: 'public' | 'school', municipality: string, inhabitants: number | null) => ({
@@ -27,8 +28,8 @@ const dataset: Dataset = {
   libraries: [library('fb-0301', 'public', '0301', 600), library('fb-4601', 'public', '4601', 400), library('vgs-974591006', 'school', '0301', null)],
   vendors: [],
   services: [
-    { id: 'film', slug: 'film', name: 'Film', vendorId: 'v', category: 'film', audience: 'public', funding: 'state-funded', url: 'https://a.no/', access: text, description: text },
-    { id: 'news', slug: 'news', name: 'News', vendorId: 'v', category: 'news-magazines', audience: 'both', funding: 'bought', url: 'https://b.no/', access: text, description: text },
+    { id: 'film', slug: 'film', name: 'Film', vendorId: 'v', category: 'film', audience: 'public', funding: 'state-funded', billing: null, status: 'confirmed' as const, evidence: [{ source: 'test fixture', section: '1', note: 'invented for the test' }], url: 'https://a.no/', access: text, description: text },
+    { id: 'news', slug: 'news', name: 'News', vendorId: 'v', category: 'news-magazines', audience: 'both', funding: 'bought', billing: null, status: 'confirmed' as const, evidence: [{ source: 'test fixture', section: '1', note: 'invented for the test' }], url: 'https://b.no/', access: text, description: text },
   ],
   periods: [
     { year: 2025, start: '2025-01-01', end: '2025-12-31' },
@@ -59,7 +60,8 @@ describe('keyFigures', () => {
     expect(keyFigures(dataset)).toEqual({
       year: 2026,
       libraries: 3,
-      librariesWithServices: 3,
+      librariesWithServices: 2,
+      librariesWithAnyService: 3,
       services: 2,
       activeSubscriptions: 4,
       population: 1000,
@@ -173,6 +175,16 @@ describe('subscriptionsPerYear', () => {
 });
 
 describe('whiteSpots', () => {
+  it('counts a county-supported service as chosen, and network-free like state-funded as baseline', () => {
+    const extra = (id: string, funding: 'county-funded' | 'network-free') => ({ ...dataset.services[1]!, id, slug: id, name: id, funding });
+    const services = [...dataset.services, extra('county', 'county-funded'), extra('lovdata', 'network-free')];
+    const active: ActiveIndex = new Map([
+      ['fb-0301', new Set(['county'])],
+      ['fb-4601', new Set(['lovdata', 'film'])],
+    ]);
+    // fb-0301: county-supported counts; fb-4601: only baseline; the school: nothing.
+    expect(whiteSpots(dataset.libraries, services, active).map((l) => l.id)).toEqual(['fb-4601', 'vgs-974591006']);
+  });
   it('lists libraries without any paid service; a state-funded one does not count', () => {
     // fb-4601 has only film (state-funded) in 2026.
     expect(whiteSpots(dataset.libraries, dataset.services, active2026).map((l) => l.id)).toEqual(['fb-4601']);

@@ -28,14 +28,41 @@ export function activeServicesByLibrary(dataset: Pick<Dataset, 'subscriptions'>,
   return result;
 }
 
+/**
+ * A service the library chose: bought through the consortium, or supported by the county (the
+ * library may still order it). State-funded and network-free services are a baseline instead:
+ * registered at, or open to, every library whatever it decides, so they say nothing about choice.
+ */
+export function isChosen(service: Pick<Service, 'funding'>): boolean {
+  return service.funding === 'bought' || service.funding === 'county-funded';
+}
+
+/** Ids of the services a figure counts: chosen ones only, or every service when `includeBaseline`. */
+export function countedServiceIds(services: readonly Pick<Service, 'id' | 'funding'>[], includeBaseline = false): Set<string> {
+  return new Set(services.filter((s) => includeBaseline || isChosen(s)).map((s) => s.id));
+}
+
+/** An active index holding only the counted services (libraries left with none are dropped). */
+export function restrictIndex(active: ActiveIndex, counted: ReadonlySet<string>): ActiveIndex {
+  const out: ActiveIndex = new Map();
+  for (const [libraryId, set] of active) {
+    const kept = new Set([...set].filter((id) => counted.has(id)));
+    if (kept.size > 0) out.set(libraryId, kept);
+  }
+  return out;
+}
+
 export interface KeyFigures {
   year: number;
   libraries: number;
+  /** Libraries with at least one chosen (bought or county-supported) service. */
   librariesWithServices: number;
+  /** Libraries with at least one service of any funding, baseline included. */
+  librariesWithAnyService: number;
   services: number;
   activeSubscriptions: number;
   population: number;
-  /** Inhabitants whose public library has at least one bought (paid) service this year. */
+  /** Inhabitants whose public library has at least one chosen (paid) service this year. */
   populationWithPaidService: number;
   /** populationWithPaidService / population, 0..1. */
   shareWithPaidService: number;
@@ -43,15 +70,16 @@ export interface KeyFigures {
 
 export function keyFigures(dataset: Dataset, year = currentYear(dataset)): KeyFigures {
   const active = activeServicesByLibrary(dataset, year);
-  const paid = new Set(dataset.services.filter((s) => s.funding === 'bought').map((s) => s.id));
+  const chosen = restrictIndex(active, countedServiceIds(dataset.services));
   const population = dataset.municipalities.reduce((sum, m) => sum + m.population, 0);
   const populationWithPaidService = dataset.libraries
-    .filter((l) => l.kind === 'public' && [...(active.get(l.id) ?? [])].some((id) => paid.has(id)))
+    .filter((l) => l.kind === 'public' && chosen.has(l.id))
     .reduce((sum, l) => sum + (l.inhabitantsServed ?? 0), 0);
   return {
     year,
     libraries: dataset.libraries.length,
-    librariesWithServices: active.size,
+    librariesWithServices: dataset.libraries.filter((l) => chosen.has(l.id)).length,
+    librariesWithAnyService: active.size,
     services: dataset.services.length,
     activeSubscriptions: [...active.values()].reduce((sum, set) => sum + set.size, 0),
     population,
@@ -226,10 +254,10 @@ export function subscriptionsPerYear(dataset: Pick<Dataset, 'periods' | 'subscri
 }
 
 /**
- * White spots ("hvite flekker"): libraries that offer no paid service, i.e. nothing the library
- * buys itself; state- or county-funded services do not count.
+ * White spots ("hvite flekker"): libraries that offer no chosen service (see isChosen): nothing
+ * bought, nothing county-supported; the state-funded and network-free baseline does not count.
  */
 export function whiteSpots(libraries: readonly Library[], services: readonly Pick<Service, 'id' | 'funding'>[], active: ActiveIndex): Library[] {
-  const paid = new Set(services.filter((s) => s.funding === 'bought').map((s) => s.id));
-  return libraries.filter((l) => ![...(active.get(l.id) ?? [])].some((id) => paid.has(id)));
+  const chosen = countedServiceIds(services);
+  return libraries.filter((l) => ![...(active.get(l.id) ?? [])].some((id) => chosen.has(id)));
 }

@@ -12,7 +12,7 @@ const service = (id: string, audience: 'public' | 'school' | 'both', category: '
   vendorId: 'v',
   category,
   audience,
-  funding: 'bought' as const,
+  funding: 'bought' as const, billing: null, status: 'confirmed' as const, evidence: [{ source: 'test fixture', section: '1', note: 'invented for the test' }],
   url: 'https://example.org/',
   access: text,
   description: text,

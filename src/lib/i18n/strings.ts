@@ -194,7 +194,7 @@ const nb = {
   gainedLostHeading: (year: N) => `Tjenester vunnet og tapt i ${year}`,
   gainedLostCaption: (year: N, previous: N) => `Nye og oppsagte abonnementer per tjeneste, ${year} mot ${previous}`,
   whiteSpotsHeading: 'Hvite flekker',
-  whiteSpotsLead: (n: N, year: N) => `${n} bibliotek har ingen betalte tjenester i ${year} (statlig eller fylkeskommunalt finansierte tjenester teller ikke).`,
+  whiteSpotsLead: (n: N, year: N) => `${n} bibliotek har ingen betalte tjenester i ${year} (tjenester staten betaler eller som er gratis på bibliotekets nett, teller ikke; tjenester fylket støtter, teller).`,
   // Changes
   changesTitle: 'Endringer',
   changesDescription: 'Nye og oppsagte abonnementer per avtaleår.',
@@ -238,9 +238,10 @@ const nb = {
     both: 'Folkebibliotek og videregående skoler',
   } satisfies Record<Service['audience'], string>,
   fundingLabel: {
-    bought: 'Kjøpt av biblioteket',
-    'state-funded': 'Statlig finansiert',
-    'county-funded': 'Finansiert av fylkeskommunen',
+    bought: 'Kjøpt av biblioteket gjennom Bibliotek24',
+    'county-funded': 'Støttet av fylket (biblioteket kan måtte bestille)',
+    'state-funded': 'Betalt av staten',
+    'network-free': 'Gratis på bibliotekets eget nett',
   } satisfies Record<Service['funding'], string>,
 };
 
@@ -422,7 +423,7 @@ const nn: Strings = {
   gainedLostHeading: (year: N) => `Tenester vunne og tapte i ${year}`,
   gainedLostCaption: (year: N, previous: N) => `Nye og oppseide abonnement per teneste, ${year} mot ${previous}`,
   whiteSpotsHeading: 'Kvite flekkar',
-  whiteSpotsLead: (n: N, year: N) => `${n} bibliotek har ingen betalte tenester i ${year} (statleg eller fylkeskommunalt finansierte tenester tel ikkje).`,
+  whiteSpotsLead: (n: N, year: N) => `${n} bibliotek har ingen betalte tenester i ${year} (tenester staten betaler eller som er gratis på nettet til biblioteket, tel ikkje; tenester fylket støttar, tel).`,
   changesTitle: 'Endringar',
   changesDescription: 'Nye og oppseide abonnement per avtaleår.',
   changesYearHeading: (year: N, previous: N) => `${year} samanlikna med ${previous}`,
@@ -457,7 +458,7 @@ const nn: Strings = {
   kindLabel: { public: 'Folkebibliotek', school: 'Vidaregåande skule' },
   kindPlural: { public: 'Folkebibliotek', school: 'Vidaregåande skular' },
   audienceLabel: { public: 'Folkebibliotek', school: 'Vidaregåande skular', both: 'Folkebibliotek og vidaregåande skular' },
-  fundingLabel: { bought: 'Kjøpt av biblioteket', 'state-funded': 'Statleg finansiert', 'county-funded': 'Finansiert av fylkeskommunen' },
+  fundingLabel: { bought: 'Kjøpt av biblioteket gjennom Bibliotek24', 'county-funded': 'Støtta av fylket (biblioteket kan måtte bestille)', 'state-funded': 'Betalt av staten', 'network-free': 'Gratis på det eigne nettet til biblioteket' },
 };
 
 const en: Strings = {
@@ -636,7 +637,7 @@ const en: Strings = {
   gainedLostHeading: (year: N) => `Services gained and lost in ${year}`,
   gainedLostCaption: (year: N, previous: N) => `New and cancelled subscriptions per service, ${year} against ${previous}`,
   whiteSpotsHeading: 'White spots',
-  whiteSpotsLead: (n: N, year: N) => `${n} libraries have no paid services in ${year} (services funded by the state or the county do not count).`,
+  whiteSpotsLead: (n: N, year: N) => `${n} libraries have no paid services in ${year} (services the state pays for or that are free on the library's network do not count; county-supported services do).`,
   changesTitle: 'Changes',
   changesDescription: 'New and cancelled subscriptions by agreement year.',
   changesYearHeading: (year: N, previous: N) => `${year} compared with ${previous}`,
@@ -671,7 +672,7 @@ const en: Strings = {
   kindLabel: { public: 'Public library', school: 'Upper-secondary school' },
   kindPlural: { public: 'Public libraries', school: 'Upper-secondary schools' },
   audienceLabel: { public: 'Public libraries', school: 'Upper-secondary schools', both: 'Public libraries and upper-secondary schools' },
-  fundingLabel: { bought: 'Bought by the library', 'state-funded': 'Funded by the state', 'county-funded': 'Funded by the county' },
+  fundingLabel: { bought: 'Bought by the library through Bibliotek24', 'county-funded': 'Supported by the county (the library may still need to order)', 'state-funded': 'Paid by the state', 'network-free': "Free on the library's own network" },
 };
 
 export const STRINGS: Record<Lang, Strings> = { nb, nn, en };
