@@ -20,6 +20,8 @@ export interface FigureStrings {
   /** "All 352 public libraries offer Filmbib" / "300 of 352 ...". */
   baselineLine: (holders: S, eligible: S, name: S, all: boolean) => S;
   baselineHeading: S;
+  /** A network-free service is not ordered through the consortium: the data cannot say who has it. */
+  notInOrders: S;
   baselineNote: S;
   whiteHeading: S;
   whiteHeadline: (municipalities: S, people: S, year: number) => S;
@@ -63,6 +65,7 @@ const nb: FigureStrings = {
   noProductPage: 'Ingen produktside kjent',
   baselineLine: (h, e, name, all) => (all ? `Alle ${e} folkebibliotek tilbyr ${name}.` : `${h} av ${e} folkebibliotek tilbyr ${name}.`),
   baselineHeading: 'Grunntilbud som ikke teller med',
+  notInOrders: 'bestilles ikke gjennom Bibliotek24, så dataene viser ikke hvilke bibliotek som har den.',
   baselineNote: 'Tjenester staten betaler, eller som er gratis på bibliotekets eget nett, er ikke noe biblioteket har valgt å kjøpe. De teller ikke med i tallene over, på kartet eller i de hvite flekkene, med mindre du slår dem på i kartet.',
   whiteHeading: 'Hvite flekker: ingen betalt tjeneste',
   whiteHeadline: (m, p, y) => `${m} kommuner med til sammen ${p} innbyggere har et folkebibliotek uten noen betalt tjeneste i ${y}.`,
@@ -106,6 +109,7 @@ const nn: FigureStrings = {
   noProductPage: 'Inga produktside kjend',
   baselineLine: (h, e, name, all) => (all ? `Alle ${e} folkebibliotek tilbyr ${name}.` : `${h} av ${e} folkebibliotek tilbyr ${name}.`),
   baselineHeading: 'Grunntilbod som ikkje tel med',
+  notInOrders: 'blir ikkje bestilt gjennom Bibliotek24, så dataa viser ikkje kva bibliotek som har ho.',
   baselineNote: 'Tenester staten betaler, eller som er gratis på det eigne nettet til biblioteket, er ikkje noko biblioteket har valt å kjøpe. Dei tel ikkje med i tala over, på kartet eller i dei kvite flekkane, med mindre du slår dei på i kartet.',
   whiteHeading: 'Kvite flekkar: inga betalt teneste',
   whiteHeadline: (m, p, y) => `${m} kommunar med til saman ${p} innbyggjarar har eit folkebibliotek utan nokon betalt teneste i ${y}.`,
@@ -149,6 +153,7 @@ const en: FigureStrings = {
   noProductPage: 'No product page known',
   baselineLine: (h, e, name, all) => (all ? `All ${e} public libraries offer ${name}.` : `${h} of ${e} public libraries offer ${name}.`),
   baselineHeading: 'Baseline services that do not count',
+  notInOrders: 'is not ordered through Bibliotek24, so the data cannot show which libraries have it.',
   baselineNote: "Services the state pays for, or that are free on the library's own network, are not something a library chose to buy. They are left out of the figures above, the map and the white spots, unless you switch them on in the map.",
   whiteHeading: 'White spots: no paid service',
   whiteHeadline: (m, p, y) => `${m} municipalities with ${p} inhabitants in all have a public library without any paid service in ${y}.`,
