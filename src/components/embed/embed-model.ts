@@ -13,7 +13,7 @@ import type { MapView } from '../../lib/geo/view-state';
 import { loadSiteData } from '../../lib/site-data';
 import { datasetVersion, embedPath, embedRows, embedSummary, embedWidgets, rowsToCsv, defaultHeight, type EmbedWidget } from '../../lib/embed/views';
 import { EMBED_STRINGS } from '../../lib/embed/strings';
-import { mapImageSvg, IMAGE_HEIGHT, IMAGE_WIDTH } from '../../lib/embed/map-image';
+import { mapImageSvg, IMAGE_HEIGHT, IMAGE_WIDTH, DEMO_IMAGE_MARK } from '../../lib/embed/map-image';
 import { mapModel, siteMapData } from '../map/map-model';
 
 export function widgets(): EmbedWidget[] {
@@ -82,6 +82,8 @@ export function embedModel(lang: Lang, widget: EmbedWidget, version: string | un
         summary,
         legend: model.shaded.legend,
         source,
+        // PNGs are shared by all languages, so the mark names both.
+        demoMark: loadSiteData().dataset.source.isDemo ? DEMO_IMAGE_MARK : undefined,
       }),
     snippet: (width = 640) => snippet(abs(path), title, defaultHeight(width), abs(pngPath), abs(localePath(lang, widget.fullPath)), t.imageAlt(title)),
   };

@@ -26,4 +26,14 @@ describe('the map picture', () => {
     expect(svg).not.toContain('<C>');
     expect(svg).toContain('Ja (1)');
   });
+
+  it('carries a visible demo mark when the data is demo data, and none otherwise', () => {
+    const base = { width: 100, height: 200, municipalities: [], countyBorders: 'M0 0', title: 'T', summary: 'S', legend: [], source: 'Kilde' };
+    const demo = mapImageSvg({ ...base, demoMark: 'Eksempeldata / Example data' });
+    expect(demo).toMatch(/<rect x="0" y="0" width="1200" height="\d+" fill="#a4001d"\/><text [^>]*class="d">Eksempeldata \/ Example data<\/text>/);
+    // The band is drawn last, so nothing covers it.
+    expect(demo.lastIndexOf('Eksempeldata')).toBeGreaterThan(demo.lastIndexOf('<text x="560"'));
+    expect(mapImageSvg(base)).not.toContain('Eksempeldata');
+  });
 });
+

@@ -20,7 +20,15 @@ export interface MapImageInput {
   summary: string;
   legend: readonly LegendItem[];
   source: string;
+  /** Set when the dataset is demo data: drawn as a band across the top, so the picture cannot travel as real figures. */
+  demoMark?: string;
 }
+
+/** The mark on pictures of demo data, in both languages since one PNG serves every language. */
+export const DEMO_IMAGE_MARK = 'EKSEMPELDATA · EXAMPLE DATA';
+
+/** Height of the demo band at the top of the picture. */
+const DEMO_BAND = 52;
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -44,7 +52,8 @@ export function mapImageSvg(input: MapImageInput): string {
   const viewBox = `${x0 - pad} ${y0 - pad} ${x1 - x0 + 2 * pad} ${y1 - y0 + 2 * pad}`;
   const classStyle = (Object.entries(CLASS_FILL) as Array<[ShadeClass, string]>).map(([cls, fill]) => `.${cls}{fill:${fill.replace('#map-hatch', '#h')}}`).join('');
   const textX = 560;
-  let y = 80;
+  const top = input.demoMark ? DEMO_BAND : 0;
+  let y = 80 + top;
   const text: string[] = [];
   for (const line of wrap(input.title, 34)) {
     text.push(`<text x="${textX}" y="${y}" class="t">${escape(line)}</text>`);
@@ -64,11 +73,12 @@ export function mapImageSvg(input: MapImageInput): string {
   sourceLines.forEach((line, i) => text.push(`<text x="${textX}" y="${IMAGE_HEIGHT - 24 - (sourceLines.length - 1 - i) * 24}" class="c">${escape(line)}</text>`));
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${IMAGE_WIDTH}" height="${IMAGE_HEIGHT}" viewBox="0 0 ${IMAGE_WIDTH} ${IMAGE_HEIGHT}">
 <title>${escape(input.title)}</title>
-<defs><style>${classStyle}.m path{stroke:#fff;stroke-width:.5;stroke-linejoin:round}.cb{fill:none;stroke:#222;stroke-width:1}text{font-family:'DejaVu Sans',Arial,sans-serif;fill:#1a1a1a}.t{font-size:36px;font-weight:700}.s{font-size:24px}.l{font-size:22px}.c{font-size:18px;fill:#555}</style>
+<defs><style>${classStyle}.m path{stroke:#fff;stroke-width:.5;stroke-linejoin:round}.cb{fill:none;stroke:#222;stroke-width:1}text{font-family:'DejaVu Sans',Arial,sans-serif;fill:#1a1a1a}.t{font-size:36px;font-weight:700}.s{font-size:24px}.l{font-size:22px}.c{font-size:18px;fill:#555}.d{font-size:28px;font-weight:700;fill:#fff}</style>
 <pattern id="h" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="${NONE_FILL}"/><path d="M0 0v6" stroke="${HATCH_STROKE}" stroke-width="2"/></pattern></defs>
 <rect width="100%" height="100%" fill="#fff"/>
-<svg x="20" y="20" width="520" height="590" viewBox="${viewBox}" preserveAspectRatio="xMidYMid meet"><g class="m">${input.municipalities.map((m) => `<path class="${m.cls ?? 'na'}" d="${m.d}"/>`).join('')}</g><path class="cb" d="${input.countyBorders}"/></svg>
-${text.join('\n')}
+<svg x="20" y="${20 + top}" width="520" height="${590 - top}" viewBox="${viewBox}" preserveAspectRatio="xMidYMid meet"><g class="m">${input.municipalities.map((m) => `<path class="${m.cls ?? 'na'}" d="${m.d}"/>`).join('')}</g><path class="cb" d="${input.countyBorders}"/></svg>
+${text.join('\n')}${input.demoMark ? `
+<g class="demo"><rect x="0" y="0" width="${IMAGE_WIDTH}" height="${DEMO_BAND}" fill="#a4001d"/><text x="${IMAGE_WIDTH / 2}" y="${DEMO_BAND / 2 + 10}" text-anchor="middle" class="d">${escape(input.demoMark)}</text></g>` : ''}
 </svg>
 `;
 }
