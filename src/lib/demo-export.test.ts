@@ -43,6 +43,17 @@ describe('the demo export generator', () => {
     expect(rows.every((r) => r['Periode fra'].endsWith('-01-01') && r['Periode til'] === `${r['Periode fra'].slice(0, 4)}-12-31`)).toBe(true);
   });
 
+  it('places every order in the autumn joining period before its year, and none for the Filmbib registrations', () => {
+    const filmbib = catalogue.services.find((s) => s.funding === 'state-funded')!.name;
+    for (const r of rows) {
+      const year = Number(r['Periode fra'].slice(0, 4));
+      if (r.Produkt === filmbib) expect(r.Bestilt).toBe('');
+      else {
+        expect(r.Bestilt >= `${year - 1}-10-16` && r.Bestilt <= `${year - 1}-11-12`, `${r.Medlem} ${r.Produkt} ${r.Bestilt}`).toBe(true);
+      }
+    }
+  });
+
   it('has no rows for a network-free service: it is not ordered through the consortium', () => {
     const free = new Set(catalogue.services.filter((s) => s.funding === 'network-free').map((s) => s.name));
     expect(free.size).toBeGreaterThan(0);

@@ -64,6 +64,9 @@ export const DEMO_HEADERS = [
   'Kontaktperson',
   'E-post',
   'Telefon',
+  // When the order (or cancellation) was placed: in the autumn joining period before the year.
+  // Empty for Filmbib, which the consortium registered itself: not a sale.
+  'Bestilt',
 ] as const;
 
 export const MEMBER_TYPE_PUBLIC = 'Folkebibliotek';
@@ -136,7 +139,7 @@ export function generateDemoExport(registry: Registry, catalogue: Catalogue, see
     const current = new Set<number>();
     for (const index of [...previous].sort((a, b) => a - b)) {
       if (random() < RENEWAL_RATE) current.add(index);
-      else records.push(row(candidates[index]!.member, candidates[index]!.service, year, STATUS_CANCELLED, random));
+      else records.push(row(candidates[index]!.member, candidates[index]!.service, year, STATUS_CANCELLED, random, joiningDate(year, random)));
     }
     // Weighted sampling without replacement (Efraimidis-Spirakis keys), deterministic via the seed.
     const keyed = candidates
@@ -162,10 +165,10 @@ export function generateDemoExport(registry: Registry, catalogue: Catalogue, see
       }
     }
     for (const index of [...current].sort((a, b) => a - b)) {
-      records.push(row(candidates[index]!.member, candidates[index]!.service, year, STATUS_ACTIVE, random));
+      records.push(row(candidates[index]!.member, candidates[index]!.service, year, STATUS_ACTIVE, random, joiningDate(year, random)));
     }
     for (const member of members) {
-      if (member.type === MEMBER_TYPE_PUBLIC) records.push(row(member, universal, year, STATUS_ACTIVE, random));
+      if (member.type === MEMBER_TYPE_PUBLIC) records.push(row(member, universal, year, STATUS_ACTIVE, random, ''));
     }
     activeByYear[year] = current.size + publicCount;
     paidByYear[year] = current.size;
@@ -263,7 +266,16 @@ function makeContact(random: Random, domain: string): Member['contact'] {
   return { name: `${first} ${last}`, email: `${slugify(first)}.${slugify(last)}@${domain}`, phone };
 }
 
-function row(member: Member, service: CatalogueService, year: number, status: string, random: Random): string[] {
+/**
+ * A day in the joining period for `year`: four weeks from mid-October to mid-November of the year
+ * before (the consortium's yearly cycle; the 2023 period ran 16 October to 12 November).
+ */
+export function joiningDate(year: number, random: Random): string {
+  const day = new Date(Date.UTC(year - 1, 9, 16 + Math.floor(random() * 28)));
+  return day.toISOString().slice(0, 10);
+}
+
+function row(member: Member, service: CatalogueService, year: number, status: string, random: Random, ordered: string): string[] {
   const perUnit = service.funding === 'bought' ? 0.5 + random() * 3 : 0;
   const price = Math.round(member.size * perUnit * 100) / 100;
   const isPublic = member.type === MEMBER_TYPE_PUBLIC;
@@ -284,6 +296,7 @@ function row(member: Member, service: CatalogueService, year: number, status: st
     member.contact.name,
     member.contact.email,
     member.contact.phone,
+    ordered,
   ];
 }
 

@@ -41,7 +41,9 @@ describe.each(LANGS)('in %s', (lang) => {
     await open(lang, '/');
     expect(await text('[data-figure="subscriptions"]')).toBe(n(active.length));
     expect(await text('[data-figure="services"]')).toBe(n(dataset.services.length));
-    expect(await text('[data-figure="libraries-with-services"]')).toBe(n(new Set(active.map((s) => s.libraryId)).size));
+    // Libraries with at least one paid service: the state-funded and network-free baseline does not count.
+    const paid = new Set(dataset.services.filter((x) => isChosen(x)).map((x) => x.id));
+    expect(await text('[data-figure="libraries-with-services"]')).toBe(n(new Set(active.filter((s) => paid.has(s.serviceId)).map((s) => s.libraryId)).size));
     expect(await page.getByRole('heading', { name: t.searchHeading }).isVisible()).toBe(true);
     expect(await page.getByRole('note', { name: t.demoLabel }).isVisible()).toBe(dataset.source.isDemo);
   });
