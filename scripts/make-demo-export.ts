@@ -20,4 +20,6 @@ const out = values.out ?? PATHS.demoExport;
 const result = generateDemoExport(readRegistry(PATHS.registry), readCatalogue(PATHS.catalogue), seed);
 writeFileSync(out, result.csv);
 console.error(`wrote ${out}: ${result.rows} rows, ${result.members} members, seed ${seed}`);
-for (const [year, count] of Object.entries(result.activeByYear)) console.error(`  ${year}: ${count} active subscriptions`);
+for (const [year, count] of Object.entries(result.activeByYear)) {
+  console.error(`  ${year}: ${result.paidByYear[Number(year)]} paid subscriptions (sales) + ${count - result.paidByYear[Number(year)]!} Filmbib registrations = ${count} active rows`);
+}

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { Service } from './schema';
+import { ServiceFields, needsEvidence } from './schema';
 
 export const CatalogueFile = z
   .object({
@@ -13,7 +13,7 @@ export const CatalogueFile = z
     services: z
       .array(
         // The dataset's service facts, named by the vendor's name rather than an id.
-        Service.pick({ name: true, category: true, audience: true, funding: true, url: true, access: true, description: true }).extend({
+        ServiceFields.pick({ name: true, category: true, audience: true, funding: true, billing: true, status: true, evidence: true, url: true, access: true, description: true }).extend({
           vendor: z.string().min(1),
         }),
       )
@@ -22,6 +22,7 @@ export const CatalogueFile = z
   .superRefine((catalogue, ctx) => {
     const vendors = new Set(catalogue.vendors.map((v) => v.name));
     catalogue.services.forEach((s, i) => {
+      if (needsEvidence(s)) ctx.addIssue({ code: 'custom', path: ['services', i, 'evidence'], message: `"${s.name}" is ${s.status} but names no evidence` });
       if (!vendors.has(s.vendor)) {
         ctx.addIssue({ code: 'custom', path: ['services', i, 'vendor'], message: `vendor "${s.vendor}" is not in vendors[]` });
       }

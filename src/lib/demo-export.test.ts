@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from './schema';
 import { readCatalogue } from './catalogue';
-import { DEMO_HEADERS, DEMO_SEED, generateDemoExport, MEMBER_TYPE_PUBLIC, MEMBER_TYPE_SCHOOL, STATUS_ACTIVE } from './demo-export';
+import { DEMO_HEADERS, DEMO_SEED, DEMO_TARGET_TOTALS, DEMO_YEARS, generateDemoExport, MEMBER_TYPE_PUBLIC, MEMBER_TYPE_SCHOOL, STATUS_ACTIVE } from './demo-export';
 import { PATHS } from './paths';
 import { readRegistry } from './registry';
 
@@ -11,7 +11,7 @@ const registry = readRegistry(PATHS.registry);
 const catalogue = readCatalogue(PATHS.catalogue);
 const demo = generateDemoExport(registry, catalogue, DEMO_SEED);
 const rows = parse(demo.csv, { columns: true }) as Record<(typeof DEMO_HEADERS)[number], string>[];
-const years = [2023, 2024, 2025, 2026];
+const years: number[] = [...DEMO_YEARS];
 const active = (year: number) => rows.filter((r) => r['Periode fra'].startsWith(String(year)) && r.Status === STATUS_ACTIVE);
 
 describe('the demo export generator', () => {
@@ -29,13 +29,35 @@ describe('the demo export generator', () => {
     expect(rows.every((r) => /@/.test(r['E-post']) && r.Kontaktperson.includes(' ') && /^\d+,\d{2}$/.test(r['Pris (NOK)']))).toBe(true);
   });
 
-  it('has subscription totals in the range the consortium reported', () => {
-    const totals = years.map((y) => active(y).length);
-    expect(totals[0]).toBeGreaterThanOrEqual(960);
-    expect(totals[0]).toBeLessThanOrEqual(990);
-    expect(totals[3]).toBeGreaterThanOrEqual(1060);
-    expect(totals[3]).toBeLessThanOrEqual(1100);
-    expect(totals).toEqual(years.map((y) => demo.activeByYear[y]));
+  it('sells exactly the published totals per agreement year, Filmbib registrations not counted as sales', () => {
+    const paid = new Set(catalogue.services.filter((s) => s.funding === 'bought' || s.funding === 'county-funded').map((s) => s.name));
+    const sales = years.map((y) => active(y).filter((r) => paid.has(r.Produkt)).length);
+    // The published figures, one per agreement year: 973 (2023), 1,077 (2024), 1,079 (2025).
+    expect(sales).toEqual([973, 1077, 1079]);
+    expect(sales).toEqual(years.map((y) => DEMO_TARGET_TOTALS[y as keyof typeof DEMO_TARGET_TOTALS]));
+    expect(years.map((y) => active(y).length)).toEqual(years.map((y) => demo.activeByYear[y]));
+  });
+
+  it('follows the yearly cycle: calendar-year periods for the years a source covers, none after', () => {
+    expect(new Set(rows.map((r) => r['Periode fra'].slice(0, 4)))).toEqual(new Set(['2023', '2024', '2025']));
+    expect(rows.every((r) => r['Periode fra'].endsWith('-01-01') && r['Periode til'] === `${r['Periode fra'].slice(0, 4)}-12-31`)).toBe(true);
+  });
+
+  it('places every order in the autumn joining period before its year, and none for the Filmbib registrations', () => {
+    const filmbib = catalogue.services.find((s) => s.funding === 'state-funded')!.name;
+    for (const r of rows) {
+      const year = Number(r['Periode fra'].slice(0, 4));
+      if (r.Produkt === filmbib) expect(r.Bestilt).toBe('');
+      else {
+        expect(r.Bestilt >= `${year - 1}-10-16` && r.Bestilt <= `${year - 1}-11-12`, `${r.Medlem} ${r.Produkt} ${r.Bestilt}`).toBe(true);
+      }
+    }
+  });
+
+  it('has no rows for a network-free service: it is not ordered through the consortium', () => {
+    const free = new Set(catalogue.services.filter((s) => s.funding === 'network-free').map((s) => s.name));
+    expect(free.size).toBeGreaterThan(0);
+    expect(rows.filter((r) => free.has(r.Produkt))).toEqual([]);
   });
 
   it('draws them from 450-550 libraries a year, about a third of them schools', () => {

@@ -13,17 +13,25 @@ import type { Registry, RegistryMunicipality } from './registry';
 import { slugify } from './slug';
 
 export const DEMO_SEED = 20261125;
-export const DEMO_YEARS = [2023, 2024, 2025, 2026] as const;
+/**
+ * The agreement years a source gives a total for. Libraries order in the autumn joining period
+ * for the next calendar year: the 2022 period for 2023, and so on. No year past the last
+ * published total is invented.
+ */
+export const DEMO_YEARS = [2023, 2024, 2025] as const;
 
 /**
- * Active subscriptions per agreement year, all services included, in the range the consortium
- * reported: 973 the first year, 1,077 for 2024, about 1,079 in the project's last year.
+ * Paid subscriptions (sales: bought or county-supported services) per agreement year, as
+ * published: 973 for 2023 (seed 001, section 4.1: "I 2022 solgte Bibliotek24 973 abonnement");
+ * 1,077 for 2024 (bibliotek24.no, "Hvordan endte tilknytningsperioden 2023?"; seed 001 says
+ * 1,034 for that year: we use the consortium's own yearly figure); 1,079 for 2025 (seed 001,
+ * section 4.1, the project's last year). Filmbib, registered at every public library by the
+ * consortium, is not a sale and comes on top; network-free services have no rows at all.
  */
 export const DEMO_TARGET_TOTALS: Record<(typeof DEMO_YEARS)[number], number> = {
   2023: 973,
   2024: 1077,
-  2025: 1071,
-  2026: 1079,
+  2025: 1079,
 };
 
 /** Intermunicipal public libraries, each serving two neighbouring municipalities. */
@@ -56,6 +64,9 @@ export const DEMO_HEADERS = [
   'Kontaktperson',
   'E-post',
   'Telefon',
+  // When the order (or cancellation) was placed: in the autumn joining period before the year.
+  // Empty for Filmbib, which the consortium registered itself: not a sale.
+  'Bestilt',
 ] as const;
 
 export const MEMBER_TYPE_PUBLIC = 'Folkebibliotek';
@@ -80,8 +91,10 @@ const LAST_NAMES = ['Hansen', 'Johansen', 'Olsen', 'Larsen', 'Andersen', 'Peders
 
 export interface DemoExport {
   csv: string;
-  /** Active subscriptions per year, for tests and the generator's summary. */
+  /** Active rows per year, Filmbib registrations included, for tests and the generator's summary. */
   activeByYear: Record<number, number>;
+  /** Of those, the paid ones (sales): equal to DEMO_TARGET_TOTALS x scale. */
+  paidByYear: Record<number, number>;
   rows: number;
   members: number;
 }
@@ -94,7 +107,8 @@ export function generateDemoExport(registry: Registry, catalogue: Catalogue, see
   const stateFunded = services.filter((s) => s.funding === 'state-funded' && s.audience !== 'school');
   if (stateFunded.length !== 1) throw new Error(`the catalogue must have exactly one state-funded public service, found ${stateFunded.length}`);
   const universal = stateFunded[0]!;
-  const ordinary = services.filter((s) => s !== universal);
+  // Network-free services are not ordered through the consortium, so an export has no rows for them.
+  const ordinary = services.filter((s) => s !== universal && s.funding !== 'network-free' && s.funding !== 'state-funded');
   const popularity = new Map(ordinary.map((s) => [s.name, 0.15 + random() * 0.85 * random()]));
 
   // Each member considers at most MAX_SERVICES_CONSIDERED services, so the candidates grow with
@@ -115,16 +129,17 @@ export function generateDemoExport(registry: Registry, catalogue: Catalogue, see
   const isSchool = (index: number) => candidates[index]!.member.type === MEMBER_TYPE_SCHOOL;
   const records: string[][] = [];
   const activeByYear: Record<number, number> = {};
+  const paidByYear: Record<number, number> = {};
   let previous = new Set<number>(); // indexes into candidates active last year
   for (const [yearIndex, year] of DEMO_YEARS.entries()) {
-    const paidTarget = DEMO_TARGET_TOTALS[year] * scale - publicCount;
+    const paidTarget = DEMO_TARGET_TOTALS[year] * scale;
     // Schools and public libraries are filled separately so schools stay about a third of subscribers.
     const targets = { school: Math.round(paidTarget * SCHOOL_SHARE_OF_PAID), public: 0 };
     targets.public = paidTarget - targets.school;
     const current = new Set<number>();
     for (const index of [...previous].sort((a, b) => a - b)) {
       if (random() < RENEWAL_RATE) current.add(index);
-      else records.push(row(candidates[index]!.member, candidates[index]!.service, year, STATUS_CANCELLED, random));
+      else records.push(row(candidates[index]!.member, candidates[index]!.service, year, STATUS_CANCELLED, random, joiningDate(year, random)));
     }
     // Weighted sampling without replacement (Efraimidis-Spirakis keys), deterministic via the seed.
     const keyed = candidates
@@ -150,19 +165,20 @@ export function generateDemoExport(registry: Registry, catalogue: Catalogue, see
       }
     }
     for (const index of [...current].sort((a, b) => a - b)) {
-      records.push(row(candidates[index]!.member, candidates[index]!.service, year, STATUS_ACTIVE, random));
+      records.push(row(candidates[index]!.member, candidates[index]!.service, year, STATUS_ACTIVE, random, joiningDate(year, random)));
     }
     for (const member of members) {
-      if (member.type === MEMBER_TYPE_PUBLIC) records.push(row(member, universal, year, STATUS_ACTIVE, random));
+      if (member.type === MEMBER_TYPE_PUBLIC) records.push(row(member, universal, year, STATUS_ACTIVE, random, ''));
     }
     activeByYear[year] = current.size + publicCount;
+    paidByYear[year] = current.size;
     previous = current;
   }
 
   // Exports list rows by member, then period, then product.
   records.sort((a, b) => compare(a[0]!, b[0]!) || compare(a[8]!, b[8]!) || compare(a[6]!, b[6]!));
   const csv = stringify([[...DEMO_HEADERS], ...records], { record_delimiter: '\n' });
-  return { csv, activeByYear, rows: records.length, members: members.length };
+  return { csv, activeByYear, paidByYear, rows: records.length, members: members.length };
 }
 
 function servesType(service: CatalogueService, type: Member['type']): boolean {
@@ -250,7 +266,16 @@ function makeContact(random: Random, domain: string): Member['contact'] {
   return { name: `${first} ${last}`, email: `${slugify(first)}.${slugify(last)}@${domain}`, phone };
 }
 
-function row(member: Member, service: CatalogueService, year: number, status: string, random: Random): string[] {
+/**
+ * A day in the joining period for `year`: four weeks from mid-October to mid-November of the year
+ * before (the consortium's yearly cycle; the 2023 period ran 16 October to 12 November).
+ */
+export function joiningDate(year: number, random: Random): string {
+  const day = new Date(Date.UTC(year - 1, 9, 16 + Math.floor(random() * 28)));
+  return day.toISOString().slice(0, 10);
+}
+
+function row(member: Member, service: CatalogueService, year: number, status: string, random: Random, ordered: string): string[] {
   const perUnit = service.funding === 'bought' ? 0.5 + random() * 3 : 0;
   const price = Math.round(member.size * perUnit * 100) / 100;
   const isPublic = member.type === MEMBER_TYPE_PUBLIC;
@@ -271,6 +296,7 @@ function row(member: Member, service: CatalogueService, year: number, status: st
     member.contact.name,
     member.contact.email,
     member.contact.phone,
+    ordered,
   ];
 }
 

@@ -14,7 +14,7 @@ const dataset: Dataset = {
     countyNumber: '03', position: null, inhabitantsServed: 700000, studentsAndStaff: null, libraryNumber: null, organisationNumber: null,
   }],
   vendors: [{ id: 'v', slug: 'v', name: 'Vendor & Co' }],
-  services: [{ id: 'news', slug: 'news', name: 'News', vendorId: 'v', category: 'news-magazines', audience: 'both', funding: 'bought', url: 'https://a.no/', access: text, description: text }],
+  services: [{ id: 'news', slug: 'news', name: 'News', vendorId: 'v', category: 'news-magazines', audience: 'both', funding: 'bought', billing: null, status: 'confirmed' as const, evidence: [{ source: 'test fixture', section: '1', note: 'invented for the test' }], url: 'https://a.no/', access: text, description: text }],
   periods: [{ year: 2025, start: '2025-01-01', end: '2025-12-31' }, { year: 2026, start: '2026-01-01', end: '2026-12-31' }],
   subscriptions: [{ libraryId: 'fb-0301', serviceId: 'news', year: 2026, status: 'active' }],
 };

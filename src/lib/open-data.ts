@@ -52,15 +52,17 @@ export const OPEN_TABLES: OpenTable[] = [
       f('vendor', 'Leverandør', 'Leverandør', 'Vendor'),
       f('category', 'Kategori (news-magazines, film, music, reference, databases-journals, language-learning, books-audiobooks)', 'Kategori (news-magazines, film, music, reference, databases-journals, language-learning, books-audiobooks)', 'Category (news-magazines, film, music, reference, databases-journals, language-learning, books-audiobooks)'),
       f('audience', 'Hvem den er for: public, school eller both', 'Kven ho er for: public, school eller both', 'Who it is for: public, school or both'),
-      f('funding', 'bought (kjøpt av biblioteket), state-funded eller county-funded', 'bought (kjøpt av biblioteket), state-funded eller county-funded', 'bought (by the library), state-funded or county-funded'),
-      f('url', 'Nettsted', 'Nettstad', 'Website'),
+      f('funding', 'bought (kjøpt gjennom Bibliotek24), county-funded (støttet av fylket), state-funded (betalt av staten) eller network-free (gratis på bibliotekets nett)', 'bought (kjøpt gjennom Bibliotek24), county-funded (støtta av fylket), state-funded (betalt av staten) eller network-free (gratis på nettet til biblioteket)', "bought (through Bibliotek24), county-funded (county-supported), state-funded (paid by the state) or network-free (free on the library's network)"),
+      f('billing', 'subscription, pay-per-use eller tom (ukjent)', 'subscription, pay-per-use eller tom (ukjend)', 'subscription, pay-per-use or empty (unknown)'),
+      f('status', 'confirmed, unconfirmed eller example (se /om/)', 'confirmed, unconfirmed eller example (sjå /om/)', 'confirmed, unconfirmed or example (see /om/)'),
+      f('url', 'Produktside (tom når bare firmaets hjemmeside er kjent)', 'Produktside (tom når berre heimesida til firmaet er kjend)', "Product page (empty when only the company's home page is known)"),
       f('description_nb, description_nn, description_en', 'Beskrivelse på bokmål, nynorsk og engelsk', 'Skildring på bokmål, nynorsk og engelsk', 'Description in bokmål, nynorsk and English'),
       f('access_nb, access_nn, access_en', 'Slik får en bruker tilgang', 'Slik får ein brukar tilgang', 'How a user gets access'),
     ],
     rows: (d) => {
       const vendor = new Map(d.vendors.map((v) => [v.id, v.name]));
       return d.services.map((s) => ({
-        id: s.id, name: s.name, vendor: vendor.get(s.vendorId) ?? s.vendorId, category: s.category, audience: s.audience, funding: s.funding, url: s.url,
+        id: s.id, name: s.name, vendor: vendor.get(s.vendorId) ?? s.vendorId, category: s.category, audience: s.audience, funding: s.funding, billing: s.billing ?? '', status: s.status, url: s.url ?? '',
         description_nb: s.description.nb, description_nn: s.description.nn, description_en: s.description.en,
         access_nb: s.access.nb, access_nn: s.access.nn, access_en: s.access.en,
       }));

@@ -15,7 +15,7 @@ function minimalDataset() {
       },
     ],
     vendors: [{ id: 'nfi', slug: 'nfi', name: 'NFI' }],
-    services: [{ id: 'filmbib', slug: 'filmbib', name: 'Filmbib', vendorId: 'nfi', category: 'film' as const, audience: 'public' as const, funding: 'state-funded' as const, url: 'https://filmbib.no/', access: text, description: text }],
+    services: [{ id: 'filmbib', slug: 'filmbib', name: 'Filmbib', vendorId: 'nfi', category: 'film' as const, audience: 'public' as const, funding: 'state-funded' as const, billing: null, status: 'confirmed' as const, evidence: [{ source: 'test fixture', section: '1', note: 'invented for the test' }], url: 'https://filmbib.no/', access: text, description: text }],
     periods: [{ year: 2026, start: '2026-01-01', end: '2026-12-31' }],
     subscriptions: [{ libraryId: 'fb-0301', serviceId: 'filmbib', year: 2026, status: 'active' as const }],
   };

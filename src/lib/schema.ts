@@ -12,7 +12,17 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date as YYYY-MM-DD');
 
 export const LIBRARY_KINDS = ['public', 'school'] as const;
 export const AUDIENCES = ['public', 'school', 'both'] as const;
-export const FUNDINGS = ['bought', 'state-funded', 'county-funded'] as const;
+/**
+ * Who pays for a service: bought by the library through the consortium; supported by the county
+ * (the library may still have to order it); paid by the state (registered at every public
+ * library); free on the library's own network (the library signs up with the provider).
+ * The first two are services a library chose; the last two are a baseline (see stats.isChosen).
+ */
+export const FUNDINGS = ['bought', 'county-funded', 'state-funded', 'network-free'] as const;
+/** How the consortium bills a service, where a source says so. */
+export const BILLINGS = ['subscription', 'pay-per-use'] as const;
+/** How sure the catalogue is that a service is in the consortium's portfolio. */
+export const SERVICE_STATUSES = ['confirmed', 'unconfirmed', 'example'] as const;
 export const SUBSCRIPTION_STATUSES = ['active', 'cancelled'] as const;
 /** The consortium's own categories (DOMAIN.md). */
 export const CATEGORIES = [
@@ -66,9 +76,23 @@ export const Library = z.object({
   organisationNumber: z.string().regex(/^\d{9}$/).nullable(),
 });
 
+/**
+ * Where a catalogue fact comes from: a seed document and its section, or a public page and its
+ * date. `note` says what the source supports, in a sentence.
+ */
+export const Evidence = z
+  .object({
+    source: z.string().min(1),
+    section: z.string().min(1).optional(),
+    date: isoDate.optional(),
+    note: z.string().min(1),
+  })
+  .refine((e) => e.section !== undefined || e.date !== undefined, 'evidence needs a section (documents) or a date (pages)');
+
 export const Vendor = z.object({ id: slug, slug, name: z.string().min(1) });
 
-export const Service = z.object({
+/** A service's fields; `Service` adds the rule that only examples may lack evidence. */
+export const ServiceFields = z.object({
   id: slug,
   slug,
   name: z.string().min(1),
@@ -76,11 +100,22 @@ export const Service = z.object({
   category: z.enum(CATEGORIES),
   audience: z.enum(AUDIENCES),
   funding: z.enum(FUNDINGS),
-  url: z.url({ protocol: /^https?$/ }),
+  /** Null where no source says how the service is billed. */
+  billing: z.enum(BILLINGS).nullable(),
+  /** confirmed: a source places it in the consortium's portfolio; unconfirmed: a source names it, not as sold; example: none (demo only). */
+  status: z.enum(SERVICE_STATUSES),
+  evidence: z.array(Evidence),
+  /** The product's own page; null when only a company home page is known. */
+  url: z.url({ protocol: /^https?$/ }).nullable(),
   /** How a library user gets in (library card, Feide, on site). */
   access: LocalizedText,
   description: LocalizedText,
 });
+/** Only a demo example may have no evidence. */
+export function needsEvidence(s: { status: string; evidence: readonly unknown[] }): boolean {
+  return s.status !== 'example' && s.evidence.length === 0;
+}
+export const Service = ServiceFields.refine((s) => !needsEvidence(s), { message: 'a confirmed or unconfirmed service needs evidence', path: ['evidence'] });
 
 export const AgreementPeriod = z.object({
   year: z.number().int().min(2000).max(2100),

@@ -15,7 +15,7 @@ const lib = (id: string, kind: Library['kind'], municipality: string, serves: st
   position: null, inhabitantsServed: inhabitants, studentsAndStaff: kind === 'school' ? 500 : null, libraryNumber: null, organisationNumber: null,
 });
 const service = (id: string, audience: 'public' | 'school' | 'both') => ({
-  id, slug: id, name: id, vendorId: 'v', category: 'film' as const, audience, funding: 'bought' as const, url: 'https://a.no/', access: text, description: text,
+  id, slug: id, name: id, vendorId: 'v', category: 'film' as const, audience, funding: 'bought' as const, billing: null, status: 'confirmed' as const, evidence: [{ source: 'test fixture', section: '1', note: 'invented for the test' }], url: 'https://a.no/', access: text, description: text,
 });
 const dataset: Dataset = {
   schemaVersion: 1,

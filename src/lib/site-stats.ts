@@ -6,8 +6,8 @@ import type { County, Library, Municipality, Service } from './schema';
 import type { SiteData } from './site-data';
 import { compareNames } from './i18n/format';
 import {
-  keyFigures, peers, missingAmongPeers, servesAudience, subscriptionsPerYear, whiteSpots, yearChanges,
-  type Coverage, type KeyFigures, type PeerGap, type Reach, type YearChanges, type YearCount,
+  areaWhiteSpots, countedServiceIds, isChosen, keyFigures, libraryOffer, peerGroup, peers, missingAmongPeers, servesAudience, subscriptionsPerYear, whiteSpots, yearChanges,
+  type AreaWhiteSpots, type Coverage, type KeyFigures, type OfferRow, type PeerGap, type PeerRule, type Reach, type YearChanges, type YearCount,
 } from './stats';
 
 export interface ServiceFigures {
@@ -30,8 +30,10 @@ export interface SiteStats {
   /** Services by population reach, then coverage. */
   servicesByReach: ServiceFigures[];
   librariesByCounty: Map<string, Library[]>;
-  /** Services a library offers this year. */
+  /** Chosen (paid) services a library offers this year; the state-funded and network-free baseline does not count. */
   breadth: Map<string, number>;
+  /** Baseline services (state-funded, network-free) with how many public libraries have them. */
+  baseline: { service: Service; holders: number; eligible: number }[];
   /** The public library of each municipality (the one serving it). */
   publicLibraryOf: Map<string, Library>;
   schoolsIn: Map<string, Library[]>;
@@ -72,6 +74,7 @@ function computeSiteStats(data: SiteData): SiteStats {
   const addedBy = groupBy(changes.added, (c) => c.serviceId);
   const cancelledBy = groupBy(changes.cancelled, (c) => c.serviceId);
   const lib = (id: string) => data.libraryById.get(id)!;
+  const chosenIds = countedServiceIds(dataset.services);
 
   // One pass over the libraries per year, then each service costs only its own subscribers: a
   // pass over every library per service grew as libraries x services (142 s at 100x).
@@ -138,7 +141,10 @@ function computeSiteStats(data: SiteData): SiteStats {
     services,
     servicesByReach,
     librariesByCounty,
-    breadth: new Map(dataset.libraries.map((l) => [l.id, active.get(l.id)?.size ?? 0])),
+    breadth: new Map(dataset.libraries.map((l) => [l.id, [...(active.get(l.id) ?? [])].filter((id) => chosenIds.has(id)).length])),
+    baseline: dataset.services
+      .filter((s) => !isChosen(s))
+      .map((service) => ({ service, holders: services.get(service.id)!.coverage.subscribers, eligible: services.get(service.id)!.coverage.eligible })),
     publicLibraryOf,
     schoolsIn: groupBy(schools, (l) => l.municipalityNumber),
     changes,
@@ -177,4 +183,29 @@ export function municipalitiesByBreadth(
     if (i === 0 || row.services !== sorted[i - 1]!.services) rank = i + 1;
     return { rank, ...row };
   });
+}
+
+export interface WhiteSpotReport {
+  year: number;
+  now: AreaWhiteSpots;
+  /** The previous agreement year, or null for the first. */
+  previousYear: number | null;
+  before: AreaWhiteSpots | null;
+}
+
+/** The white spots of the country or one county this year, and the year before for the change. */
+export function whiteSpotReport(data: SiteData, countyNumber?: string): WhiteSpotReport {
+  const years = data.dataset.periods.map((p) => p.year).filter((y) => y < data.year).sort((a, b) => b - a);
+  const previousYear = years[0] ?? null;
+  const at = (year: number) => areaWhiteSpots(data.dataset, data.activeByYear.get(year) ?? new Map(), countyNumber);
+  return { year: data.year, now: at(data.year), previousYear, before: previousYear === null ? null : at(previousYear) };
+}
+
+/** A library's whole offer this year and the peers it is compared with, with the rule used. */
+export function offerReport(data: SiteData, library: Library): { rows: OfferRow[]; peers: Library[]; rule: PeerRule } {
+  const stats = siteStats(data);
+  const county = stats.librariesByCounty.get(library.countyNumber) ?? [];
+  const { peers: found, rule } = peerGroup(library, county);
+  const active = data.activeByYear.get(data.year) ?? new Map<string, Set<string>>();
+  return { rows: libraryOffer(library, data.dataset.services, county, found.map((p) => p.id), active), peers: found, rule };
 }

@@ -3,13 +3,15 @@ import type { Dataset } from './schema';
 import {
   breadth, coverage, currentYear, keyFigures, librariesWithService, missingAmongPeers, peers, populationReach,
   subscriptionsPerYear, whiteSpots, yearChanges, activeServicesByLibrary, type ActiveIndex,
+  areaWhiteSpots, peerGroup, libraryOffer,
 } from './stats';
 
 /**
  * Hand-computed scenario: two municipalities (600 + 400 inhabitants), their public libraries and
  * one school; a state-funded service everyone has and a bought one.
  *   2026: fb-0301 has film (state) + news (bought); fb-4601 has film only; the school has news.
- *   => 3 libraries with services, 4 subscriptions, 600 of 1,000 inhabitants (60 %) with a paid one.
+ *   => 2 libraries with a chosen (paid) service (fb-4601 has only the state-funded baseline), 3
+ *   with any, 4 subscriptions, 600 of 1,000 inhabitants (60 %) with a paid one.
  */
 const text = { nb: 'a', nn: 'a', en: 'a' };
 const library = (id: string, kind: 'public' | 'school', municipality: string, inhabitants: number | null) => ({
@@ -27,8 +29,8 @@ const dataset: Dataset = {
   libraries: [library('fb-0301', 'public', '0301', 600), library('fb-4601', 'public', '4601', 400), library('vgs-974591006', 'school', '0301', null)],
   vendors: [],
   services: [
-    { id: 'film', slug: 'film', name: 'Film', vendorId: 'v', category: 'film', audience: 'public', funding: 'state-funded', url: 'https://a.no/', access: text, description: text },
-    { id: 'news', slug: 'news', name: 'News', vendorId: 'v', category: 'news-magazines', audience: 'both', funding: 'bought', url: 'https://b.no/', access: text, description: text },
+    { id: 'film', slug: 'film', name: 'Film', vendorId: 'v', category: 'film', audience: 'public', funding: 'state-funded', billing: null, status: 'confirmed' as const, evidence: [{ source: 'test fixture', section: '1', note: 'invented for the test' }], url: 'https://a.no/', access: text, description: text },
+    { id: 'news', slug: 'news', name: 'News', vendorId: 'v', category: 'news-magazines', audience: 'both', funding: 'bought', billing: null, status: 'confirmed' as const, evidence: [{ source: 'test fixture', section: '1', note: 'invented for the test' }], url: 'https://b.no/', access: text, description: text },
   ],
   periods: [
     { year: 2025, start: '2025-01-01', end: '2025-12-31' },
@@ -59,7 +61,8 @@ describe('keyFigures', () => {
     expect(keyFigures(dataset)).toEqual({
       year: 2026,
       libraries: 3,
-      librariesWithServices: 3,
+      librariesWithServices: 2,
+      librariesWithAnyService: 3,
       services: 2,
       activeSubscriptions: 4,
       population: 1000,
@@ -173,10 +176,83 @@ describe('subscriptionsPerYear', () => {
 });
 
 describe('whiteSpots', () => {
+  it('counts a county-supported service as chosen, and network-free like state-funded as baseline', () => {
+    const extra = (id: string, funding: 'county-funded' | 'network-free') => ({ ...dataset.services[1]!, id, slug: id, name: id, funding });
+    const services = [...dataset.services, extra('county', 'county-funded'), extra('lovdata', 'network-free')];
+    const active: ActiveIndex = new Map([
+      ['fb-0301', new Set(['county'])],
+      ['fb-4601', new Set(['lovdata', 'film'])],
+    ]);
+    // fb-0301: county-supported counts; fb-4601: only baseline; the school: nothing.
+    expect(whiteSpots(dataset.libraries, services, active).map((l) => l.id)).toEqual(['fb-4601', 'vgs-974591006']);
+  });
   it('lists libraries without any paid service; a state-funded one does not count', () => {
     // fb-4601 has only film (state-funded) in 2026.
     expect(whiteSpots(dataset.libraries, dataset.services, active2026).map((l) => l.id)).toEqual(['fb-4601']);
     // In 2025 only fb-4601 had anything (news, bought).
     expect(whiteSpots(dataset.libraries, dataset.services, activeServicesByLibrary(dataset, 2025)).map((l) => l.id)).toEqual(['fb-0301', 'vgs-974591006']);
+  });
+});
+
+describe('areaWhiteSpots', () => {
+  it('names the municipalities whose public library has no paid service, with their inhabitants, and the schools with none', () => {
+    // 2026: Oslo's library has news (bought); Bergen's only film (state-funded) => Bergen, 400 people.
+    const now = areaWhiteSpots(dataset, active2026);
+    expect(now.municipalities.map((m) => m.number)).toEqual(['4601']);
+    expect(now.population).toBe(400);
+    expect(now).toMatchObject({ schools: 1, schoolsWithout: [] });
+    // 2025: only Bergen bought something => Oslo, 600 people; the school had nothing.
+    const before = areaWhiteSpots(dataset, activeServicesByLibrary(dataset, 2025));
+    expect(before.municipalities.map((m) => m.number)).toEqual(['0301']);
+    expect(before.population).toBe(600);
+    expect(before.schoolsWithout.map((l) => l.id)).toEqual(['vgs-974591006']);
+  });
+  it('keeps to one county when asked', () => {
+    expect(areaWhiteSpots(dataset, active2026, '03')).toMatchObject({ municipalities: [], population: 0, schools: 1 });
+    expect(areaWhiteSpots(dataset, active2026, '46')).toMatchObject({ population: 400, schools: 0 });
+  });
+  it('counts a municipality no library serves as a white spot', () => {
+    const noLibrary = { ...dataset, libraries: dataset.libraries.filter((l) => l.id !== 'fb-0301') };
+    expect(areaWhiteSpots(noLibrary, active2026).municipalities.map((m) => m.number)).toEqual(['0301', '4601']);
+  });
+});
+
+describe('peerGroup', () => {
+  const lib = (id: string, kind: 'public' | 'school', size: number | null, county = '46') => ({
+    ...library(id, kind, `${county}01`, kind === 'public' ? size : null),
+    studentsAndStaff: kind === 'school' ? size : null,
+  });
+  it('compares by size when sizes are known, nearest first', () => {
+    const me = lib('p1', 'public', 1000);
+    const others = [lib('p2', 'public', 2000), lib('p3', 'public', 500_000), lib('p4', 'public', 900), lib('x', 'public', 1000, '03')];
+    // |log(900/1000)| = 0.11 < |log(2000/1000)| = 0.69 < |log(500)| = 6.2; another county never counts.
+    expect(peerGroup(me, others, 2)).toEqual({ rule: 'size', peers: [others[2], others[0]] });
+  });
+  it('uses every school of the county when sizes are missing, and says so', () => {
+    const me = lib('s1', 'school', null);
+    const others = [lib('s3', 'school', 300), lib('s2', 'school', null), lib('p', 'public', 1000)];
+    expect(peerGroup(me, others)).toEqual({ rule: 'county', peers: [others[1], others[0]] });
+    // Own size known but too few others with one: the county rule again.
+    expect(peerGroup(lib('s4', 'school', 400), others).rule).toBe('county');
+  });
+  it('has no peers for the only library of its kind in the county', () => {
+    expect(peerGroup(lib('s1', 'school', 100), [lib('p', 'public', 100)])).toEqual({ rule: 'none', peers: [] });
+  });
+});
+
+describe('libraryOffer', () => {
+  it('lists every service for the library\'s kind, with has/lacks, peers with it and the county share', () => {
+    const bergen = dataset.libraries.find((l) => l.id === 'fb-4601')!;
+    const rows = libraryOffer(bergen, dataset.services, dataset.libraries, ['fb-0301'], active2026);
+    // Bergen has film (state-funded, baseline) and lacks news; its one peer, Oslo, has both;
+    // in county 46 Bergen is the only public library: film 1 of 1, news 0 of 1.
+    expect(rows.map((r) => [r.service.id, r.has, r.baseline, r.peersWith, r.countyWith, r.countyLibraries])).toEqual([
+      ['film', true, true, 1, 1, 1],
+      ['news', false, false, 1, 0, 1],
+    ]);
+  });
+  it('leaves out services not meant for the library\'s kind', () => {
+    const school = dataset.libraries.find((l) => l.kind === 'school')!;
+    expect(libraryOffer(school, dataset.services, dataset.libraries, [], active2026).map((r) => [r.service.id, r.has])).toEqual([['news', true]]);
   });
 });

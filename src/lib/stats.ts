@@ -1,8 +1,11 @@
 /**
  * Figures shown on the site, computed from the dataset only, so each can be traced back to it.
  */
-import type { Dataset, Library, Service } from './schema';
+import type { Dataset, Library, Municipality, Service } from './schema';
 import { compareNames } from './i18n/format';
+import { isChosen } from './funding';
+
+export { isChosen };
 
 /**
  * The agreement year the site calls "this year": the one running on the day of the pull, or the
@@ -28,14 +31,32 @@ export function activeServicesByLibrary(dataset: Pick<Dataset, 'subscriptions'>,
   return result;
 }
 
+/** Ids of the services a figure counts: chosen ones only, or every service when `includeBaseline`. */
+export function countedServiceIds(services: readonly Pick<Service, 'id' | 'funding'>[], includeBaseline = false): Set<string> {
+  return new Set(services.filter((s) => includeBaseline || isChosen(s)).map((s) => s.id));
+}
+
+/** An active index holding only the counted services (libraries left with none are dropped). */
+export function restrictIndex(active: ActiveIndex, counted: ReadonlySet<string>): ActiveIndex {
+  const out: ActiveIndex = new Map();
+  for (const [libraryId, set] of active) {
+    const kept = new Set([...set].filter((id) => counted.has(id)));
+    if (kept.size > 0) out.set(libraryId, kept);
+  }
+  return out;
+}
+
 export interface KeyFigures {
   year: number;
   libraries: number;
+  /** Libraries with at least one chosen (bought or county-supported) service. */
   librariesWithServices: number;
+  /** Libraries with at least one service of any funding, baseline included. */
+  librariesWithAnyService: number;
   services: number;
   activeSubscriptions: number;
   population: number;
-  /** Inhabitants whose public library has at least one bought (paid) service this year. */
+  /** Inhabitants whose public library has at least one chosen (paid) service this year. */
   populationWithPaidService: number;
   /** populationWithPaidService / population, 0..1. */
   shareWithPaidService: number;
@@ -43,15 +64,16 @@ export interface KeyFigures {
 
 export function keyFigures(dataset: Dataset, year = currentYear(dataset)): KeyFigures {
   const active = activeServicesByLibrary(dataset, year);
-  const paid = new Set(dataset.services.filter((s) => s.funding === 'bought').map((s) => s.id));
+  const chosen = restrictIndex(active, countedServiceIds(dataset.services));
   const population = dataset.municipalities.reduce((sum, m) => sum + m.population, 0);
   const populationWithPaidService = dataset.libraries
-    .filter((l) => l.kind === 'public' && [...(active.get(l.id) ?? [])].some((id) => paid.has(id)))
+    .filter((l) => l.kind === 'public' && chosen.has(l.id))
     .reduce((sum, l) => sum + (l.inhabitantsServed ?? 0), 0);
   return {
     year,
     libraries: dataset.libraries.length,
-    librariesWithServices: active.size,
+    librariesWithServices: dataset.libraries.filter((l) => chosen.has(l.id)).length,
+    librariesWithAnyService: active.size,
     services: dataset.services.length,
     activeSubscriptions: [...active.values()].reduce((sum, set) => sum + set.size, 0),
     population,
@@ -226,10 +248,108 @@ export function subscriptionsPerYear(dataset: Pick<Dataset, 'periods' | 'subscri
 }
 
 /**
- * White spots ("hvite flekker"): libraries that offer no paid service, i.e. nothing the library
- * buys itself; state- or county-funded services do not count.
+ * White spots ("hvite flekker"): libraries that offer no chosen service (see isChosen): nothing
+ * bought, nothing county-supported; the state-funded and network-free baseline does not count.
  */
 export function whiteSpots(libraries: readonly Library[], services: readonly Pick<Service, 'id' | 'funding'>[], active: ActiveIndex): Library[] {
-  const paid = new Set(services.filter((s) => s.funding === 'bought').map((s) => s.id));
-  return libraries.filter((l) => ![...(active.get(l.id) ?? [])].some((id) => paid.has(id)));
+  const chosen = countedServiceIds(services);
+  return libraries.filter((l) => ![...(active.get(l.id) ?? [])].some((id) => chosen.has(id)));
+}
+
+export interface AreaWhiteSpots {
+  /** Municipalities no chosen service reaches through their public library, by number. */
+  municipalities: Municipality[];
+  /** Their inhabitants. */
+  population: number;
+  /** Upper-secondary schools without a chosen service. */
+  schoolsWithout: Library[];
+  /** All upper-secondary schools in the area. */
+  schools: number;
+}
+
+/**
+ * The white spots of an area (the country, or one county): municipalities whose public library
+ * (any library serving them) has no chosen service, with their inhabitants, and the schools
+ * with none. A municipality that no library serves counts as a white spot too.
+ */
+export function areaWhiteSpots(
+  dataset: Pick<Dataset, 'municipalities' | 'libraries' | 'services'>,
+  active: ActiveIndex,
+  countyNumber?: string,
+): AreaWhiteSpots {
+  const chosen = countedServiceIds(dataset.services);
+  const hasChosen = (l: Library) => [...(active.get(l.id) ?? [])].some((id) => chosen.has(id));
+  const reached = new Set<string>();
+  const schools: Library[] = [];
+  for (const l of dataset.libraries) {
+    if (countyNumber && l.kind === 'school' && l.countyNumber !== countyNumber) continue;
+    if (l.kind === 'school') schools.push(l);
+    else if (hasChosen(l)) for (const m of l.servesMunicipalities) reached.add(m);
+  }
+  const municipalities = dataset.municipalities
+    .filter((m) => (!countyNumber || m.countyNumber === countyNumber) && !reached.has(m.number))
+    .sort((a, b) => a.number.localeCompare(b.number));
+  return {
+    municipalities,
+    population: municipalities.reduce((sum, m) => sum + m.population, 0),
+    schoolsWithout: schools.filter((s) => !hasChosen(s)),
+    schools: schools.length,
+  };
+}
+
+/** How a library's peers were chosen: by size, all of its kind in the county, or none exist. */
+export type PeerRule = 'size' | 'county' | 'none';
+
+/**
+ * Peers that do not depend on sizes being known. By size (see `peers`) when the library's own
+ * size is known and enough others' are (at least `count`, or all of them when fewer exist);
+ * otherwise every library of the same kind in the county. Schools' sizes are mostly missing
+ * in the register, so most schools get the county rule, and the page says so.
+ */
+export function peerGroup(library: Library, candidates: readonly Library[], count = 5): { peers: Library[]; rule: PeerRule } {
+  const sameKind = candidates.filter((c) => c.id !== library.id && c.kind === library.kind && c.countyNumber === library.countyNumber);
+  if (sameKind.length === 0) return { peers: [], rule: 'none' };
+  const known = (l: Library) => (librarySize(l) ?? 0) > 0;
+  const withSize = sameKind.filter(known);
+  if (known(library) && withSize.length >= Math.min(count, sameKind.length)) return { peers: peers(library, withSize, count), rule: 'size' };
+  return { peers: [...sameKind].sort((a, b) => compareNames('nb')(a.name, b.name)), rule: 'county' };
+}
+
+export interface OfferRow {
+  service: Service;
+  has: boolean;
+  /** State-funded or network-free: not a choice, shown apart. */
+  baseline: boolean;
+  /** How many of the peers have it. */
+  peersWith: number;
+  /** Libraries of the same kind in the county that have it, and how many there are. */
+  countyWith: number;
+  countyLibraries: number;
+}
+
+/**
+ * A library's whole offer: every service meant for its kind, whether it has it, how many of its
+ * peers and what share of its county's libraries of the same kind have it. Ordered by category,
+ * then what it has first, then name.
+ */
+export function libraryOffer(
+  library: Library,
+  services: readonly Service[],
+  countyLibraries: readonly Library[],
+  peerIds: readonly string[],
+  active: ActiveIndex,
+): OfferRow[] {
+  const own = active.get(library.id) ?? new Set<string>();
+  const sameKind = countyLibraries.filter((l) => l.kind === library.kind && l.countyNumber === library.countyNumber);
+  return services
+    .filter((s) => servesAudience(s, library))
+    .map((service) => ({
+      service,
+      has: own.has(service.id),
+      baseline: !isChosen(service),
+      peersWith: peerIds.filter((id) => active.get(id)?.has(service.id)).length,
+      countyWith: sameKind.filter((l) => active.get(l.id)?.has(service.id)).length,
+      countyLibraries: sameKind.length,
+    }))
+    .sort((a, b) => a.service.category.localeCompare(b.service.category) || Number(b.has) - Number(a.has) || compareNames('nb')(a.service.name, b.service.name));
 }

@@ -9,6 +9,7 @@ import { LANGS, localePath, type Lang } from '../../src/lib/i18n/lang';
 import { STRINGS } from '../../src/lib/i18n/strings';
 import { launchBrowser } from './browser';
 import { data } from './dataset';
+import { isChosen } from '../../src/lib/funding';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -40,7 +41,9 @@ describe.each(LANGS)('in %s', (lang) => {
     await open(lang, '/');
     expect(await text('[data-figure="subscriptions"]')).toBe(n(active.length));
     expect(await text('[data-figure="services"]')).toBe(n(dataset.services.length));
-    expect(await text('[data-figure="libraries-with-services"]')).toBe(n(new Set(active.map((s) => s.libraryId)).size));
+    // Libraries with at least one paid service: the state-funded and network-free baseline does not count.
+    const paid = new Set(dataset.services.filter((x) => isChosen(x)).map((x) => x.id));
+    expect(await text('[data-figure="libraries-with-services"]')).toBe(n(new Set(active.filter((s) => paid.has(s.serviceId)).map((s) => s.libraryId)).size));
     expect(await page.getByRole('heading', { name: t.searchHeading }).isVisible()).toBe(true);
     expect(await page.getByRole('note', { name: t.demoLabel }).isVisible()).toBe(dataset.source.isDemo);
   });
@@ -107,7 +110,9 @@ describe.each(LANGS)('in %s', (lang) => {
     const years = dataset.periods.map((x) => x.year).sort();
     const inCounty = new Set(libraries.map((l) => l.id));
     expect(perYear).toEqual(years.map((y) => n(dataset.subscriptions.filter((s) => s.year === y && s.status === 'active' && inCounty.has(s.libraryId)).length)));
-    const widest = Math.max(...publics.map((l) => activeOf(l.id).size));
+    // Breadth counts the services a library chose (bought or county-supported), not the baseline.
+    const chosen = new Set(dataset.services.filter((x) => isChosen(x)).map((x) => x.id));
+    const widest = Math.max(...publics.map((l) => [...activeOf(l.id)].filter((id) => chosen.has(id)).length));
     expect(await page.locator('[data-testid="breadth"] tbody tr').first().locator('td').last().innerText()).toBe(n(widest));
   });
 
@@ -128,7 +133,7 @@ describe.each(LANGS)('in %s', (lang) => {
     const totals = await page.locator('[data-testid="county-years"] tfoot td').allInnerTexts();
     const years = dataset.periods.map((x) => x.year).sort();
     expect(totals).toEqual(years.map((y) => n(dataset.subscriptions.filter((s) => s.year === y && s.status === 'active').length)));
-    const paid = new Set(dataset.services.filter((s) => s.funding === 'bought').map((s) => s.id));
+    const paid = new Set(dataset.services.filter((s) => isChosen(s)).map((s) => s.id));
     const white = dataset.libraries.filter((l) => ![...activeOf(l.id)].some((id) => paid.has(id))).length;
     expect(await text('[data-testid="white-spots-count"]')).toBe(t.whiteSpotsLead(n(white), year));
   });

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatInteger, formatPercent } from '../../src/lib/format';
 import { activeServices } from '../../src/lib/site-data';
-import { keyFigures } from '../../src/lib/stats';
+import { activeServicesByLibrary, areaWhiteSpots, keyFigures } from '../../src/lib/stats';
 import { launchBrowser } from './browser';
 import { data } from './dataset';
 
@@ -36,6 +36,30 @@ describe('home page', () => {
     await screenshot('home-phone');
   });
 
+  it('states the white spots: municipalities and people with no paid service, and the change from last year', async () => {
+    await page.goto(`${baseUrl}/`);
+    const years = data.dataset.periods.map((p) => p.year).filter((y) => y < data.year).sort((a, b) => b - a);
+    const now = areaWhiteSpots(data.dataset, activeServicesByLibrary(data.dataset, data.year));
+    expect(await page.getByTestId('white-spots-headline').innerText()).toBe(
+      `${formatInteger(now.municipalities.length)} kommuner med til sammen ${formatInteger(now.population)} innbyggere har et folkebibliotek uten noen betalt tjeneste i ${data.year}.`,
+    );
+    if (years[0] !== undefined) {
+      const before = areaWhiteSpots(data.dataset, activeServicesByLibrary(data.dataset, years[0]));
+      const signed = (n: number) => (n > 0 ? `+${formatInteger(n)}` : n < 0 ? `−${formatInteger(-n)}` : '0');
+      expect(await page.getByTestId('white-spots-change').innerText()).toBe(
+        `Endring fra ${years[0]}: ${signed(now.municipalities.length - before.municipalities.length)} kommuner, ${signed(now.population - before.population)} innbyggere.`,
+      );
+    }
+    expect(await page.locator('[data-testid="white-spots-list"] li').count()).toBe(now.municipalities.length);
+    // The demo build has white spots, and the map's lowest class is "no paid service" with them named.
+    if (data.dataset.source.isDemo) {
+      expect(now.municipalities.length).toBeGreaterThan(0);
+      const lowest = page.locator('.map-legend li', { hasText: 'Ingen betalt tjeneste' });
+      expect(await lowest.innerText()).toContain(`(${now.municipalities.length} kommune`);
+      expect(await page.locator('.map-summary').first().innerText()).toContain(now.municipalities[0]!.name);
+    }
+  });
+
   it('says visibly that the data is demo data when, and only when, it is', async () => {
     await page.goto(`${baseUrl}/`);
     const banner = page.getByRole('note', { name: 'Eksempeldata' });
@@ -58,6 +82,18 @@ describe('library page', () => {
     expect(await page.getByTestId('current-services').getByRole('listitem').allInnerTexts()).toEqual(expected);
     expect(await page.getByRole('note', { name: 'Eksempeldata' }).isVisible()).toBe(data.dataset.source.isDemo);
     await screenshot('library-phone');
+  });
+
+  it('shows the whole offer for its kind: has and lacks per service, and never peers\' services as its own', async () => {
+    const none = data.dataset.libraries.find((l) => l.kind === 'public' && activeServices(data, l.id).every((s) => s.funding === 'state-funded' || s.funding === 'network-free'));
+    if (!none) return;
+    await page.goto(`${baseUrl}/bibliotek/${none.slug}/`);
+    expect(await page.getByTestId('offer-nothing').isVisible()).toBe(true);
+    const forKind = data.dataset.services.filter((s) => s.audience !== 'school');
+    expect(await page.locator('[data-testid="offer-table"] tbody tr').count()).toBe(forKind.length);
+    const has = await page.locator('[data-testid="offer-table"] tbody tr[data-has="true"]').count();
+    expect(has).toBe(activeServices(data, none.id).length);
+    expect(await page.getByTestId('peer-rule').innerText()).toMatch(/Jevnbyrdige/);
   });
 
   it('links every municipality it serves', async () => {

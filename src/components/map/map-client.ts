@@ -193,6 +193,7 @@ class MapController {
       };
       if (get('service')) view.serviceId = get('service');
       if (get('category')) view.category = get('category') as MapView['category'];
+      if ((this.form.elements.namedItem('baseline') as HTMLInputElement | null)?.checked) view.baseline = true;
       this.keepFixed(view);
       const county = this.form.elements.namedItem('county') ? get('county') : this.config.view.countyNumber;
       if (county) view.countyNumber = county;
@@ -232,6 +233,8 @@ class MapController {
     set('kind', view.kind);
     set('county', view.countyNumber ?? '');
     set('year', String(view.year));
+    const baseline = this.form.elements.namedItem('baseline') as HTMLInputElement | null;
+    if (baseline) baseline.checked = Boolean(view.baseline);
   }
 
   async show(view: MapView, push: boolean): Promise<void> {

@@ -26,6 +26,7 @@ describe('the map picture', () => {
     expect(svg).not.toContain('<C>');
     expect(svg).toContain('Ja (1)');
   });
+
 });
 
 describe('mapImageSvg demo mark', () => {

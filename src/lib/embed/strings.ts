@@ -53,7 +53,7 @@ const nbKinds = { all: 'Alle bibliotek', public: 'Folkebibliotek', school: 'Vide
 export const EMBED_STRINGS: Record<Lang, EmbedStrings> = {
   nb: {
     serviceSummary: (o, t, s, y, c) => `${o} av ${t} kommuner${c ? ` i ${c}` : ''} har tilgang til ${s} gjennom et bibliotek i ${y}.`,
-    breadthSummary: (w, t, m, y, c) => `${w} av ${t} kommuner${c ? ` i ${c}` : ''} har minst én digital tjeneste gjennom et bibliotek i ${y}; medianen er ${m}.`,
+    breadthSummary: (w, t, m, y, c) => `${w} av ${t} kommuner${c ? ` i ${c}` : ''} har minst én betalt digital tjeneste gjennom et bibliotek i ${y}; medianen er ${m}.`,
     breadthTitle: (c) => `Digitale tjenester i bibliotekene${c ? ` i ${c}` : ' i Norge'}`,
     fullPage: 'Se hele siden',
     csv: 'Last ned dataene (CSV)',
@@ -94,7 +94,7 @@ export const EMBED_STRINGS: Record<Lang, EmbedStrings> = {
   },
   nn: {
     serviceSummary: (o, t, s, y, c) => `${o} av ${t} kommunar${c ? ` i ${c}` : ''} har tilgang til ${s} gjennom eit bibliotek i ${y}.`,
-    breadthSummary: (w, t, m, y, c) => `${w} av ${t} kommunar${c ? ` i ${c}` : ''} har minst éi digital teneste gjennom eit bibliotek i ${y}; medianen er ${m}.`,
+    breadthSummary: (w, t, m, y, c) => `${w} av ${t} kommunar${c ? ` i ${c}` : ''} har minst éi betalt digital teneste gjennom eit bibliotek i ${y}; medianen er ${m}.`,
     breadthTitle: (c) => `Digitale tenester i biblioteka${c ? ` i ${c}` : ' i Noreg'}`,
     fullPage: 'Sjå heile sida',
     csv: 'Last ned dataa (CSV)',
@@ -135,7 +135,7 @@ export const EMBED_STRINGS: Record<Lang, EmbedStrings> = {
   },
   en: {
     serviceSummary: (o, t, s, y, c) => `${o} of ${t} municipalities${c ? ` in ${c}` : ''} have access to ${s} through a library in ${y}.`,
-    breadthSummary: (w, t, m, y, c) => `${w} of ${t} municipalities${c ? ` in ${c}` : ''} have at least one digital service through a library in ${y}; the median is ${m}.`,
+    breadthSummary: (w, t, m, y, c) => `${w} of ${t} municipalities${c ? ` in ${c}` : ''} have at least one paid digital service through a library in ${y}; the median is ${m}.`,
     breadthTitle: (c) => `Digital services in the libraries of ${c ?? 'Norway'}`,
     fullPage: 'See the full page',
     csv: 'Download the data (CSV)',

@@ -7,6 +7,7 @@
  * Browser-safe: type-only imports from the schema.
  */
 import type { Category, Dataset, LibraryKind, Service } from '../schema';
+import { isChosen } from '../funding';
 
 export interface MapMunicipality {
   /** kommunenummer */
@@ -36,6 +37,8 @@ export interface MapService {
   name: string;
   category: Category;
   audience: Service['audience'];
+  /** Baseline (state-funded or network-free): left out of breadth and reach unless the view includes it. */
+  base?: 1;
 }
 
 export interface MapCounty {
@@ -106,7 +109,7 @@ export function buildMapData(dataset: Dataset, year: number): MapData {
       serves: l.servesMunicipalities,
       at: l.position ? [round(l.position.lon), round(l.position.lat)] : null,
     })),
-    services: dataset.services.map((s) => ({ id: s.id, name: s.name, category: s.category, audience: s.audience })),
+    services: dataset.services.map((s) => ({ id: s.id, name: s.name, category: s.category, audience: s.audience, ...(isChosen(s) ? {} : { base: 1 as const }) })),
     active,
   };
 }

@@ -30,6 +30,13 @@ export interface MapStrings {
   inhabitants: (formatted: string) => string;
   populationRange: (from: string, to: string | null) => string;
   reachSummary: (people: string, share: string) => string;
+  /** The lowest breadth class when only chosen (paid) services count. */
+  noPaid: string;
+  /** Checkbox: count state-funded and network-free services too. */
+  includeBaseline: string;
+  /** Names the municipalities (and people) in the lowest class. */
+  noPaidSummary: (municipalities: string, people: string, names: string) => string;
+  noneSummary: (municipalities: string, people: string, names: string) => string;
   municipalitiesCount: (n: number) => string;
   publicLibrary: string;
   school: string;
@@ -96,6 +103,10 @@ const nb: MapStrings = {
   inhabitants: (n) => `${n} innbyggere`,
   populationRange: (from, to) => (to === null ? `${from} eller flere` : `${from}–${to}`),
   reachSummary: (people, share) => `${people} innbyggere (${share}) bor i en kommune der tjenesten tilbys.`,
+  noPaid: 'Ingen betalt tjeneste',
+  includeBaseline: 'Ta med tjenester staten betaler og gratistjenester',
+  noPaidSummary: (m, people, names) => `Ingen betalt tjeneste: ${m} kommuner, ${people} innbyggere (${names}).`,
+  noneSummary: (m, people, names) => `Ingen tjeneste: ${m} kommuner, ${people} innbyggere (${names}).`,
   municipalitiesCount: (n) => `${n} ${n === 1 ? 'kommune' : 'kommuner'}`,
   publicLibrary: 'Folkebibliotek',
   school: 'Videregående skole',
@@ -158,6 +169,10 @@ const nn: MapStrings = {
   inhabitants: (n) => `${n} innbyggjarar`,
   populationRange: (from, to) => (to === null ? `${from} eller fleire` : `${from}–${to}`),
   reachSummary: (people, share) => `${people} innbyggjarar (${share}) bur i ein kommune der tenesta blir tilbydd.`,
+  noPaid: 'Inga betalt teneste',
+  includeBaseline: 'Ta med tenester staten betaler og gratistenester',
+  noPaidSummary: (m, people, names) => `Inga betalt teneste: ${m} kommunar, ${people} innbyggjarar (${names}).`,
+  noneSummary: (m, people, names) => `Inga teneste: ${m} kommunar, ${people} innbyggjarar (${names}).`,
   municipalitiesCount: (n) => `${n} ${n === 1 ? 'kommune' : 'kommunar'}`,
   librariesTable: (n) => `Biblioteka på kartet (${n})`,
   librariesOffering: (n) => `Biblioteka på kartet som har tenesta (${n})`,
@@ -212,6 +227,10 @@ const en: MapStrings = {
   inhabitants: (n) => `${n} inhabitants`,
   populationRange: (from, to) => (to === null ? `${from} or more` : `${from}–${to}`),
   reachSummary: (people, share) => `${people} inhabitants (${share}) live in a municipality where the service is offered.`,
+  noPaid: 'No paid service',
+  includeBaseline: 'Include services the state pays for and free services',
+  noPaidSummary: (m, people, names) => `No paid service: ${m} municipalities, ${people} inhabitants (${names}).`,
+  noneSummary: (m, people, names) => `No service: ${m} municipalities, ${people} inhabitants (${names}).`,
   municipalitiesCount: (n) => `${n} ${n === 1 ? 'municipality' : 'municipalities'}`,
   publicLibrary: 'Public library',
   school: 'Upper-secondary school',

@@ -12,7 +12,7 @@ const service = (id: string, audience: 'public' | 'school' | 'both', category: '
   vendorId: 'v',
   category,
   audience,
-  funding: 'bought' as const,
+  funding: 'bought' as const, billing: null, status: 'confirmed' as const, evidence: [{ source: 'test fixture', section: '1', note: 'invented for the test' }],
   url: 'https://example.org/',
   access: text,
   description: text,
@@ -152,6 +152,42 @@ describe('shadeView: breadth', () => {
     const shaded = shadeView(data, view({ mode: 'breadth', countyNumber: '46' }), 'nb');
     expect(shaded.legend.reduce((sum, i) => sum + i.count, 0)).toBe(3);
     expect(shaded.points.every((p) => p.id !== 'fb-0301')).toBe(true);
+  });
+});
+
+describe('shadeView: paid services by default, the baseline by a switch', () => {
+  // film-a is state-funded here; Fjord's library has only it, Oslo's nothing this year.
+  const withBaseline: Dataset = {
+    ...dataset,
+    services: dataset.services.map((s) => (s.id === 'film-a' ? { ...s, funding: 'state-funded' as const } : s)),
+    subscriptions: [...dataset.subscriptions, { libraryId: 'fb-4603', serviceId: 'film-a', year: 2026, status: 'active' }],
+  };
+  const baseData = buildMapData(withBaseline, 2026);
+  const publicBreadth = (baseline?: boolean) => shadeView(baseData, view({ mode: 'breadth', kind: 'public', ...(baseline ? { baseline } : {}) }), 'en');
+
+  it('counts only chosen services: a library with only the state-funded one is in the lowest class, "no paid service"', () => {
+    const shaded = publicBreadth();
+    // Bergen: news (bought) + film-a (state) = 1 counted; Fjord: film-a only = 0; Oslo: none = 0.
+    expect(['4601', '4602', '4603', '0301'].map((n) => shaded.shades.get(n)?.value)).toEqual([1, 1, 0, 0]);
+    const lowest = shaded.legend.find((i) => i.cls === 'b0')!;
+    expect(lowest).toEqual({ cls: 'b0', label: 'No paid service', count: 2 });
+    // The white spots named, with their people: Fjord 2,000 + Oslo 700,000.
+    expect(shaded.summary).toBe('No paid service: 2 municipalities, 702,000 inhabitants (Fjord, Oslo).');
+  });
+  it('includes the baseline when the switch is on', () => {
+    const shaded = publicBreadth(true);
+    expect(['4601', '4602', '4603', '0301'].map((n) => shaded.shades.get(n)?.value)).toEqual([2, 2, 1, 0]);
+    expect(shaded.legend.find((i) => i.cls === 'b0')).toEqual({ cls: 'b0', label: '0', count: 1 });
+    expect(shaded.summary).toBe('No service: 1 municipalities, 700,000 inhabitants (Oslo).');
+  });
+  it('leaves reach of all services to chosen ones too, and names who is left out', () => {
+    const shaded = shadeView(baseData, view({ mode: 'reach', kind: 'public' }), 'en');
+    expect(shaded.shades.get('4603')?.cls).toBe('r0');
+    expect(shaded.summary).toContain('No paid service: 2 municipalities, 702,000 inhabitants (Fjord, Oslo).');
+    expect(shadeView(baseData, view({ mode: 'reach', kind: 'public', baseline: true }), 'en').shades.get('4603')?.cls).toBe('r1');
+  });
+  it('still shows a state-funded service on its own map', () => {
+    expect(shadeView(baseData, view({ mode: 'service', serviceId: 'film-a' }), 'en').shades.get('4603')?.cls).toBe('pub');
   });
 });
 

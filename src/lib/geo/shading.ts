@@ -154,7 +154,7 @@ export function shadeView(data: MapData, view: MapView, lang: Lang): ShadedView 
   for (const l of holders ?? []) if (l.kind === 'school') holderSchoolsIn.set(l.m, (holderSchoolsIn.get(l.m) ?? 0) + 1);
   const scope = new Set<number>();
   data.services.forEach((s, i) => {
-    if (service ? s.id === service.id : (!view.category || s.category === view.category) && fits(s.audience)) scope.add(i);
+    if (service ? s.id === service.id : (!view.category || s.category === view.category) && fits(s.audience) && (view.baseline || !s.base)) scope.add(i);
   });
   const inScope = (libraryId: string) => (service ? (holderIds.has(libraryId) ? [serviceIndex] : []) : activeIndices(data, view.year, libraryId).filter((i) => scope.has(i)));
   const serviceApplies = !service || fits(service.audience);
@@ -214,6 +214,13 @@ export function shadeView(data: MapData, view: MapView, lang: Lang): ShadedView 
     perClass.set(cls, (perClass.get(cls) ?? 0) + 1);
   }
   const item = (cls: ShadeClass, label: string): LegendItem => ({ cls, label, count: perClass.get(cls) ?? 0 });
+  // The lowest class named: how many municipalities, how many people, which ones (the white spots).
+  const lowestClass = (cls: ShadeClass): string => {
+    const inClass = inView.filter((m) => shades.get(m.n)!.cls === cls);
+    const people = fmt.format(inClass.reduce((sum, m) => sum + m.population, 0));
+    const names = inClass.map((m) => m.name).sort((a, b) => a.localeCompare(b, mapLocale(lang))).join(', ') || '–';
+    return (view.baseline ? t.noneSummary : t.noPaidSummary)(fmt.format(inClass.length), people, names);
+  };
   const legend: LegendItem[] = [];
   let summary: string | null = null;
   if (view.mode === 'service') {
@@ -229,15 +236,17 @@ export function shadeView(data: MapData, view: MapView, lang: Lang): ShadedView 
       const next = POPULATION_BREAKS[i];
       legend.push(item(`r${i + 1}` as ShadeClass, t.populationRange(fmt.format(from), next === undefined ? null : fmt.format(next - 1))));
     });
-    legend.push(item('r0', t.notOffered));
+    legend.push(item('r0', service || view.baseline ? t.notOffered : t.noPaid));
     const population = inView.reduce((sum, m) => sum + m.population, 0);
     const reached = inView.reduce((sum, m) => sum + shades.get(m.n)!.value, 0);
     const share = new Intl.NumberFormat(mapLocale(lang), { style: 'percent', maximumFractionDigits: 0 }).format(population ? reached / population : 0);
     summary = t.reachSummary(fmt.format(reached), share);
+    if (!service) summary += ` ${lowestClass('r0')}`;
   } else {
     bins.forEach(([from, to], i) => legend.push(item(`b${i + 1}` as ShadeClass, t.servicesRange(from, to))));
     legend.reverse();
-    legend.push(item('b0', t.servicesRange(0, 0)));
+    legend.push(item('b0', view.baseline ? t.servicesRange(0, 0) : t.noPaid));
+    summary = lowestClass('b0');
   }
   if (view.kind === 'school' && (perClass.get('ns') ?? 0) > 0) legend.push(item('ns', t.noSchool));
 

@@ -21,6 +21,13 @@ describe('map view in the URL', () => {
   it('ignores values the site does not have', () => {
     expect(viewFromSearch('tjeneste=nope&fylke=99&ar=1999&type=x&visning=y', home, options)).toEqual(home);
   });
+  it('writes the baseline switch as gratis=med, reads only that value, and drops it where it means nothing', () => {
+    const withFree: MapView = { ...home, baseline: true };
+    expect(searchFromView(withFree, home)).toBe('gratis=med');
+    expect(viewFromSearch('gratis=med', home, options)).toEqual(withFree);
+    expect(viewFromSearch('gratis=ja', home, options)).toEqual(home);
+    expect(viewFromSearch('gratis=med&visning=tjeneste&tjeneste=filmbib', home, options).baseline).toBeUndefined();
+  });
 });
 
 describe('prototype names in the URL', () => {

@@ -23,6 +23,8 @@ export interface MapView {
   countyNumber?: string;
   /** Agreement year. */
   year: number;
+  /** Count state-funded and network-free (baseline) services in breadth and reach; off by default. */
+  baseline?: boolean;
 }
 
 const MODE_PARAM: Record<MapMode, string> = { breadth: 'bredde', service: 'tjeneste', reach: 'rekkevidde' };
@@ -32,7 +34,9 @@ const invert = <K extends string>(record: Record<K, string>) => new Map((Object.
 const MODE_OF = invert(MODE_PARAM);
 const KIND_OF = invert(KIND_PARAM);
 
-export const PARAMS = { mode: 'visning', service: 'tjeneste', category: 'kategori', kind: 'type', county: 'fylke', year: 'ar' } as const;
+export const PARAMS = { mode: 'visning', service: 'tjeneste', category: 'kategori', kind: 'type', county: 'fylke', year: 'ar', baseline: 'gratis' } as const;
+/** The value of `gratis` that includes the baseline services. */
+const BASELINE_ON = 'med';
 
 /** What the page may contain, to reject values that would show an empty or broken map. */
 export interface ViewOptions {
@@ -69,6 +73,9 @@ export function viewFromSearch(search: string | URLSearchParams, fallback: MapVi
   const yearText = params.get(PARAMS.year) ?? '';
   const year = Number(yearText);
   if (/^\d{4}$/.test(yearText) && options.years.includes(year)) view.year = year;
+  const baseline = params.get(PARAMS.baseline);
+  if (baseline === BASELINE_ON) view.baseline = true;
+  else if (baseline === '') delete view.baseline;
   return normalizeView(view);
 }
 
@@ -83,6 +90,7 @@ export function searchFromView(view: MapView, fallback: MapView): string {
   if (v.kind !== d.kind) params.set(PARAMS.kind, KIND_PARAM[v.kind]);
   if (v.countyNumber !== d.countyNumber) params.set(PARAMS.county, v.countyNumber ?? '');
   if (v.year !== d.year) params.set(PARAMS.year, String(v.year));
+  if (Boolean(v.baseline) !== Boolean(d.baseline)) params.set(PARAMS.baseline, v.baseline ? BASELINE_ON : '');
   return params.toString();
 }
 
@@ -92,6 +100,8 @@ export function normalizeView(view: MapView): MapView {
   if (v.mode === 'service' && !v.serviceId) v.mode = 'breadth';
   if (v.mode === 'breadth') delete v.serviceId;
   if (v.serviceId) delete v.category;
+  // One service is shown whatever its funding; the switch only matters when services are counted.
+  if (!v.baseline || v.mode === 'service') delete v.baseline;
   return v;
 }
 

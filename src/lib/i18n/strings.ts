@@ -75,7 +75,7 @@ const nb = {
   homeLead: 'Hvilke digitale innholdstjenester – aviser, film, oppslagsverk, databaser – tilbyr folkebibliotekene og de videregående skolene der du bor?',
   figuresHeading: (year: N) => `Tallene for ${year}`,
   figLibraries: 'Bibliotek i alt',
-  figLibrariesWithServices: 'Bibliotek med minst én tjeneste',
+  figLibrariesWithServices: 'Bibliotek med minst én betalt tjeneste',
   figServices: 'Tjenester',
   figSubscriptions: (year: N) => `Abonnementer i ${year}`,
   figPopulationShare: 'Andel av befolkningen med minst én betalt tjeneste på folkebiblioteket',
@@ -196,7 +196,7 @@ const nb = {
   gainedLostHeading: (year: N) => `Tjenester vunnet og tapt i ${year}`,
   gainedLostCaption: (year: N, previous: N) => `Nye og oppsagte abonnementer per tjeneste, ${year} mot ${previous}`,
   whiteSpotsHeading: 'Hvite flekker',
-  whiteSpotsLead: (n: N, year: N) => `${n} bibliotek har ingen betalte tjenester i ${year} (statlig eller fylkeskommunalt finansierte tjenester teller ikke).`,
+  whiteSpotsLead: (n: N, year: N) => `${n} bibliotek har ingen betalte tjenester i ${year} (tjenester staten betaler eller som er gratis på bibliotekets nett, teller ikke; tjenester fylket støtter, teller).`,
   // Changes
   changesTitle: 'Endringer',
   changesDescription: 'Nye og oppsagte abonnementer per avtaleår.',
@@ -242,9 +242,10 @@ const nb = {
     both: 'Folkebibliotek og videregående skoler',
   } satisfies Record<Service['audience'], string>,
   fundingLabel: {
-    bought: 'Kjøpt av biblioteket',
-    'state-funded': 'Statlig finansiert',
-    'county-funded': 'Finansiert av fylkeskommunen',
+    bought: 'Kjøpt av biblioteket gjennom Bibliotek24',
+    'county-funded': 'Støttet av fylket (biblioteket kan måtte bestille)',
+    'state-funded': 'Betalt av staten',
+    'network-free': 'Gratis på bibliotekets eget nett',
   } satisfies Record<Service['funding'], string>,
 };
 
@@ -314,7 +315,7 @@ const nn: Strings = {
   homeLead: 'Kva for digitale innhaldstenester – aviser, film, oppslagsverk, databasar – tilbyr folkebiblioteka og dei vidaregåande skulane der du bur?',
   figuresHeading: (year: N) => `Tala for ${year}`,
   figLibraries: 'Bibliotek i alt',
-  figLibrariesWithServices: 'Bibliotek med minst éi teneste',
+  figLibrariesWithServices: 'Bibliotek med minst éi betalt teneste',
   figServices: 'Tenester',
   figSubscriptions: (year: N) => `Abonnement i ${year}`,
   figPopulationShare: 'Delen av folkesetnaden med minst éi betalt teneste på folkebiblioteket',
@@ -427,7 +428,7 @@ const nn: Strings = {
   gainedLostHeading: (year: N) => `Tenester vunne og tapte i ${year}`,
   gainedLostCaption: (year: N, previous: N) => `Nye og oppseide abonnement per teneste, ${year} mot ${previous}`,
   whiteSpotsHeading: 'Kvite flekkar',
-  whiteSpotsLead: (n: N, year: N) => `${n} bibliotek har ingen betalte tenester i ${year} (statleg eller fylkeskommunalt finansierte tenester tel ikkje).`,
+  whiteSpotsLead: (n: N, year: N) => `${n} bibliotek har ingen betalte tenester i ${year} (tenester staten betaler eller som er gratis på nettet til biblioteket, tel ikkje; tenester fylket støttar, tel).`,
   changesTitle: 'Endringar',
   changesDescription: 'Nye og oppseide abonnement per avtaleår.',
   changesYearHeading: (year: N, previous: N) => `${year} samanlikna med ${previous}`,
@@ -463,7 +464,7 @@ const nn: Strings = {
   kindLabel: { public: 'Folkebibliotek', school: 'Vidaregåande skule' },
   kindPlural: { public: 'Folkebibliotek', school: 'Vidaregåande skular' },
   audienceLabel: { public: 'Folkebibliotek', school: 'Vidaregåande skular', both: 'Folkebibliotek og vidaregåande skular' },
-  fundingLabel: { bought: 'Kjøpt av biblioteket', 'state-funded': 'Statleg finansiert', 'county-funded': 'Finansiert av fylkeskommunen' },
+  fundingLabel: { bought: 'Kjøpt av biblioteket gjennom Bibliotek24', 'county-funded': 'Støtta av fylket (biblioteket kan måtte bestille)', 'state-funded': 'Betalt av staten', 'network-free': 'Gratis på det eigne nettet til biblioteket' },
 };
 
 const en: Strings = {
@@ -530,7 +531,7 @@ const en: Strings = {
   homeLead: 'Which digital content services – newspapers, film, reference works, databases – do the public libraries and upper-secondary schools where you live offer?',
   figuresHeading: (year: N) => `The figures for ${year}`,
   figLibraries: 'Libraries in all',
-  figLibrariesWithServices: 'Libraries with at least one service',
+  figLibrariesWithServices: 'Libraries with at least one paid service',
   figServices: 'Services',
   figSubscriptions: (year: N) => `Subscriptions in ${year}`,
   figPopulationShare: 'Share of the population whose public library offers at least one paid service',
@@ -643,7 +644,7 @@ const en: Strings = {
   gainedLostHeading: (year: N) => `Services gained and lost in ${year}`,
   gainedLostCaption: (year: N, previous: N) => `New and cancelled subscriptions per service, ${year} against ${previous}`,
   whiteSpotsHeading: 'White spots',
-  whiteSpotsLead: (n: N, year: N) => `${n} libraries have no paid services in ${year} (services funded by the state or the county do not count).`,
+  whiteSpotsLead: (n: N, year: N) => `${n} libraries have no paid services in ${year} (services the state pays for or that are free on the library's network do not count; county-supported services do).`,
   changesTitle: 'Changes',
   changesDescription: 'New and cancelled subscriptions by agreement year.',
   changesYearHeading: (year: N, previous: N) => `${year} compared with ${previous}`,
@@ -679,7 +680,7 @@ const en: Strings = {
   kindLabel: { public: 'Public library', school: 'Upper-secondary school' },
   kindPlural: { public: 'Public libraries', school: 'Upper-secondary schools' },
   audienceLabel: { public: 'Public libraries', school: 'Upper-secondary schools', both: 'Public libraries and upper-secondary schools' },
-  fundingLabel: { bought: 'Bought by the library', 'state-funded': 'Funded by the state', 'county-funded': 'Funded by the county' },
+  fundingLabel: { bought: 'Bought by the library through Bibliotek24', 'county-funded': 'Supported by the county (the library may still need to order)', 'state-funded': 'Paid by the state', 'network-free': "Free on the library's own network" },
 };
 
 export const STRINGS: Record<Lang, Strings> = { nb, nn, en };

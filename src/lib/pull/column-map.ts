@@ -17,10 +17,17 @@ export const EXPORT_FIELDS = [
   'periodStart',
   'periodEnd',
   'status',
+  // Read when present, not stored: the ordering system's English reports carry them.
+  'productCategory',
+  'priceType',
 ] as const;
 export type ExportField = (typeof EXPORT_FIELDS)[number];
 
-/** Without these a row can't be placed; the others enrich it when present. */
+/**
+ * Without these a row can't be placed; the others enrich it when present. `status` may be left out
+ * when the map says what a row without one means (values.statusWhenAbsent): the ordering system's
+ * "Subscriptions" report lists accepted subscriptions only and has no status column.
+ */
 export const REQUIRED_FIELDS: readonly ExportField[] = ['memberName', 'memberType', 'product', 'periodStart', 'periodEnd', 'status'];
 
 const headerList = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).transform((v) => (typeof v === 'string' ? [v] : v));
@@ -30,7 +37,17 @@ export const ColumnMapFile = z.object({
   columns: z.object(Object.fromEntries(EXPORT_FIELDS.map((f) => [f, headerList.optional()])) as Record<ExportField, z.ZodOptional<typeof headerList>>),
   values: z.object({
     memberType: z.object({ public: valueList, school: valueList }),
-    status: z.object({ active: valueList, cancelled: valueList }),
+    status: z.object({
+      active: valueList,
+      cancelled: valueList,
+      /** An offer not (yet) ordered, e.g. price status Waiting or Not Sent: not a subscription, the row is skipped. */
+      notOrdered: valueList.optional(),
+    }),
+    /**
+     * What a row means when the export has no status column at all, for the report that has all
+     * of `reportHeaders` (so an export that merely lost or renamed its status column still fails).
+     */
+    statusWhenAbsent: z.object({ status: z.enum(['active']), reportHeaders: valueList }).optional(),
   }),
 });
 export type ColumnMap = z.infer<typeof ColumnMapFile>;
@@ -89,13 +106,22 @@ export function resolveColumns(headers: string[], map: ColumnMap, file: string):
   const hasMemberKey = headers.some((h) =>
     [...(map.columns.municipalityNumber ?? []), ...(map.columns.organisationNumber ?? [])].some((name) => normaliseHeader(name) === normaliseHeader(h)),
   );
-  const required: ExportField[] = hasMemberKey ? [...REQUIRED_FIELDS] : [...REQUIRED_FIELDS, 'municipalityNumber'];
+  const base = statusWhenAbsent(headers, map) ? REQUIRED_FIELDS.filter((f) => f !== 'status') : [...REQUIRED_FIELDS];
+  const required: ExportField[] = hasMemberKey ? base : [...base, 'municipalityNumber'];
   return findColumns(headers, map.columns, required, file);
 }
 
+/** The status every row has when the export is the report `values.statusWhenAbsent` names, else undefined. */
+export function statusWhenAbsent(headers: string[], map: ColumnMap): 'active' | undefined {
+  const rule = map.values.statusWhenAbsent;
+  if (!rule) return undefined;
+  const present = new Set(headers.map(normaliseHeader));
+  return rule.reportHeaders.every((h) => present.has(normaliseHeader(h))) ? rule.status : undefined;
+}
+
 /** Maps an export word (e.g. "Bekreftet") to the dataset's ("active"), or undefined. */
-export function makeValueLookup<K extends string>(values: Record<K, string[]>): (raw: string) => K | undefined {
+export function makeValueLookup<K extends string>(values: Partial<Record<K, string[]>>): (raw: string) => K | undefined {
   const lookup = new Map<string, K>();
-  for (const key of Object.keys(values) as K[]) for (const word of values[key]) lookup.set(normaliseHeader(word), key);
+  for (const key of Object.keys(values) as K[]) for (const word of values[key] ?? []) lookup.set(normaliseHeader(word), key);
   return (raw) => lookup.get(normaliseHeader(raw));
 }

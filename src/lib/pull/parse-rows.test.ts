@@ -88,7 +88,7 @@ describe('parseRows reports each problem with file, row and column', () => {
     } catch (error) {
       expect(error).toBeInstanceOf(InvalidInputError);
       const message = (error as Error).message;
-      expect(message).toContain('missing required column(s): product (Produkt | Tjeneste | Product | Service); status (Status | Ordrestatus | Order status)');
+      expect(message).toContain('missing required column(s): product (Produkt | Tjeneste | Product | Service); status (Status | Ordrestatus | Order status | Price status)');
       expect(message).toContain('Found: Medlem, Medlemsnummer, Medlemstype');
     }
   });

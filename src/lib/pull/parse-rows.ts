@@ -2,9 +2,10 @@
  * Turns the export's records into typed subscription rows, checking each cell against the
  * registries and the catalogue. Every problem is collected with its row and column.
  */
+import { checkLibraryNumber } from './library-number';
 import { normaliseName, type Catalogue } from '../catalogue';
 import type { RegistryIndex } from '../registry';
-import { makeValueLookup, resolveColumns, type ColumnMap, type ExportField } from './column-map';
+import { makeValueLookup, resolveColumns, statusWhenAbsent, type ColumnMap, type ExportField } from './column-map';
 import type { Problem } from './problems';
 import type { Table } from './read-table';
 
@@ -91,9 +92,6 @@ export function parseRows(
 
     const libraryNumberRaw = cell('libraryNumber');
     const libraryNumber = libraryNumberRaw === '' ? null : libraryNumberRaw;
-    if (libraryNumber !== null && !/^\d{7}$/.test(libraryNumber)) {
-      problem('libraryNumber', `expected a 7-digit library number (biblioteknummer), found "${libraryNumber}"`);
-    }
 
     let municipalityNumbers: string[] = [];
     let organisationNumber: string | null = null;
@@ -118,6 +116,12 @@ export function parseRows(
           municipalityNumbers = [school.municipalityNumber];
         }
       }
+    }
+
+    if (libraryNumber !== null) {
+      const check = checkLibraryNumber(libraryNumber, memberType, municipalityNumbers);
+      if (check.error) problem('libraryNumber', check.error);
+      if (check.warning) warnings.push({ file, row, column: header('libraryNumber'), message: check.warning });
     }
 
     const sizeRaw = cell('size').replace(/\s+/g, '');
@@ -147,7 +151,9 @@ export function parseRows(
     if (periodStart && periodEnd && periodEnd < periodStart) problem('periodEnd', `the period ends (${periodEnd}) before it starts (${periodStart})`);
 
     const statusRaw = cell('status');
-    const status = statusOf(statusRaw);
+    const status = columns.status === undefined ? statusWhenAbsent(table.headers, map) : statusOf(statusRaw);
+    // An offer not ordered (price status Waiting, Not Sent) is not a subscription.
+    if (status === 'notOrdered') continue;
     if (!status) {
       const known = [...map.values.status.active, ...map.values.status.cancelled].join(', ');
       problem('status', `unknown status "${statusRaw}"; expected one of: ${known}`);
@@ -166,7 +172,7 @@ export function parseRows(
       year: Number(periodStart!.slice(0, 4)),
       periodStart: periodStart!,
       periodEnd: periodEnd!,
-      status: status!,
+      status: status as ExportRow['status'],
     });
   }
   return { rows, problems, warnings };

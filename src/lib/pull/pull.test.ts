@@ -110,7 +110,7 @@ describe('every bad-input fixture gives a clear error with file, row and column'
     ['unknown-status.csv', 'unknown-status.csv, row 3, column "Status": unknown status "Venter"; expected one of: Bekreftet'],
     ['unknown-service.csv', 'unknown-service.csv, row 3, column "Produkt": unknown service "Netflix": not in data/catalogue/services.json'],
     ['duplicate-conflicting.csv', 'duplicate-conflicting.csv, row 4: conflicting duplicate: Oslo bibliotek / PressReader / 2026 is "cancelled" here but "active" on row 2'],
-    ['missing-columns.csv', 'missing-columns.csv, row 1: missing required column(s): product (Produkt | Tjeneste | Product | Service); status (Status | Ordrestatus | Order status). Found: Medlem, Medlemstype, Kommunenummer, Vare'],
+    ['missing-columns.csv', 'missing-columns.csv, row 1: missing required column(s): product (Produkt | Tjeneste | Product | Service); status (Status | Ordrestatus | Order status | Price status). Found: Medlem, Medlemstype, Kommunenummer, Vare'],
   ];
   it.each(cases)('%s', async (file, expected) => {
     expect(await problemsOf(fixture(file))).toContain(expected);

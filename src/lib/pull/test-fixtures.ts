@@ -31,9 +31,9 @@ const text = { nb: 'Tekst.', nn: 'Tekst.', en: 'Text.' };
 export const catalogue: Catalogue = {
   vendors: [{ name: 'Norsk filminstitutt' }, { name: 'PressReader Inc.' }, { name: 'Gyldendal' }],
   services: [
-    { name: 'Filmbib', vendor: 'Norsk filminstitutt', category: 'film', audience: 'public', funding: 'state-funded', url: 'https://filmbib.no/', access: text, description: text },
-    { name: 'PressReader', vendor: 'PressReader Inc.', category: 'news-magazines', audience: 'both', funding: 'bought', url: 'https://www.pressreader.com/', access: text, description: text },
-    { name: 'Ordnett Pluss', vendor: 'Gyldendal', category: 'reference', audience: 'school', funding: 'bought', url: 'https://www.ordnett.no/', access: text, description: text },
+    { name: 'Filmbib', vendor: 'Norsk filminstitutt', category: 'film', audience: 'public', funding: 'state-funded', billing: null, status: 'confirmed' as const, evidence: [{ source: 'test fixture', section: '1', note: 'invented for the test' }], url: 'https://filmbib.no/', access: text, description: text },
+    { name: 'PressReader', vendor: 'PressReader Inc.', category: 'news-magazines', audience: 'both', funding: 'bought', billing: null, status: 'confirmed' as const, evidence: [{ source: 'test fixture', section: '1', note: 'invented for the test' }], url: 'https://www.pressreader.com/', access: text, description: text },
+    { name: 'Ordnett Pluss', vendor: 'Gyldendal', category: 'reference', audience: 'school', funding: 'bought', billing: null, status: 'confirmed' as const, evidence: [{ source: 'test fixture', section: '1', note: 'invented for the test' }], url: 'https://www.ordnett.no/', access: text, description: text },
   ],
 };
 
