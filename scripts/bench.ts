@@ -70,7 +70,7 @@ const bytesOf = (folder: string) => (existsSync(folder) ? bytesUnder(folder) : 0
 const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
 
 const rows: string[][] = [
-  ['size', 'libraries', 'services', 'export rows', 'generate s', 'pull s', 'pull MB', 'stats s', 'stats MB', 'build s', 'build MB', 'pages', 'pages/s', 'dist MB', 'KB/page', 'version MB', 'next version MB'],
+  ['size', 'libraries', 'services', 'export rows', 'generate s', 'pull s', 'pull MB', 'stats s', 'stats MB', 'build s', 'build MB', 'pages', 'pages/s', 'dist MB', 'KB/page', 'version MB', 'next: +dist MB', 'next: +archive MB'],
 ];
 for (const k of sizes) {
   const folder = join(root, `x${k}`);
@@ -89,7 +89,7 @@ for (const k of sizes) {
 
   const pulled = JSON.parse(stage(['scripts/bench-stage.ts', 'pull', folder]).stdout);
   const stats = JSON.parse(stage(['scripts/bench-stage.ts', 'stats', folder]).stdout);
-  let built = ['', '', '', '', '', '', '', ''];
+  let built = ['', '', '', '', '', '', '', '', ''];
   if (buildSizes.has(k)) {
     const dist = join(folder, 'dist');
     const archive = join(folder, 'frozen-embeds');
@@ -97,7 +97,7 @@ for (const k of sizes) {
     // The output's size shows what the time may hide: pages that grow with the dataset.
     const distBytes = bytesUnder(dist);
     const versionBytes = frozenBytes(dist, join(folder, 'dataset.json'));
-    let nextBytes = '';
+    let nextBytes = ['', ''];
     if (!values['no-next']) {
       // The next version: the same export less a few rows, pulled and built into the same dist/ and archive.
       const next = join(root, `x${k}-next`);
@@ -107,13 +107,13 @@ for (const k of sizes) {
       if (lines.length !== demo.rows + 1) throw new Error('bench: the export has fields over several lines; cannot drop rows by line');
       writeFileSync(join(next, 'export.csv'), lines.slice(0, -NEXT_VERSION_DROPPED_ROWS).join('\n') + '\n');
       stage(['scripts/bench-stage.ts', 'pull', next]);
-      const before = distBytes + bytesOf(archive);
+      const archiveBefore = bytesOf(archive);
       build(join(next, 'dataset.json'), dist, archive);
-      nextBytes = mb(bytesUnder(dist) + bytesOf(archive) - before);
+      nextBytes = [mb(bytesUnder(dist) - distBytes), mb(bytesOf(archive) - archiveBefore)];
       if (!values.keep) rmSync(next, { recursive: true, force: true });
     }
     const pages = Number(result.pages);
-    built = [result.seconds, result.peakMb, result.pages, (pages / Number(result.seconds)).toFixed(0), (distBytes / 1e6).toFixed(0), (distBytes / 1e3 / pages).toFixed(0), mb(versionBytes), nextBytes];
+    built = [result.seconds, result.peakMb, result.pages, (pages / Number(result.seconds)).toFixed(0), (distBytes / 1e6).toFixed(0), (distBytes / 1e3 / pages).toFixed(0), mb(versionBytes), ...nextBytes];
     if (!values.keep) rmSync(dist, { recursive: true, force: true });
   }
   rows.push([`${k}x`, String(pulled.libraries), String(pulled.services), String(pulled.rows), generateSeconds.toFixed(1), pulled.seconds.toFixed(1), pulled.peakMb.toFixed(0), stats.seconds.toFixed(2), stats.peakMb.toFixed(0), ...built]);
@@ -124,8 +124,8 @@ else rmSync(root, { recursive: true, force: true });
 
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
 for (const row of rows) console.log(row.map((cell, i) => cell.padStart(widths[i]!)).join('  '));
-console.log('(version MB: one frozen embed version in dist/, all languages; next version MB: what a second build,');
-console.log(` from the export less ${NEXT_VERSION_DROPPED_ROWS} rows, added to dist/ and the frozen-embed archive)`);
+console.log('(version MB: one frozen embed version in dist/, all languages; next: what a second build, from the export');
+console.log(` less ${NEXT_VERSION_DROPPED_ROWS} rows into the same dist/ and archive, added to dist/ and to the frozen-embed archive)`);
 
 // The stages of `npm test`, each timed on its own, when asked (they take many minutes).
 if (values['test-stages'] !== undefined) {
