@@ -4,9 +4,12 @@
  *
  * It is exact, not a heuristic. Fuse's bitap (with `ignoreLocation`) finds a word when some part
  * of a text is within k edits of it, k the most errors the threshold allows (k / length ≤
- * threshold). One edit destroys at most two of a word's bigrams, so such a text holds at least
- * (m - 1) - 2k of the m - 1 bigram positions of a word of m letters (the q-gram lemma). A text with
- * fewer can't match and is left out. The texts that pass are then checked exactly: is some part
+ * threshold). The index proposes texts by two necessary conditions: with no error allowed, a text
+ * holds every bigram of the word; with k ≥ 1, it holds whole at least one of k + 1 separate pieces
+ * of the word (k edits touch at most k of them), the pieces chosen with the rarest bigrams. (One
+ * edit destroys at most two bigrams, so such a text holds at least (m - 1) - 2k of the m - 1
+ * bigram positions of a word of m letters, the q-gram lemma: this bound, positive for Fuse's
+ * threshold, decides whether a word can be narrowed at all.) The texts proposed are then checked exactly: is some part
  * of the text within k edits of the word (Myers' bit-parallel edit distance, a few operations a
  * letter, much cheaper than Fuse's bitap with its scores and match positions)? Every text Fuse
  * would match stays, so Fuse ranks the same hits in the same order (engine.test.ts compares
