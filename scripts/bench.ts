@@ -1,23 +1,40 @@
 /**
  * Scale benchmark: Norway at 1x, 10x and 100x (libraries, services, subscriptions), built from the
  * real registry and catalogue. At every size: generate the export, run the pull and every
- * statistic; at 1x and 10x also the full site build (into a temporary folder, leaving dist/ alone).
- * Prints wall time, peak memory and pages per second.
- *   npm run bench [-- --sizes 1,10,100 --build-sizes 1,10] [--keep: leave the built sites in the temporary folder]
+ * statistic; at 1x and 10x also the full site build (into a temporary folder, leaving dist/ alone),
+ * the size of dist/, of one frozen embed version, and what one more version adds: a second build
+ * from the same export less a few rows (a few subscriptions changed), into the same dist/ and
+ * frozen-embed archive, as the nightly build does when the export changed.
+ * Prints wall time, peak memory and pages per second, and the machine (cores, load average).
+ *   npm run bench [-- --sizes 1,10,100 --build-sizes 1,10] [--no-next: skip the second build]
+ *                 [--test-stages [stage,stage]: also time each stage of `npm test` (all, or those named)]
+ *                 [--keep: leave the built sites in the temporary folder]
+ * The stages of `npm test` are timed only when asked: they take many minutes (e2e, Lighthouse).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { registryFiles, scaleCatalogue, scaleRegistry } from '../src/lib/bench/synthetic';
 import { readCatalogue } from '../src/lib/catalogue';
 import { bytesUnder } from '../src/lib/files';
 import { generateDemoExport } from '../src/lib/demo-export';
+import { datasetVersion } from '../src/lib/embed/views';
+import { frozenFolder } from '../src/lib/embed/frozen-archive';
+import { LANGS } from '../src/lib/i18n/lang';
 import { PATHS } from '../src/lib/paths';
 import { readRegistry, REGISTRY_FILES } from '../src/lib/registry';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1,10,100' }, 'build-sizes': { type: 'string', default: '1,10' }, keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1,10,100' },
+    'build-sizes': { type: 'string', default: '1,10' },
+    'no-next': { type: 'boolean', default: false },
+    'test-stages': { type: 'string' },
+    keep: { type: 'boolean', default: false },
+  },
+});
 const sizes = values.sizes.split(',').map(Number);
 const buildSizes = new Set(values['build-sizes'].split(',').map(Number));
 const registry = readRegistry(PATHS.registry);
@@ -30,7 +47,31 @@ function stage(args: string[], env: Record<string, string> = {}): { stdout: stri
   return { stdout: result.stdout, stderr: result.stderr };
 }
 
-const rows: string[][] = [['size', 'libraries', 'services', 'export rows', 'generate s', 'pull s', 'pull MB', 'stats s', 'stats MB', 'build s', 'build MB', 'pages', 'pages/s', 'dist MB', 'KB/page']];
+/** Rows left out of the export for the next version: a few subscriptions changed. */
+const NEXT_VERSION_DROPPED_ROWS = 3;
+
+function build(dataset: string, dist: string, archive: string): { seconds: string; peakMb: string; pages: string } {
+  const out = stage(['scripts/build-site.ts'], { HHH_DATASET: dataset, HHH_DIST: dist, HHH_EMBED_ARCHIVE: archive }).stdout;
+  const match = /build: (\d+) pages in ([\d.]+) s.*peak memory (\d+) MB/.exec(out);
+  if (!match) throw new Error(`unexpected build output: ${out}`);
+  return { pages: match[1]!, seconds: match[2]!, peakMb: match[3]! };
+}
+
+/** The bytes of one version's frozen embeds in dist/, every language. */
+function frozenBytes(dist: string, dataset: string): number {
+  const version = datasetVersion(JSON.parse(readFileSync(dataset, 'utf8')).source.sha256);
+  return LANGS.reduce((sum, lang) => {
+    const folder = join(dist, frozenFolder(lang, version));
+    return sum + (existsSync(folder) ? bytesUnder(folder) : 0);
+  }, 0);
+}
+
+const bytesOf = (folder: string) => (existsSync(folder) ? bytesUnder(folder) : 0);
+const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
+
+const rows: string[][] = [
+  ['size', 'libraries', 'services', 'export rows', 'generate s', 'pull s', 'pull MB', 'stats s', 'stats MB', 'build s', 'build MB', 'pages', 'pages/s', 'dist MB', 'KB/page', 'version MB', 'next: +dist MB', 'next: +archive MB'],
+];
 for (const k of sizes) {
   const folder = join(root, `x${k}`);
   mkdirSync(join(folder, 'registry'), { recursive: true });
@@ -48,18 +89,34 @@ for (const k of sizes) {
 
   const pulled = JSON.parse(stage(['scripts/bench-stage.ts', 'pull', folder]).stdout);
   const stats = JSON.parse(stage(['scripts/bench-stage.ts', 'stats', folder]).stdout);
-  let build = ['', '', '', '', '', ''];
+  let built = ['', '', '', '', '', '', '', '', ''];
   if (buildSizes.has(k)) {
-    started = performance.now();
-    const out = stage(['scripts/build-site.ts'], { HHH_DATASET: join(folder, 'dataset.json'), HHH_DIST: join(folder, 'dist'), HHH_EMBED_ARCHIVE: join(folder, 'frozen-embeds') }).stdout;
-    const match = /build: (\d+) pages in ([\d.]+) s.*peak memory (\d+) MB/.exec(out);
-    if (!match) throw new Error(`unexpected build output: ${out}`);
+    const dist = join(folder, 'dist');
+    const archive = join(folder, 'frozen-embeds');
+    const result = build(join(folder, 'dataset.json'), dist, archive);
     // The output's size shows what the time may hide: pages that grow with the dataset.
-    const distBytes = bytesUnder(join(folder, 'dist'));
-    build = [match[2]!, match[3]!, match[1]!, (Number(match[1]) / Number(match[2])).toFixed(0), (distBytes / 1e6).toFixed(0), (distBytes / 1e3 / Number(match[1])).toFixed(0)];
-    if (!values.keep) rmSync(join(folder, 'dist'), { recursive: true, force: true });
+    const distBytes = bytesUnder(dist);
+    const versionBytes = frozenBytes(dist, join(folder, 'dataset.json'));
+    let nextBytes = ['', ''];
+    if (!values['no-next']) {
+      // The next version: the same export less a few rows, pulled and built into the same dist/ and archive.
+      const next = join(root, `x${k}-next`);
+      cpSync(join(folder, 'registry'), join(next, 'registry'), { recursive: true });
+      cpSync(join(folder, 'services.json'), join(next, 'services.json'));
+      const lines = demo.csv.trimEnd().split('\n');
+      if (lines.length !== demo.rows + 1) throw new Error('bench: the export has fields over several lines; cannot drop rows by line');
+      writeFileSync(join(next, 'export.csv'), lines.slice(0, -NEXT_VERSION_DROPPED_ROWS).join('\n') + '\n');
+      stage(['scripts/bench-stage.ts', 'pull', next]);
+      const archiveBefore = bytesOf(archive);
+      build(join(next, 'dataset.json'), dist, archive);
+      nextBytes = [mb(bytesUnder(dist) - distBytes), mb(bytesOf(archive) - archiveBefore)];
+      if (!values.keep) rmSync(next, { recursive: true, force: true });
+    }
+    const pages = Number(result.pages);
+    built = [result.seconds, result.peakMb, result.pages, (pages / Number(result.seconds)).toFixed(0), (distBytes / 1e6).toFixed(0), (distBytes / 1e3 / pages).toFixed(0), mb(versionBytes), ...nextBytes];
+    if (!values.keep) rmSync(dist, { recursive: true, force: true });
   }
-  rows.push([`${k}x`, String(pulled.libraries), String(pulled.services), String(pulled.rows), generateSeconds.toFixed(1), pulled.seconds.toFixed(1), pulled.peakMb.toFixed(0), stats.seconds.toFixed(2), stats.peakMb.toFixed(0), ...build]);
+  rows.push([`${k}x`, String(pulled.libraries), String(pulled.services), String(pulled.rows), generateSeconds.toFixed(1), pulled.seconds.toFixed(1), pulled.peakMb.toFixed(0), stats.seconds.toFixed(2), stats.peakMb.toFixed(0), ...built]);
   console.error(`bench: ${k}x done`);
 }
 if (values.keep) console.error(`bench: kept the built sites in ${root}`);
@@ -67,3 +124,22 @@ else rmSync(root, { recursive: true, force: true });
 
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
 for (const row of rows) console.log(row.map((cell, i) => cell.padStart(widths[i]!)).join('  '));
+console.log('(version MB: one frozen embed version in dist/, all languages; next: what a second build, from the export');
+console.log(` less ${NEXT_VERSION_DROPPED_ROWS} rows into the same dist/ and archive, added to dist/ and to the frozen-embed archive)`);
+
+// The stages of `npm test`, each timed on its own, when asked (they take many minutes).
+if (values['test-stages'] !== undefined) {
+  const script: string = JSON.parse(readFileSync('package.json', 'utf8')).scripts.test;
+  const all = script.split('&&').map((part) => /^npm run ([\w:-]+)$/.exec(part.trim())?.[1]);
+  if (all.some((name) => name === undefined)) throw new Error(`bench: npm test is not a chain of "npm run <stage>": ${script}`);
+  const asked = values['test-stages'] ? values['test-stages'].split(',') : (all as string[]);
+  const unknown = asked.filter((name) => !all.includes(name));
+  if (unknown.length) throw new Error(`bench: not a stage of npm test: ${unknown.join(', ')} (stages: ${all.join(', ')})`);
+  console.log('npm test stages (run one by one here, on the current dist/ and dataset):');
+  for (const name of asked) {
+    const started = performance.now();
+    const result = spawnSync('npm', ['run', '--silent', name], { stdio: ['ignore', 'ignore', 'inherit'] });
+    console.log(`  ${name.padEnd(14)} ${((performance.now() - started) / 1000).toFixed(1).padStart(7)} s${result.status === 0 ? '' : `  (failed, exit ${result.status})`}`);
+  }
+}
+console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at the end`);

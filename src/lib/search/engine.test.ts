@@ -3,7 +3,9 @@ import type { Dataset } from '../schema';
 import { createSearcher, group, type Hit, type HitKind, type Searcher } from './engine';
 import { buildSearchIndex } from './build-index';
 import { pullDemoDataset } from './node-data';
+import type { SearchIndex } from './index-format';
 import { loadPostcodes, type Postcode } from './postcodes';
+import { multiplyIndex } from './synthetic';
 
 let dataset: Dataset;
 let postcodes: Postcode[];
@@ -166,4 +168,62 @@ describe('group', () => {
   it('drops repeated hits', () => {
     expect(group([hit('library', 'a'), hit('library', 'a')], 5).total).toBe(1);
   });
+});
+
+/**
+ * The narrowed search (bigram index, edit counts, a checked cut of the best candidates) must
+ * answer exactly as Fuse scanning every entry: whole names, prefixes as typed, typos (a letter
+ * changed, dropped, doubled, two swapped), Norwegian letters typed without them, Sami names,
+ * postcodes, several words.
+ */
+describe('search: narrowed as the full scan', () => {
+  let state = 42;
+  const random = (n: number) => (state = (state * 1103515245 + 12345) % 2147483648) % n;
+  function typos(name: string): string[] {
+    const i = 1 + random(Math.max(1, name.length - 2));
+    const letter = 'abcdefghijklmnopqrstuvwxyzøå'[random(28)]!;
+    return [
+      name.slice(0, i) + letter + name.slice(i + 1),
+      name.slice(0, i) + name.slice(i + 1),
+      name.slice(0, i) + name[i] + name.slice(i),
+      name.slice(0, i - 1) + (name[i] ?? '') + name[i - 1] + name.slice(i + 1),
+      name.replace(/ø/g, 'o').replace(/å/g, 'a').replace(/æ/g, 'ae'),
+    ];
+  }
+  function queries(index: SearchIndex, every: number): string[] {
+    const names = [
+      ...index.municipalities.flatMap(([, name, , short]) => [name, short ?? name]),
+      ...index.libraries.map(([, name]) => name),
+      ...index.services.map(([, name]) => name),
+      ...index.vendors.map(([, name]) => name),
+      ...index.places.map(([place]) => place),
+      ...index.counties.map(([, name]) => name),
+    ].filter((_, i) => i % every === 0);
+    const typed = names.flatMap((name) => [name, name.slice(0, 2 + random(4)), ...typos(name)]);
+    const fixed = QUERIES.map(([query]) => query);
+    const sami = ['Guovdageaidnu', 'Kárášjohka', 'Unjárga', 'Gáivuotna', 'Deatnu', 'Snåase', 'Aarborte', 'Omasvuotna', 'Porsáŋgu', 'Raarvihke'];
+    const codes = ['0150', '150', '3050', '90', '9008', '5003 Bergen', '7010', '1337'];
+    const words = ['bibliotek tromso', 'videregaende skole oslo', 'voss gym', 'sor varanger', 'film norge', 'aviser magasiner'];
+    return [...new Set([...fixed, ...sami, ...codes, ...words, ...typed])];
+  }
+  function compare(index: SearchIndex, list: string[]) {
+    const narrowed = createSearcher(index, 'nb');
+    const full = createSearcher(index, 'nb', { narrow: false });
+    const differ = list.filter((q) => JSON.stringify(narrowed.search(q, { perGroup: 80 })) !== JSON.stringify(full.search(q, { perGroup: 80 })));
+    expect(differ).toEqual([]);
+  }
+
+  it('at Norway\'s size', () => {
+    const index = buildSearchIndex(dataset, postcodes);
+    const list = queries(index, 40);
+    expect(list.length).toBeGreaterThan(500);
+    compare(index, list);
+  }, 120_000);
+
+  it('at 10x (synthetic), names, prefixes and typos', () => {
+    const index = multiplyIndex(buildSearchIndex(dataset, postcodes), 10);
+    const list = queries(index, 400).slice(0, 150);
+    expect(list.length).toBe(150);
+    compare(index, list);
+  }, 120_000);
 });
