@@ -18,7 +18,7 @@ const dataset: Dataset = {
     { id: 'vgs-974624443', kind: 'school', name: 'Bergen vgs', slug: 'bergen-vgs', municipalityNumber: '4601', servesMunicipalities: ['4601'], countyNumber: '46', position: { lat: 60.39, lon: 5.32 }, inhabitantsServed: null, studentsAndStaff: 800, libraryNumber: null, organisationNumber: '974624443' },
   ],
   vendors: [{ id: 'v', slug: 'v', name: 'Vendor & Co' }],
-  services: [{ id: 'news', slug: 'news', name: 'News', vendorId: 'v', category: 'news-magazines', audience: 'both', funding: 'bought', url: 'https://a.no/', access: text, description: text }],
+  services: [{ id: 'news', slug: 'news', name: 'News', vendorId: 'v', category: 'news-magazines', audience: 'both', funding: 'bought', billing: 'subscription', status: 'confirmed', evidence: [{ source: 'https://a.no/', date: '2026-01-01', note: 'The vendor lists it.' }], url: 'https://a.no/', access: text, description: text }],
   periods: [{ year: 2026, start: '2026-01-01', end: '2026-12-31' }],
   subscriptions: [{ libraryId: 'fb-0301', serviceId: 'news', year: 2026, status: 'active' }, { libraryId: 'vgs-974624443', serviceId: 'news', year: 2026, status: 'cancelled' }],
 };

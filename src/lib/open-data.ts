@@ -5,7 +5,7 @@
  */
 import { csvText } from './csv';
 import type { Lang } from './i18n/lang';
-import { AUDIENCES, CATEGORIES, FUNDINGS, type Dataset } from './schema';
+import { AUDIENCES, BILLINGS, CATEGORIES, FUNDINGS, SERVICE_STATUSES, type Dataset } from './schema';
 import type { YearChanges } from './stats';
 
 type Text = Record<Lang, string>;
@@ -132,7 +132,11 @@ function columnTypes(dataset: Dataset): Record<OpenTable['name'], Record<string,
       category: string({ required: true, enum: [...CATEGORIES] }),
       audience: string({ required: true, enum: [...AUDIENCES] }),
       funding: string({ required: true, enum: [...FUNDINGS] }),
-      url: { type: 'string', format: 'uri', constraints: { required: true } },
+      // Empty where no source says how the service is billed.
+      billing: string({ enum: [...BILLINGS] }),
+      status: string({ required: true, enum: [...SERVICE_STATUSES] }),
+      // Empty where no product page was found (a company home page is not the product's page).
+      url: { type: 'string', format: 'uri' },
       ...langs('description', required()),
       ...langs('access', required()),
     },
