@@ -6,13 +6,11 @@
  * One JVM checks them all. Prints the pages checked and every error and warning; exits 1 on any
  * (see src/lib/html-check.ts for why warnings count), 2 if it cannot run.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { checkedSite } from '../src/lib/checked-site';
 import { datasetVersion } from '../src/lib/embed/views';
-import { formatFinding, readVnuReport } from '../src/lib/html-check';
+import { formatFinding, runVnu, type HtmlReport } from '../src/lib/html-check';
 import { PATHS } from '../src/lib/paths';
 
 const root = process.argv[2] ?? 'dist';
@@ -29,19 +27,18 @@ if (unbuilt.length) {
   process.exit(1);
 }
 const files = pages.map((p) => join(root, p.file!));
-const jar = String(createRequire(import.meta.url)('vnu-jar'));
-// vnu prints its JSON report on stderr; its exit code is 1 when it found errors, which the report says too.
-const run = spawnSync('java', ['-jar', jar, '--format', 'json', ...files], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-if (run.error) {
-  console.error(`check:html: could not run Java (${run.error.message}); install it with \`apt-get install -y default-jre-headless\``);
+let report: HtmlReport & { version: string };
+try {
+  report = runVnu(files, root);
+} catch (error) {
+  console.error(`check:html: ${(error as Error).message}`);
   process.exit(2);
 }
-const report = readVnuReport(run.stderr, root);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 for (const f of report.errors) console.error(`error: ${formatFinding(f)}`);
 for (const f of report.warnings) console.error(`warning: ${formatFinding(f)}`);
 const failed = new Set([...report.errors, ...report.warnings].map((f) => f.file)).size;
-const summary = `check:html: Nu Html Checker ${JSON.parse(run.stderr).version ?? ''} on ${files.length} pages (${new Set(pages.map((p) => p.label)).size} templates): ${report.errors.length} errors, ${report.warnings.length} warnings in ${failed} pages; ${report.notes} notes not counted (${seconds} s)`;
+const summary = `check:html: Nu Html Checker ${report.version} on ${files.length} pages (${new Set(pages.map((p) => p.label)).size} templates): ${report.errors.length} errors, ${report.warnings.length} warnings in ${failed} pages; ${report.notes} notes not counted (${seconds} s)`;
 if (report.errors.length || report.warnings.length) {
   console.error(summary);
   process.exit(1);

@@ -6,6 +6,8 @@
  * to fix, not noise. Plain `info` messages without the warning subtype are vnu's notes on
  * harmless style (a trailing slash on a void element, which Astro writes) and are only counted.
  */
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -65,4 +67,17 @@ export function readVnuReport(json: string, root: string): HtmlReport {
 export function formatFinding(f: HtmlFinding): string {
   const where = [f.file, f.line, f.column].filter((x) => x !== undefined).join(':');
   return `${where}: ${f.message}${f.extract ? `  [${f.extract.replace(/\s+/g, ' ').trim()}]` : ''}`;
+}
+
+/**
+ * Runs the Nu Html Checker once, in one JVM, over `files` (paths under `root`). Throws when Java
+ * is missing or vnu printed no report; a report with errors is returned, not thrown.
+ */
+export function runVnu(files: readonly string[], root: string): HtmlReport & { version: string } {
+  const jar = String(createRequire(import.meta.url)('vnu-jar'));
+  // vnu prints its JSON report on stderr, and exits 1 when it found errors (the report says so too).
+  const run = spawnSync('java', ['-jar', jar, '--format', 'json', ...files], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  if (run.error) throw new Error(`could not run Java (${run.error.message}): install it with \`apt-get install -y default-jre-headless\``);
+  const report = readVnuReport(run.stderr, root);
+  return { ...report, version: (JSON.parse(run.stderr) as { version?: string }).version ?? 'unknown version' };
 }
