@@ -174,13 +174,14 @@ describe('map with JavaScript', () => {
     await context.close();
   });
 
-  it('draws MapLibre on a phone too, started from the keyboard (focus the map, Enter)', async () => {
+  it('draws MapLibre on a phone too, started from the keyboard (the explore button, Enter), and focus moves onto it', async () => {
     const context = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/`);
-    await page.locator('[data-map-frame]').focus();
+    await page.locator('.map-explore').focus();
     await page.keyboard.press('Enter');
     await page.locator('.map-gl-active').waitFor({ timeout: 45_000 });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.matches('canvas.maplibregl-canvas') ?? false)).toBe(true);
     expect(await inkShare(await page.locator('canvas.maplibregl-canvas').screenshot())).toBeGreaterThan(0.05);
     // Choosing a municipality moves the interactive map there and opens a popup with a link.
     await page.getByRole('combobox', { name: 'Finn en kommune' }).fill('Bergen');
