@@ -17,7 +17,7 @@ import { PATHS } from '../../src/lib/paths';
 import { urlPath } from '../../src/lib/templates';
 import { launchBrowser } from './browser';
 import { data } from './dataset';
-import { axeViolations, ibmViolations } from './engines';
+import { axeViolations, ENGINE_TIMEOUT, ibmViolations } from './engines';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -43,8 +43,8 @@ function bothEngines(setUp: () => Promise<{ target: Page; context?: BrowserConte
     state = await setUp();
   });
   afterAll(async () => state?.context?.close());
-  it('axe: no WCAG 2.1 A/AA violations', async () => expect(await axeViolations(state.target)).toEqual([]));
-  it('IBM Equal Access: no definite violations', async () => expect(await ibmViolations(state.target)).toEqual([]));
+  it('axe: no WCAG 2.1 A/AA violations', { timeout: ENGINE_TIMEOUT }, async () => expect(await axeViolations(state.target)).toEqual([]));
+  it('IBM Equal Access: no definite violations', { timeout: ENGINE_TIMEOUT }, async () => expect(await ibmViolations(state.target)).toEqual([]));
 }
 
 describe('templates', () => {
@@ -200,7 +200,7 @@ describe('dark mode', () => {
       await page.goto(`${baseUrl}${path}`);
     });
     it('is dark', async () => expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgb(255, 255, 255)'));
-    it('axe: enough contrast', async () => expect(await axeViolations(page, ['color-contrast'])).toEqual([]));
-    it('IBM Equal Access: no definite violations', async () => expect(await ibmViolations(page)).toEqual([]));
+    it('axe: enough contrast', { timeout: ENGINE_TIMEOUT }, async () => expect(await axeViolations(page, ['color-contrast'])).toEqual([]));
+    it('IBM Equal Access: no definite violations', { timeout: ENGINE_TIMEOUT }, async () => expect(await ibmViolations(page)).toEqual([]));
   });
 });

@@ -13,7 +13,7 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './browser';
 import { data } from './dataset';
-import { axeViolations, ibmViolations } from './engines';
+import { axeViolations, ENGINE_TIMEOUT, ibmViolations } from './engines';
 
 const baseUrl = inject('baseUrl');
 const service = data.dataset.services[0]!;
@@ -136,8 +136,8 @@ describe.each(FRAMED)('inside a frame: $path ($theme)', ({ path, theme }) => {
   afterAll(async () => page?.close());
 
   it('takes the theme from the URL', async () => expect(await frame.evaluate(() => document.documentElement.dataset.theme)).toBe(theme));
-  it('axe: no WCAG 2.1 A/AA violations', async () => expect(await axeViolations(frame)).toEqual([]));
-  it('IBM Equal Access: no definite violations', async () => expect(await ibmViolations(frame)).toEqual([]));
+  it('axe: no WCAG 2.1 A/AA violations', { timeout: ENGINE_TIMEOUT }, async () => expect(await axeViolations(frame)).toEqual([]));
+  it('IBM Equal Access: no definite violations', { timeout: ENGINE_TIMEOUT }, async () => expect(await ibmViolations(frame)).toEqual([]));
 });
 
 describe('an embed', () => {

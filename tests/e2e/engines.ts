@@ -11,6 +11,14 @@ const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
 const ACE = require.resolve('accessibility-checker-engine/ace.js');
 
+/**
+ * The timeout for a test that runs one engine on one page: a hang guard, not a speed check. An
+ * engine's time grows with the page (the builder frames a whole embed) and the machine's load:
+ * at most 54 s measured (IBM's engine on the builder, load average 15 on two cores), a few
+ * seconds on a quiet machine.
+ */
+export const ENGINE_TIMEOUT = 120_000;
+
 /** axe's WCAG 2.1 A/AA violations (or only the given rules), one line per rule with a few targets. */
 export async function axeViolations(target: Page | Frame, rules?: string[]): Promise<string[]> {
   await target.addScriptTag({ path: AXE });
@@ -40,16 +48,30 @@ export const IBM_EXCLUSIONS: readonly { rule: string; selector: string; reason: 
 ];
 
 /**
+ * IBM rules not run at all, with the reason. Not a disagreement with axe: a cost. Keep it to rules
+ * outside the site's standard (WCAG 2.1 AA).
+ */
+export const IBM_RULES_NOT_RUN: Record<string, string> = {
+  element_tabbable_unobscured:
+    'WCAG 2.2 SC 2.4.11 (Focus Not Obscured), outside the WCAG 2.1 AA the site promises; it compares every ' +
+    'tabbable element\'s box with every other element\'s, and took 40 % of the engine\'s time (21 of 54 s on ' +
+    'the embed builder, 10 of 24 s on the library list, on a loaded machine) while finding nothing on the pages checked ' +
+    'with it. Moving the site to WCAG 2.2 means running it again (the sticky table headers are what it would watch).',
+};
+
+/**
  * IBM's definite violations (level "violation": policy VIOLATION, confidence FAIL; not the
- * "potential" ones or recommendations, which need a person to judge) under its WCAG 2.1 A/AA
- * rule set (`WCAG_2_1`), the standard the site promises and axe checks. One line per finding:
- * rule, reason, the element's path (through same-origin frames) and IBM's message.
+ * "potential" ones or recommendations, which need a person to judge) under its IBM_Accessibility
+ * policy (its WCAG 2.2 A/AA rules and IBM's own, such as all content inside landmarks), less the
+ * rules above. One line per finding: rule, reason, the element's path (through same-origin
+ * frames) and IBM's message.
  */
 export async function ibmViolations(target: Page | Frame): Promise<string[]> {
   if (!(await target.evaluate(() => 'ace' in window))) await target.addScriptTag({ path: ACE });
-  return target.evaluate(async (exclusions) => {
+  return target.evaluate(async ({ exclusions, skipped }) => {
     // @ts-expect-error ace is injected above
     const checker = new window.ace.Checker();
+    for (const rule of skipped) checker.disableRule(rule);
     const report = (await checker.check(document, ['IBM_Accessibility'])) as { results: { ruleId: string; reasonId: string; value: [string, string]; path: { dom: string }; message: string }[] };
     return report.results
       .filter((r) => r.value[0] === 'VIOLATION' && r.value[1] === 'FAIL')
@@ -67,5 +89,5 @@ export async function ibmViolations(target: Page | Frame): Promise<string[]> {
         return !(node instanceof Element && excluded.some((x) => (node as Element).matches(x.selector)));
       })
       .map((r) => `${r.ruleId} (${r.reasonId}): ${r.path.dom}: ${r.message}`);
-  }, IBM_EXCLUSIONS);
+  }, { exclusions: IBM_EXCLUSIONS, skipped: Object.keys(IBM_RULES_NOT_RUN) });
 }
