@@ -417,6 +417,8 @@ class MapController {
   private async explore(frame: HTMLElement, button: HTMLButtonElement): Promise<void> {
     this.glLoading = true;
     performance.mark('map-interaction');
+    // Read before disabling: a disabled button loses focus.
+    const hadFocus = document.activeElement === button;
     button.disabled = true;
     button.textContent = this.t.loading;
     try {
@@ -424,15 +426,15 @@ class MapController {
       const shaded = shadeView(data, this.view, this.config.lang);
       this.gl = await mountMapLibre({ frame, svg: this.svg, config: this.config, data, view: this.view, shaded, onSelect: (n) => this.select(n) });
       if (this.selected) this.gl.select(this.selected);
+      button.hidden = true;
       // Keyboard focus goes on to the map it started (MapLibre's canvas: arrows pan, + and - zoom)
       // instead of being lost with the hidden button.
-      const hadFocus = document.activeElement === button;
-      button.hidden = true;
       if (hadFocus) frame.querySelector<HTMLElement>('canvas')?.focus();
     } catch (error) {
       console.error(error);
       button.textContent = this.t.explore;
       button.disabled = false;
+      if (hadFocus) button.focus();
       this.announce(this.t.loadFailed);
     } finally {
       this.glLoading = false;
