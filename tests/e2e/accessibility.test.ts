@@ -39,9 +39,10 @@ async function headingSkips(target: Page = page): Promise<{ first: number | unde
 /** Both engines on a page brought to a state once by `setUp` (which may open its own context, closed after). */
 function bothEngines(setUp: () => Promise<{ target: Page; context?: BrowserContext }>): void {
   let state: { target: Page; context?: BrowserContext };
+  // Setting up may start MapLibre (up to 45 s of its own waiting): the engines' hang guard, not the 60 s default.
   beforeAll(async () => {
     state = await setUp();
-  });
+  }, ENGINE_TIMEOUT);
   afterAll(async () => state?.context?.close());
   it('axe: no WCAG 2.1 A/AA violations', { timeout: ENGINE_TIMEOUT }, async () => expect(await axeViolations(state.target)).toEqual([]));
   it('IBM Equal Access: no definite violations', { timeout: ENGINE_TIMEOUT }, async () => expect(await ibmViolations(state.target)).toEqual([]));
