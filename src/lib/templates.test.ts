@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { representatives, routeTemplates, urlPath } from './templates';
+import { checkedPages, representatives, routeTemplates, urlPath } from './templates';
 
 const routes = ['[...lang]/index.astro', '[...lang]/bibliotek/index.astro', '[...lang]/bibliotek/[slug].astro', '404.astro', 'embed/[kind]/[id].astro', 'sok/indeks.json.ts'];
 const files = [
@@ -45,5 +45,29 @@ describe('urlPath', () => {
     expect(urlPath('index.html')).toBe('/');
     expect(urlPath('en/om/index.html')).toBe('/en/om/');
     expect(urlPath('404.html')).toBe('/404.html');
+  });
+});
+
+describe('checkedPages', () => {
+  const catchAll = ['[...lang]/embed/[...widget].astro', '[...lang]/bibliotek/[slug].astro'];
+  const built = [
+    'embed/index.html', 'embed/tjenester/a/index.html', 'embed/tjenester/bb/index.html', 'embed/fylker/c/index.html',
+    'embed/v/0123456789ab/index.html', 'embed/v/0123456789ab/tjenester/a/index.html', 'nn/embed/index.html',
+    'bibliotek/a/index.html', 'bibliotek/bb/index.html',
+  ].map((path) => ({ path, size: path.length }));
+  const found = checkedPages(routeTemplates(catchAll), built);
+  const paths = (route: string, lang: string) => found.filter((p) => p.template.route === route && p.template.lang === lang).map((p) => p.path);
+
+  it('checks the largest page of every folder shape of a catch-all route, the representative first', () => {
+    expect(paths('[...lang]/embed/[...widget].astro', 'nb')).toEqual([
+      'embed/v/0123456789ab/tjenester/a/index.html',
+      'embed/fylker/c/index.html', 'embed/index.html', 'embed/tjenester/bb/index.html', 'embed/v/0123456789ab/index.html',
+    ]);
+    expect(paths('[...lang]/embed/[...widget].astro', 'nn')).toEqual(['nn/embed/index.html']);
+  });
+
+  it('checks one page of a [slug] route, and keeps templates that built nothing', () => {
+    expect(paths('[...lang]/bibliotek/[slug].astro', 'nb')).toEqual(['bibliotek/bb/index.html']);
+    expect(paths('[...lang]/bibliotek/[slug].astro', 'en')).toEqual([undefined]);
   });
 });

@@ -54,16 +54,44 @@ export function routeTemplates(routeFiles: readonly string[]): Template[] {
  * static before dynamic) that matches it, as Astro's own routing prefers static routes.
  */
 export function representatives(templates: readonly Template[], htmlFiles: readonly { path: string; size: number }[]): { template: Template; path: string | undefined }[] {
+  const best = largestByTemplate(templates, htmlFiles, () => '');
+  return templates.map((template) => ({ template, path: best.get(template)?.get('')?.path }));
+}
+
+/** The largest file of each key (by `keyOf`) among the files each template owns; ties go to the first path. */
+function largestByTemplate(templates: readonly Template[], htmlFiles: readonly { path: string; size: number }[], keyOf: (path: string) => string): Map<Template, Map<string, { path: string; size: number }>> {
   const isDynamic = (t: Template) => /\[(?!\.\.\.lang\])/.test(t.route);
   const ordered = [...templates].sort((a, b) => Number(isDynamic(a)) - Number(isDynamic(b)));
-  const best = new Map<Template, { path: string; size: number }>();
+  const best = new Map<Template, Map<string, { path: string; size: number }>>();
   for (const file of htmlFiles) {
     const template = ordered.find((t) => t.pattern.test(file.path));
     if (!template) continue;
-    const current = best.get(template);
-    if (!current || file.size > current.size || (file.size === current.size && file.path < current.path)) best.set(template, file);
+    const byKey = best.get(template) ?? new Map<string, { path: string; size: number }>();
+    best.set(template, byKey);
+    const key = keyOf(file.path);
+    const current = byKey.get(key);
+    if (!current || file.size > current.size || (file.size === current.size && file.path < current.path)) byKey.set(key, file);
   }
-  return templates.map((template) => ({ template, path: best.get(template)?.path }));
+  return best;
+}
+
+/**
+ * The pages the validators (Nu Html Checker, axe, IBM) check: the representative of every
+ * template, then the largest page of each other folder shape it built. A catch-all route builds
+ * pages of different structure in different folders (the embeds: Norway at `embed/`, a service at
+ * `embed/tjenester/x/`, a county at `embed/fylker/y/`, each frozen again under `embed/v/<version>/`),
+ * so each shape is checked; the pages of a `[slug]` route share one shape and add nothing. The
+ * shape is a page's path without its last folder and file name. Templates that built nothing
+ * are kept with no path, so a caller can fail on them.
+ */
+export function checkedPages(templates: readonly Template[], htmlFiles: readonly { path: string; size: number }[]): { template: Template; path: string | undefined }[] {
+  const shape = (path: string) => path.split('/').slice(0, -2).join('/');
+  const byShape = largestByTemplate(templates, htmlFiles, shape);
+  return representatives(templates, htmlFiles).flatMap(({ template, path }) => {
+    if (!path) return [{ template, path }];
+    const others = [...(byShape.get(template)?.values() ?? [])].map((f) => f.path).filter((p) => shape(p) !== shape(path)).sort();
+    return [{ template, path }, ...others.map((p) => ({ template, path: p as string | undefined }))];
+  });
 }
 
 /** The URL path of a dist-relative HTML file (`en/om/index.html` -> `/en/om/`). */

@@ -1,21 +1,24 @@
 /**
- * axe-core's WCAG 2.1 A/AA rules on one built page of every template (every route file in
- * src/pages, in every language it is built in: found from the files, so a new route is tested
- * without being listed), on the map's and the search's interactive states, and in dark mode;
- * headings never skip a level; and keyboard-only journeys through search, a library, the
- * comparison and the map's chooser.
+ * Two accessibility engines, axe-core (WCAG 2.1 A/AA) and IBM Equal Access (its IBM_Accessibility
+ * policy, definite violations), on one built page of every template in every language and every
+ * embed shape, latest and frozen (`src/lib/checked-site.ts`: found from the route files, so a new
+ * route is tested without being listed; the same pages `npm run check:html` validates), on the
+ * map's and the search's interactive states, and in dark mode; headings never skip a level; and
+ * keyboard-only journeys through search, a library, the comparison and the map's chooser.
+ * Each test does one thing on a page loaded once for its group, so no test nears its timeout
+ * on a busy machine; where the engines disagree, tests/e2e/engines.ts says why.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { representatives, routeTemplates, urlPath } from '../../src/lib/templates';
+import { checkedSite } from '../../src/lib/checked-site';
+import { datasetVersion } from '../../src/lib/embed/views';
+import { PATHS } from '../../src/lib/paths';
+import { urlPath } from '../../src/lib/templates';
 import { launchBrowser } from './browser';
 import { data } from './dataset';
+import { axeViolations, ENGINE_TIMEOUT, ibmViolations } from './engines';
 
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const baseUrl = inject('baseUrl');
 let browser: Browser;
 let page: Page;
@@ -25,40 +28,39 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-function files(dir: string, keep: (name: string) => boolean): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => keep(f) && statSync(join(dir, f)).isFile()).map((f) => f.split('\\').join('/'));
-}
-const routes = files('src/pages', (f) => !f.includes('.test.'));
-const html = files('dist', (f) => f.endsWith('.html')).map((path) => ({ path, size: statSync(join('dist', path)).size }));
-const TEMPLATES = representatives(routeTemplates(routes), html);
-
-/** axe's WCAG 2.1 A/AA violations on the page as it is now, one line per rule with a few targets. */
-async function axeViolations(target: Page = page, rules?: string[]): Promise<string[]> {
-  // Evaluated through DevTools, not as an inline <script>: the page's CSP blocks inline scripts it has no hash for.
-  await target.evaluate(AXE_SOURCE);
-  return target.evaluate(async (only) => {
-    // @ts-expect-error axe is injected above
-    const result = await window.axe.run(document, { runOnly: only ? { type: 'rule', values: only } : { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return (result.violations as { id: string; nodes: { target: string[] }[] }[]).map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-  }, rules);
-}
+const version = datasetVersion((JSON.parse(readFileSync(PATHS.dataset, 'utf8')) as { source: { sha256: string } }).source.sha256);
+const PAGES = checkedSite({ dist: 'dist', pages: 'src/pages', version });
 
 async function headingSkips(target: Page = page): Promise<{ first: number | undefined; skips: number[] }> {
   const levels = await target.locator('main h1, main h2, main h3, main h4').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
   return { first: levels[0], skips: levels.filter((level, i) => i > 0 && level > levels[i - 1]! + 1) };
 }
 
+/** Both engines on a page brought to a state once by `setUp` (which may open its own context, closed after). */
+function bothEngines(setUp: () => Promise<{ target: Page; context?: BrowserContext }>): void {
+  let state: { target: Page; context?: BrowserContext };
+  // Setting up may start MapLibre (up to 45 s of its own waiting): the engines' hang guard, not the 60 s default.
+  beforeAll(async () => {
+    state = await setUp();
+  }, ENGINE_TIMEOUT);
+  afterAll(async () => state?.context?.close());
+  it('axe: no WCAG 2.1 A/AA violations', { timeout: ENGINE_TIMEOUT }, async () => expect(await axeViolations(state.target)).toEqual([]));
+  it('IBM Equal Access: no definite violations', { timeout: ENGINE_TIMEOUT }, async () => expect(await ibmViolations(state.target)).toEqual([]));
+}
+
 describe('templates', () => {
   it('every route file that makes pages has a built page in each of its languages', () => {
-    expect(TEMPLATES.length).toBeGreaterThan(40);
-    expect(TEMPLATES.filter((t) => !t.path).map((t) => `${t.template.route} (${t.template.lang ?? 'any'})`)).toEqual([]);
+    expect(PAGES.length).toBeGreaterThan(40);
+    expect(PAGES.filter((p) => !p.file).map((p) => p.label)).toEqual([]);
   });
 });
 
-describe.each(TEMPLATES.filter((t) => t.path).map((t) => [`${t.template.route} ${t.template.lang ?? ''}`.trim(), urlPath(t.path!)]))('%s', (_, path) => {
-  it(`${path} has no WCAG 2.1 A/AA violations and no skipped heading levels`, async () => {
+describe.each(PAGES.filter((p) => p.file).map((p) => [p.label, urlPath(p.file!)]))('%s: %s', (_, path) => {
+  bothEngines(async () => {
     await page.goto(`${baseUrl}${path}`);
-    expect(await axeViolations()).toEqual([]);
+    return { target: page };
+  });
+  it('headings start at h1 and never skip a level', async () => {
     const { first, skips } = await headingSkips();
     // An embed is a fragment inside someone else's page, whose outline it joins: no h1 required there.
     if (!/(^|\/)embed\//.test(path)) expect(first).toBe(1);
@@ -67,59 +69,77 @@ describe.each(TEMPLATES.filter((t) => t.path).map((t) => [`${t.template.route} $
 });
 
 describe('interactive states', () => {
-  it('the home page with the search list open', async () => {
-    await page.goto(`${baseUrl}/`);
-    const box = page.getByRole('combobox', { name: 'Finn biblioteket ditt' });
-    await box.focus();
-    await box.pressSequentially('tromso');
-    await page.getByRole('listbox').waitFor();
-    await box.press('ArrowDown');
-    expect(await axeViolations()).toEqual([]);
+  describe('the home page with the search list open', () => {
+    bothEngines(async () => {
+      await page.goto(`${baseUrl}/`);
+      const box = page.getByRole('combobox', { name: 'Finn biblioteket ditt' });
+      await box.focus();
+      await box.pressSequentially('tromso');
+      await page.getByRole('listbox').waitFor();
+      await box.press('ArrowDown');
+      return { target: page };
+    });
   });
 
-  it.each(['/sok/?q=baerum', '/en/sok/?q=baerum'])('the search page with results for %s', async (path) => {
-    await page.goto(`${baseUrl}${path}`);
-    await page.getByRole('listbox').waitFor();
-    expect(await axeViolations()).toEqual([]);
+  describe.each(['/sok/?q=baerum', '/en/sok/?q=baerum'])('the search page with results for %s', (path) => {
+    bothEngines(async () => {
+      await page.goto(`${baseUrl}${path}`);
+      await page.getByRole('listbox').waitFor();
+      return { target: page };
+    });
   });
 
-  it('the map with a municipality chosen in the chooser', async () => {
-    await page.goto(`${baseUrl}/`);
-    const input = page.getByRole('combobox', { name: 'Finn en kommune' });
-    await input.focus();
-    await page.keyboard.type('bergen');
-    await page.keyboard.press('ArrowDown');
-    expect(await axeViolations()).toEqual([]);
-    await page.keyboard.press('Enter');
-    await page.locator('path.sel').first().waitFor({ state: 'attached' });
-    expect(await axeViolations()).toEqual([]);
+  describe("the map's municipality chooser open", () => {
+    bothEngines(async () => {
+      await page.goto(`${baseUrl}/`);
+      const input = page.getByRole('combobox', { name: 'Finn en kommune' });
+      await input.focus();
+      await page.keyboard.type('bergen');
+      await page.keyboard.press('ArrowDown');
+      return { target: page };
+    });
   });
 
-  it('the map shaded by filters from the URL', async () => {
-    await page.goto(`${baseUrl}/?visning=tjeneste&tjeneste=pressreader`);
-    await page.waitForLoadState('networkidle');
-    expect(await axeViolations()).toEqual([]);
+  describe('the map with a municipality chosen in the chooser', () => {
+    bothEngines(async () => {
+      await page.goto(`${baseUrl}/`);
+      const input = page.getByRole('combobox', { name: 'Finn en kommune' });
+      await input.focus();
+      await page.keyboard.type('bergen');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await page.locator('path.sel').first().waitFor({ state: 'attached' });
+      return { target: page };
+    });
   });
 
-  it('the map with MapLibre started from the keyboard', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const desktop = await context.newPage();
-    try {
+  describe('the map shaded by filters from the URL', () => {
+    bothEngines(async () => {
+      await page.goto(`${baseUrl}/?visning=tjeneste&tjeneste=pressreader`);
+      await page.waitForLoadState('networkidle');
+      return { target: page };
+    });
+  });
+
+  describe('the map with MapLibre started from the keyboard', () => {
+    bothEngines(async () => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const desktop = await context.newPage();
       await desktop.goto(`${baseUrl}/tjenester/pressreader/`);
-      await desktop.locator('[data-map-frame]').focus();
+      await desktop.locator('.map-explore').focus();
       await desktop.keyboard.press('Enter');
       await desktop.locator('.map-gl-active').waitFor({ timeout: 45_000 });
-      expect(await axeViolations(desktop)).toEqual([]);
-    } finally {
-      await context.close();
-    }
+      return { target: desktop, context };
+    });
   });
 
-  it('the comparison drawn in the browser', async () => {
-    const chosen = data.dataset.libraries.filter((l) => l.kind === 'public').slice(0, 3);
-    await page.goto(`${baseUrl}/en/sammenlign/?${chosen.map((l) => `b=${l.slug}`).join('&')}`);
-    await page.locator('#compare-heading').waitFor();
-    expect(await axeViolations()).toEqual([]);
+  describe('the comparison drawn in the browser', () => {
+    bothEngines(async () => {
+      const chosen = data.dataset.libraries.filter((l) => l.kind === 'public').slice(0, 3);
+      await page.goto(`${baseUrl}/en/sammenlign/?${chosen.map((l) => `b=${l.slug}`).join('&')}`);
+      await page.locator('#compare-heading').waitFor();
+      return { target: page };
+    });
   });
 });
 
@@ -174,12 +194,14 @@ describe('keyboard only', () => {
 });
 
 describe('dark mode', () => {
-  it.each(['/', '/fylker/vestland/', '/tjenester/pressreader/', '/sammenlign/'])('%s has enough contrast', async (path) => {
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await page.goto(`${baseUrl}${path}`);
-    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgb(255, 255, 255)');
-    const violations = await axeViolations(page, ['color-contrast']);
-    await page.emulateMedia({ colorScheme: 'light' });
-    expect(violations).toEqual([]);
+  afterAll(async () => page.emulateMedia({ colorScheme: 'light' }));
+  describe.each(['/', '/fylker/vestland/', '/tjenester/pressreader/', '/sammenlign/'])('%s', (path) => {
+    beforeAll(async () => {
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.goto(`${baseUrl}${path}`);
+    });
+    it('is dark', async () => expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgb(255, 255, 255)'));
+    it('axe: enough contrast', { timeout: ENGINE_TIMEOUT }, async () => expect(await axeViolations(page, ['color-contrast'])).toEqual([]));
+    it('IBM Equal Access: no definite violations', { timeout: ENGINE_TIMEOUT }, async () => expect(await ibmViolations(page)).toEqual([]));
   });
 });

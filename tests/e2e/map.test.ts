@@ -128,8 +128,15 @@ describe('map without JavaScript', () => {
   });
 });
 
+/**
+ * A hang guard for the tests that start MapLibre (software WebGL here): they wait up to 45 s for its
+ * first frame, which the default 60 s left too little room around; measured 25-40 s with the load
+ * average at 11-18 on two cores, a fraction of that on a quiet machine.
+ */
+const MAPLIBRE_TIMEOUT = 120_000;
+
 describe('map with JavaScript', () => {
-  it('requests no MapLibre code before interaction, then draws the canvas with a working worker', async () => {
+  it('requests no MapLibre code before interaction, then draws the canvas with a working worker', { timeout: MAPLIBRE_TIMEOUT }, async () => {
     const context = await browser.newContext({ viewport: DESKTOP });
     const page = await context.newPage();
     const requests: string[] = [];
@@ -174,13 +181,14 @@ describe('map with JavaScript', () => {
     await context.close();
   });
 
-  it('draws MapLibre on a phone too, started from the keyboard (focus the map, Enter)', async () => {
+  it('draws MapLibre on a phone too, started from the keyboard (the explore button, Enter), and focus moves onto it', { timeout: MAPLIBRE_TIMEOUT }, async () => {
     const context = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/`);
-    await page.locator('[data-map-frame]').focus();
+    await page.locator('.map-explore').focus();
     await page.keyboard.press('Enter');
     await page.locator('.map-gl-active').waitFor({ timeout: 45_000 });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.matches('canvas.maplibregl-canvas') ?? false)).toBe(true);
     expect(await inkShare(await page.locator('canvas.maplibregl-canvas').screenshot())).toBeGreaterThan(0.05);
     // Choosing a municipality moves the interactive map there and opens a popup with a link.
     await page.getByRole('combobox', { name: 'Finn en kommune' }).fill('Bergen');

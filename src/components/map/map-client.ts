@@ -402,25 +402,26 @@ class MapController {
     const frame = this.section.querySelector<HTMLElement>('[data-map-frame]')!;
     const button = frame.querySelector<HTMLButtonElement>('.map-explore')!;
     button.hidden = false;
-    frame.tabIndex = 0;
-    frame.setAttribute('aria-describedby', 'map-explore-hint');
+    // The keyboard's way in is the button (a real control, Enter or Space), not a focusable frame:
+    // a tabbable element needs a widget role, and the frame's group role is none (WCAG 4.1.2).
+    button.setAttribute('aria-describedby', 'map-explore-hint');
     const hint = Object.assign(document.createElement('p'), { id: 'map-explore-hint', className: 'visually-hidden', textContent: this.t.exploreHint });
     frame.append(hint);
-    const start = (e: Event) => {
+    const start = () => {
       if (this.gl || this.glLoading) return;
-      if (e instanceof KeyboardEvent && (e.key !== 'Enter' || e.target !== frame)) return;
       void this.explore(frame, button);
     };
     frame.addEventListener('pointerdown', start, { passive: true });
     // Passive: a wheel over the map never stops the page from scrolling.
     frame.addEventListener('wheel', start, { passive: true });
-    frame.addEventListener('keydown', start);
     button.addEventListener('click', start);
   }
 
   private async explore(frame: HTMLElement, button: HTMLButtonElement): Promise<void> {
     this.glLoading = true;
     performance.mark('map-interaction');
+    // Read before disabling: a disabled button loses focus.
+    const hadFocus = document.activeElement === button;
     button.disabled = true;
     button.textContent = this.t.loading;
     try {
@@ -429,11 +430,14 @@ class MapController {
       this.gl = await mountMapLibre({ frame, svg: this.svg, config: this.config, data, view: this.view, shaded, onSelect: (n) => this.select(n) });
       if (this.selected) this.gl.select(this.selected);
       button.hidden = true;
-      frame.removeAttribute('tabindex');
+      // Keyboard focus goes on to the map it started (MapLibre's canvas: arrows pan, + and - zoom)
+      // instead of being lost with the hidden button.
+      if (hadFocus) frame.querySelector<HTMLElement>('canvas')?.focus();
     } catch (error) {
       console.error(error);
       button.textContent = this.t.explore;
       button.disabled = false;
+      if (hadFocus) button.focus();
       this.announce(this.t.loadFailed);
     } finally {
       this.glLoading = false;
