@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cspHash, headerPolicies, headersFile, HEADER_POLICY, inlineHashes, pagePolicy, urlPathOf, withCsp } from './csp';
+import { applyCspToDist, cspHash, headerPolicies, headersFile, HEADER_POLICY, inlineHashes, pagePolicy, urlPathOf, withCsp } from './csp';
+import { packBody, SHARED_URL, splitFrozenPage } from './embed/frozen-shared';
 
 const page = (head: string, body: string) => `<!doctype html><html lang="nb"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
@@ -73,5 +74,24 @@ describe('headersFile', () => {
   it('maps a built file to its URL path', () => {
     expect(urlPathOf(dist, join(dist, 'nn', 'om', 'index.html'))).toBe('/nn/om/');
     expect(urlPathOf(dist, join(dist, '404.html'))).toBe('/404.html');
+  });
+});
+
+describe('applyCspToDist on a frozen embed in the shared format', () => {
+  it('allows the inline scripts and styles of the body the shell inserts, which the shell itself does not contain', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'hhh-csp-'));
+    const full = '<!doctype html><html><head><meta charset="utf-8"><title>T</title></head><body><style>p{color:red}</style><p>v1</p><script>started()</script></body></html>';
+    const split = splitFrozenPage(full, { volatile: ['v1'], unavailable: 'Unavailable' });
+    const body = packBody(split.body);
+    mkdirSync(join(dist, 'embed', 'v', '_shared'), { recursive: true });
+    writeFileSync(join(dist, 'embed', 'v', '_shared', body.name), body.bytes);
+    mkdirSync(join(dist, 'embed', 'v', 'abc'), { recursive: true });
+    const shellFile = join(dist, 'embed', 'v', 'abc', 'index.html');
+    writeFileSync(shellFile, split.shell(`${SHARED_URL}${body.name}`, `${SHARED_URL}loader.js`));
+    applyCspToDist(dist);
+    const policy = /content="([^"]*)"/.exec(readFileSync(shellFile, 'utf8'))![1]!;
+    expect(policy).toContain(cspHash('started()'));
+    expect(policy).toContain(cspHash('p{color:red}'));
+    rmSync(dist, { recursive: true, force: true });
   });
 });

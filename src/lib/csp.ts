@@ -13,8 +13,9 @@
  * from the archive: only the finished file knows its inline code.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { assembleFrozenPage, SHARED_URL, sharedText } from './embed/frozen-shared';
 import { filesUnder } from './files';
 
 export interface CspOptions {
@@ -82,10 +83,14 @@ export function pagePolicy(html: string, options: CspOptions = {}): string {
     .join('; ');
 }
 
-/** The page with its policy as the first element of `<head>` (a policy covers only what comes after it); an old one is replaced. */
-export function withCsp(html: string, options: CspOptions = {}): string {
+/**
+ * The page with its policy as the first element of `<head>` (a policy covers only what comes after it); an old one is replaced.
+ * `inlineSource` is the page as the browser ends up with it, when that differs from the file: a
+ * frozen embed's shell inserts its shared body, whose inline scripts and styles need hashes too.
+ */
+export function withCsp(html: string, options: CspOptions = {}, inlineSource: string = html): string {
   const stripped = html.replace(EXISTING_META, '');
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${pagePolicy(stripped, options)}">`;
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${pagePolicy(inlineSource.replace(EXISTING_META, ''), options)}">`;
   const head = /<head\b[^>]*>/i.exec(stripped);
   if (!head) throw new Error('withCsp: the page has no <head>');
   const at = head.index + head[0].length;
@@ -152,11 +157,18 @@ export function headerPolicies(headers: string, path: string): string[] {
 export function applyCspToDist(dist: string, options: CspOptions = {}): { pages: number; inlineScripts: number } {
   let pages = 0;
   let inlineScripts = 0;
+  const sharedDir = join(dist, ...SHARED_URL.split('/').filter(Boolean));
+  const readShared = (name: string) => {
+    const path = join(sharedDir, name);
+    return existsSync(path) ? sharedText(name, readFileSync(path)) : undefined;
+  };
   for (const file of filesUnder(dist)) {
     if (!file.endsWith('.html')) continue;
     const html = readFileSync(file, 'utf8');
-    const result = withCsp(html, options);
-    inlineScripts += inlineHashes(result).scripts.length;
+    // A frozen shell's policy covers the body its loader inserts (assembled as the loader does it).
+    const assembled = assembleFrozenPage(html, readShared);
+    const result = withCsp(html, options, assembled);
+    inlineScripts += inlineHashes(assembled).scripts.length;
     if (result !== html) writeFileSync(file, result);
     pages++;
   }
