@@ -79,7 +79,7 @@ describe('Content-Security-Policy in the browser', () => {
     expect(violations).toEqual([]);
   });
 
-  it('a service page: map filtered, then MapLibre with its worker', async () => {
+  it('a service page: map filtered, then MapLibre with its worker', { timeout: 120_000 }, async () => {
     const page = await open(`/tjenester/${service.slug}/`);
     await page.selectOption('.norway-map select[name="kind"]', 'school');
     await page.waitForURL(/type=vgs/, { timeout: 15_000 });
@@ -89,9 +89,10 @@ describe('Content-Security-Policy in the browser', () => {
     expect(violations).toEqual([]);
   });
 
-  it('a county page with its detailed map in MapLibre, in English', async () => {
+  it('a county page with its detailed map in MapLibre, in English', { timeout: 120_000 }, async () => {
     const page = await open(`/en/fylker/${county.slug}/`);
-    await page.locator('[data-map-frame]').focus();
+    // The keyboard's way into MapLibre: the explore button (the map frame itself takes no focus).
+    await page.locator('.map-explore').focus();
     await page.keyboard.press('Enter');
     await page.locator('.map-gl-active').waitFor({ timeout: 45_000 });
     await page.waitForLoadState('networkidle');

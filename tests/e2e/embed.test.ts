@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { parse } from 'csv-parse/sync';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { withCsp } from '../../src/lib/csp';
 import { launchBrowser } from './browser';
 import { data } from './dataset';
 import { axeViolations, ENGINE_TIMEOUT, ibmViolations } from './engines';
@@ -282,6 +283,8 @@ describe('an embed', () => {
     for (const link of selfContained.match(/<link rel="stylesheet" href="\/embed\/v\/_shared\/[0-9a-f]{64}\.css">/g) ?? []) {
       selfContained = selfContained.replace(link, `<style>${await shared(/href="([^"]*)"/.exec(link)![1]!)}</style>`);
     }
+    // Its own policy, as the build gives every page (the shell's would block the inlined stylesheet).
+    selfContained = withCsp(selfContained);
     expect(selfContained).not.toContain('_shared/' + loader[1]);
     expect(selfContained).toContain(`Datasettversjon ${version}`);
     const page = await browser.newPage({ viewport: { width: 640, height: 900 } });
