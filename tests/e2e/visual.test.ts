@@ -1,0 +1,115 @@
+/**
+ * Visual snapshots: a fixed set of pages at phone and desktop width, in bokmål and English,
+ * compared pixel by pixel (pixelmatch) with the baselines committed in tests/e2e/visual-baselines/.
+ * A refactor that should change nothing proves it here; a redesign updates the baselines on purpose:
+ *
+ *   UPDATE_SNAPSHOTS=1 npx vitest run --project e2e tests/e2e/visual.test.ts
+ *
+ * then look at the new PNGs before committing them. On a mismatch the actual picture and a diff
+ * (changed pixels in red) are written to test-results/visual/.
+ *
+ * What would differ from day to day is held still: the pull date (every date written out in the
+ * page is replaced by one fixed date), animations and the caret. Each picture covers at most the
+ * first MAX_HEIGHT pixels of the page: enough to see layout, header, map and tables, without
+ * committing 10,000-pixel-tall pictures.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import pixelmatch from 'pixelmatch';
+import type { Browser, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from './browser';
+import { data } from './dataset';
+import { visualPages } from './visual-pages';
+
+const baseUrl = inject('baseUrl');
+const BASELINES = 'tests/e2e/visual-baselines';
+const OUTPUT = 'test-results/visual';
+const UPDATE = process.env.UPDATE_SNAPSHOTS === '1';
+const MAX_HEIGHT = 3000;
+/** pixelmatch's per-pixel colour threshold (0..1) and the share of pixels allowed to differ. */
+const PIXEL_THRESHOLD = 0.1;
+const MAX_DIFF_SHARE = 0.002;
+const VIEWPORTS = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'desktop', width: 1280, height: 800 },
+] as const;
+const LANGS = [
+  { lang: 'nb', prefix: '' },
+  { lang: 'en', prefix: '/en' },
+] as const;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+/** Replaces every written-out date (ISO, "1. desember 2026", "1 December 2026", "01.12.2026") with one fixed date. */
+async function holdDatesStill(page: Page) {
+  await page.evaluate(() => {
+    const months =
+      'januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|January|February|March|April|May|June|July|August|September|October|November|December';
+    const pattern = new RegExp(`\\b\\d{4}-\\d{2}-\\d{2}(T[\\d:.]+Z?)?\\b|\\b\\d{1,2}\\.? (${months}) \\d{4}\\b|\\b\\d{2}\\.\\d{2}\\.\\d{4}\\b`, 'g');
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.nodeValue && pattern.test(node.nodeValue)) node.nodeValue = node.nodeValue.replace(pattern, () => '1. januar 2000');
+      pattern.lastIndex = 0;
+    }
+  });
+}
+
+async function capture(url: string, viewport: (typeof VIEWPORTS)[number]): Promise<Buffer> {
+  const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, deviceScaleFactor: 1, reducedMotion: 'reduce', colorScheme: 'light' });
+  const page = await context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'networkidle' });
+    await page.evaluate(() => document.fonts.ready);
+    await holdDatesStill(page);
+    const fullHeight = await page.evaluate(() => document.documentElement.scrollHeight);
+    const shot = await page.screenshot({
+      fullPage: true,
+      animations: 'disabled',
+      caret: 'hide',
+      clip: { x: 0, y: 0, width: viewport.width, height: Math.min(fullHeight, MAX_HEIGHT) },
+    });
+    // Re-encoded losslessly at zlib's highest level: a quarter of Chromium's bytes in the repository.
+    return sharp(shot).png({ compressionLevel: 9, effort: 10 }).toBuffer();
+  } finally {
+    await context.close();
+  }
+}
+
+describe.each(LANGS)('visual snapshots ($lang)', ({ lang, prefix }) => {
+  const pages = visualPages(data.dataset);
+  describe.each(VIEWPORTS)('at $width px', (viewport) => {
+    it.each(pages)('$name looks as in its baseline', async ({ name, path }) => {
+      const file = `${name}-${lang}-${viewport.name}.png`;
+      const shot = await capture(`${baseUrl}${prefix}${path}`, viewport);
+      const actual = PNG.sync.read(shot);
+      const baselinePath = join(BASELINES, file);
+      if (UPDATE || !existsSync(baselinePath)) {
+        if (!UPDATE) throw new Error(`no baseline ${baselinePath}: run with UPDATE_SNAPSHOTS=1 and look at the pictures before committing them`);
+        mkdirSync(BASELINES, { recursive: true });
+        writeFileSync(baselinePath, shot);
+        return;
+      }
+      const expected = PNG.sync.read(readFileSync(baselinePath));
+      mkdirSync(OUTPUT, { recursive: true });
+      if (expected.width !== actual.width || expected.height !== actual.height) {
+        writeFileSync(join(OUTPUT, file), shot);
+        throw new Error(`${file}: ${actual.width}x${actual.height} px, baseline ${expected.width}x${expected.height} px (actual in ${OUTPUT}/)`);
+      }
+      const diff = new PNG({ width: actual.width, height: actual.height });
+      const changed = pixelmatch(expected.data, actual.data, diff.data, actual.width, actual.height, { threshold: PIXEL_THRESHOLD });
+      const share = changed / (actual.width * actual.height);
+      if (share > MAX_DIFF_SHARE) {
+        writeFileSync(join(OUTPUT, file), shot);
+        writeFileSync(join(OUTPUT, file.replace('.png', '-diff.png')), PNG.sync.write(diff));
+      }
+      expect(share, `${file}: ${changed} pixels differ (see ${OUTPUT}/)`).toBeLessThanOrEqual(MAX_DIFF_SHARE);
+    });
+  });
+});
