@@ -130,8 +130,10 @@ console.log(` less ${NEXT_VERSION_DROPPED_ROWS} rows into the same dist/ and arc
 // The stages of `npm test`, each timed on its own, when asked (they take many minutes).
 if (values['test-stages'] !== undefined) {
   const script: string = JSON.parse(readFileSync('package.json', 'utf8')).scripts.test;
-  const all = script.split('&&').map((part) => /^npm run ([\w:-]+)$/.exec(part.trim())?.[1]);
-  if (all.some((name) => name === undefined)) throw new Error(`bench: npm test is not a chain of "npm run <stage>": ${script}`);
+  // `npm test` is `tsx scripts/run-stages.ts <stage> <stage> …` (each an npm script).
+  const runner = /^tsx scripts\/run-stages\.ts\s+(.+)$/.exec(script.trim());
+  if (!runner) throw new Error(`bench: npm test is not "tsx scripts/run-stages.ts <stage> …": ${script}`);
+  const all = runner[1]!.split(/\s+/);
   const asked = values['test-stages'] ? values['test-stages'].split(',') : (all as string[]);
   const unknown = asked.filter((name) => !all.includes(name));
   if (unknown.length) throw new Error(`bench: not a stage of npm test: ${unknown.join(', ')} (stages: ${all.join(', ')})`);

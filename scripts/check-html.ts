@@ -38,7 +38,7 @@ const seconds = ((performance.now() - started) / 1000).toFixed(1);
 for (const f of report.errors) console.error(`error: ${formatFinding(f)}`);
 for (const f of report.warnings) console.error(`warning: ${formatFinding(f)}`);
 const failed = new Set([...report.errors, ...report.warnings].map((f) => f.file)).size;
-const summary = `check:html: Nu Html Checker ${report.version} on ${files.length} pages (${new Set(pages.map((p) => p.label)).size} templates): ${report.errors.length} errors, ${report.warnings.length} warnings in ${failed} pages; ${report.notes} notes not counted (${seconds} s)`;
+const summary = `check:html: Nu Html Checker ${report.version} on ${files.length} pages (${new Set(pages.map((p) => p.label)).size} templates): ${report.errors.length} errors, ${report.warnings.length} warnings in ${failed} pages; ${report.notes} notes not counted; ${report.cspOnFile} CSP findings on file: URLs left to the browser test (${seconds} s)`;
 if (report.errors.length || report.warnings.length) {
   console.error(summary);
   process.exit(1);

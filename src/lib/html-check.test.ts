@@ -24,6 +24,19 @@ describe('readVnuReport', () => {
     expect(report.notes).toBe(1);
   });
 
+  it('counts its CSP findings apart (on a file: URL \'self\' matches nothing) but keeps every other warning', () => {
+    const json = JSON.stringify({
+      messages: [
+        { type: 'info', subType: 'warning', url: 'file:/site/dist/index.html', message: 'Resource violates Content Security Policy (meta tag): external script “/_astro/a.js” blocked by “script-src” directive.' },
+        { type: 'info', subType: 'warning', url: 'file:/site/dist/index.html', message: 'Inline style violates Content Security Policy (meta tag): blocked by “style-src” directive.' },
+        { type: 'info', subType: 'warning', url: 'file:/site/dist/om/index.html', message: 'Section lacks heading.' },
+      ],
+    });
+    const report = readVnuReport(json, '/site/dist');
+    expect(report.cspOnFile).toBe(2);
+    expect(report.warnings.map((w) => `${w.file}: ${w.message}`)).toEqual(['om/index.html: Section lacks heading.']);
+  });
+
   it('says so when vnu printed no report', () => {
     expect(() => readVnuReport('Error: Unable to access jarfile', '/')).toThrow(/did not print a JSON report/);
   });
