@@ -6,6 +6,7 @@
 import { posix } from 'node:path';
 import { normaliseName } from '../catalogue';
 import { findColumns, makeValueLookup } from '../pull/column-map';
+import { parseCalendarDate } from '../pull/parse-rows';
 import type { Problem } from '../pull/problems';
 import type { Table } from '../pull/read-table';
 
@@ -129,15 +130,7 @@ export function parseManifest(
  * they are errors rather than guesses.
  */
 export function parseConsentDate(text: string): string | undefined {
-  let match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  let y: number, m: number, d: number;
-  if (match) [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  else if ((match = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text))) [y, m, d] = [Number(match[3]), Number(match[2]), Number(match[1])];
-  else return undefined;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  // Date.UTC rolls 2025-02-30 over to March and maps years 0-99 to 1900-1999: both are caught here.
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return parseCalendarDate(text);
 }
 
 /** The calendar date in Norway at a moment: consent given "until 31.12" ends at midnight Oslo time, not UTC. */

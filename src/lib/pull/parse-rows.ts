@@ -42,14 +42,24 @@ export function parseDate(raw: string): string | undefined {
   if (/^\d{5}(?:\.\d+)?$/.test(text)) {
     return new Date(EXCEL_EPOCH_MS + Math.floor(Number(text)) * DAY_MS).toISOString().slice(0, 10);
   }
-  let match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$/.exec(text);
+  return parseCalendarDate(text, { allowTime: true });
+}
+
+/**
+ * `yyyy-mm-dd` (followed by a time only when `allowTime`) or `d.m.yyyy` / `dd.mm.yyyy`, as
+ * `yyyy-mm-dd`, if it names a real calendar day; anything else is undefined. One rule for the
+ * pull's dates and the media bank's consent dates.
+ */
+export function parseCalendarDate(text: string, options: { allowTime?: boolean } = {}): string | undefined {
+  let match = (options.allowTime ? /^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$/ : /^(\d{4})-(\d{2})-(\d{2})$/).exec(text);
   let y: number, m: number, d: number;
   if (match) [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
   else if ((match = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text))) [y, m, d] = [Number(match[3]), Number(match[2]), Number(match[1])];
   else return undefined;
   const date = new Date(Date.UTC(y, m - 1, d));
+  // Date.UTC rolls 2025-02-30 over to March and maps years 0-99 to 1900-1999: both are caught here.
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
-  return date.toISOString().slice(0, 10);
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
 const PROGRESS_EVERY_ROWS = 20_000;

@@ -17,6 +17,7 @@ import { Dataset } from '../schema';
 import { InvalidInputError } from './problems';
 import { GuardRefusedError, pull } from './pull';
 import { FORBIDDEN_CHARACTER } from './read-table';
+import { pullOptions } from './test-fixtures';
 
 const INSERTS = [',', ';', '"', '\n', '\r\n', '""', '\u0000', 'æøå', '\uFEFF', '<html>', '9'.repeat(12), '-', '.', ' '];
 
@@ -113,15 +114,9 @@ function encodeAs(text: string, random: Random): Uint8Array {
 describe('fuzzing the pull against a last good dataset', () => {
   const directory = mkdtempSync(join(tmpdir(), 'fuzz-dataset-'));
   const lines = readFileSync(PATHS.demoExport, 'utf8').trimEnd().split('\n').slice(0, 80);
-  const base = {
-    columnsPath: PATHS.demoColumns,
-    registryDirectory: PATHS.registry,
-    cataloguePath: PATHS.catalogue,
-    demoSourcePath: PATHS.demoExport,
-    outputPath: join(directory, 'dataset.json'),
-    now: new Date('2026-11-25T12:00:00Z'),
+  const base = pullOptions(directory, {
     lock: { waitMs: 0 },
-  };
+  });
   const good = join(directory, 'good.json');
 
   it('reads every mix of line endings as the same dataset', { timeout: 60_000 }, async () => {

@@ -12,6 +12,7 @@ import { PATHS } from '../paths';
 import type { Dataset } from '../schema';
 import { DatasetBusyError, lockPath } from './dataset-lock';
 import { InvalidInputError } from './problems';
+import { pullOptions } from './test-fixtures';
 import { GuardRefusedError, pull, type PullOptions } from './pull';
 
 const fixture = (name: string) => join(import.meta.dirname, 'fixtures', name);
@@ -22,17 +23,11 @@ let logs: string[];
 beforeEach(() => {
   directory = mkdtempSync(join(tmpdir(), 'pull-safety-'));
   logs = [];
-  options = {
+  options = pullOptions(directory, {
     source: fixture('valid.csv'),
-    columnsPath: PATHS.demoColumns,
-    registryDirectory: PATHS.registry,
-    cataloguePath: PATHS.catalogue,
-    demoSourcePath: PATHS.demoExport,
-    outputPath: join(directory, 'dataset.json'),
-    now: new Date('2026-11-25T12:00:00Z'),
     log: (line) => logs.push(line),
     lock: { waitMs: 300, pollMs: 20 },
-  };
+  });
 });
 
 /** valid.csv with the school's subscription cancelled: a pull that records one change. */

@@ -7,6 +7,7 @@ import { PATHS } from '../paths';
 import { Dataset } from '../schema';
 import { InvalidInputError } from './problems';
 import { GuardRefusedError, pull, type PullOptions } from './pull';
+import { pullOptions } from './test-fixtures';
 
 const fixture = (name: string) => join(import.meta.dirname, 'fixtures', name);
 let directory: string;
@@ -14,15 +15,7 @@ let options: PullOptions;
 
 beforeEach(() => {
   directory = mkdtempSync(join(tmpdir(), 'pull-'));
-  options = {
-    source: PATHS.demoExport,
-    columnsPath: PATHS.demoColumns,
-    registryDirectory: PATHS.registry,
-    cataloguePath: PATHS.catalogue,
-    demoSourcePath: PATHS.demoExport,
-    outputPath: join(directory, 'dataset.json'),
-    now: new Date('2026-11-25T12:00:00Z'),
-  };
+  options = pullOptions(directory);
 });
 
 async function problemsOf(source: string, extra: Partial<PullOptions> = {}): Promise<string> {

@@ -9,6 +9,7 @@ import { PATHS } from '../paths';
 import { indexRegistry, type Registry } from '../registry';
 import type { DatasetSource } from '../schema';
 import { parseColumnMap } from './column-map';
+import type { PullOptions } from './pull';
 
 export const registry: Registry = {
   counties: [
@@ -99,4 +100,21 @@ export function minimalXlsx(rows: string[][], options: { level?: 0 | 1 | 6 | 9; 
     },
     { level: options.level ?? 6 },
   );
+}
+
+/**
+ * A pull of the shipped demo inputs (column map, registries, catalogue) into `directory`, at a
+ * fixed moment, so pull tests differ only in what they override.
+ */
+export function pullOptions(directory: string, overrides: Partial<PullOptions> = {}): PullOptions {
+  return {
+    source: PATHS.demoExport,
+    columnsPath: PATHS.demoColumns,
+    registryDirectory: PATHS.registry,
+    cataloguePath: PATHS.catalogue,
+    demoSourcePath: PATHS.demoExport,
+    outputPath: `${directory}/dataset.json`,
+    now: new Date('2026-11-25T12:00:00Z'),
+    ...overrides,
+  };
 }
