@@ -6,7 +6,7 @@ import type { County, Library, Municipality, Service } from './schema';
 import type { SiteData } from './site-data';
 import { compareNames } from './i18n/format';
 import {
-  areaWhiteSpots, countedServiceIds, isChosen, keyFigures, libraryOffer, peerGroup, peers, missingAmongPeers, servesAudience, subscriptionsPerYear, whiteSpots, yearChanges,
+  areaWhiteSpots, countedServiceIds, countServicesInCounty, type CountyServiceCounts, isChosen, keyFigures, libraryOffer, peerGroup, peers, missingAmongPeers, servesAudience, subscriptionsPerYear, whiteSpots, yearChanges,
   type AreaWhiteSpots, type Coverage, type KeyFigures, type OfferRow, type PeerGap, type PeerRule, type Reach, type YearChanges, type YearCount,
 } from './stats';
 
@@ -207,5 +207,13 @@ export function offerReport(data: SiteData, library: Library): { rows: OfferRow[
   const county = stats.librariesByCounty.get(library.countyNumber) ?? [];
   const { peers: found, rule } = peerGroup(library, county);
   const active = data.activeByYear.get(data.year) ?? new Map<string, Set<string>>();
-  return { rows: libraryOffer(library, data.dataset.services, county, found.map((p) => p.id), active), peers: found, rule };
+  let counts = countyCountsCache.get(data);
+  if (!counts) countyCountsCache.set(data, (counts = new Map()));
+  const key = `${library.countyNumber}|${library.kind}`;
+  let countyCounts = counts.get(key);
+  if (!countyCounts) counts.set(key, (countyCounts = countServicesInCounty(county, library, active)));
+  return { rows: libraryOffer(library, data.dataset.services, county, found.map((p) => p.id), active, countyCounts), peers: found, rule };
 }
+
+/** Per build (SiteData), per county and kind: counted once, read by every library page of that county. */
+const countyCountsCache = new WeakMap<SiteData, Map<string, CountyServiceCounts>>();

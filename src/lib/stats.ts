@@ -327,6 +327,27 @@ export interface OfferRow {
   countyLibraries: number;
 }
 
+/** How many libraries of one kind in one county there are, and how many of them have each service. */
+export interface CountyServiceCounts {
+  libraries: number;
+  withService: Map<string, number>;
+}
+
+/**
+ * The county counts for `library`'s kind and county, counted once: a library page reads them for
+ * every service, and counting per page made the build grow as libraries x services x a county's libraries.
+ */
+export function countServicesInCounty(countyLibraries: readonly Library[], library: Pick<Library, 'kind' | 'countyNumber'>, active: ActiveIndex): CountyServiceCounts {
+  const withService = new Map<string, number>();
+  let libraries = 0;
+  for (const l of countyLibraries) {
+    if (l.kind !== library.kind || l.countyNumber !== library.countyNumber) continue;
+    libraries++;
+    for (const id of active.get(l.id) ?? []) withService.set(id, (withService.get(id) ?? 0) + 1);
+  }
+  return { libraries, withService };
+}
+
 /**
  * A library's whole offer: every service meant for its kind, whether it has it, how many of its
  * peers and what share of its county's libraries of the same kind have it. Ordered by category,
@@ -338,9 +359,10 @@ export function libraryOffer(
   countyLibraries: readonly Library[],
   peerIds: readonly string[],
   active: ActiveIndex,
+  countyCounts?: CountyServiceCounts,
 ): OfferRow[] {
   const own = active.get(library.id) ?? new Set<string>();
-  const sameKind = countyLibraries.filter((l) => l.kind === library.kind && l.countyNumber === library.countyNumber);
+  const county = countyCounts ?? countServicesInCounty(countyLibraries, library, active);
   return services
     .filter((s) => servesAudience(s, library))
     .map((service) => ({
@@ -348,8 +370,8 @@ export function libraryOffer(
       has: own.has(service.id),
       baseline: !isChosen(service),
       peersWith: peerIds.filter((id) => active.get(id)?.has(service.id)).length,
-      countyWith: sameKind.filter((l) => active.get(l.id)?.has(service.id)).length,
-      countyLibraries: sameKind.length,
+      countyWith: county.withService.get(service.id) ?? 0,
+      countyLibraries: county.libraries,
     }))
     .sort((a, b) => a.service.category.localeCompare(b.service.category) || Number(b.has) - Number(a.has) || compareNames('nb')(a.service.name, b.service.name));
 }
