@@ -21,6 +21,12 @@ describe('map view in the URL', () => {
   it('ignores values the site does not have', () => {
     expect(viewFromSearch('tjeneste=nope&fylke=99&ar=1999&type=x&visning=y', home, options)).toEqual(home);
   });
+  it('clears a default with an empty value and keeps it for an unknown one, for service, category and county alike', () => {
+    const page: MapView = { mode: 'reach', category: 'film', kind: 'all', countyNumber: '46', year: 2026 };
+    expect(viewFromSearch('kategori=&fylke=', page, options)).toEqual({ mode: 'reach', kind: 'all', year: 2026 });
+    expect(viewFromSearch('kategori=nope&fylke=99', page, options)).toEqual(page);
+    expect(viewFromSearch('fylke=03&tjeneste=filmbib', page, options)).toEqual({ mode: 'reach', serviceId: 'filmbib', kind: 'all', countyNumber: '03', year: 2026 });
+  });
   it('writes the baseline switch as gratis=med, reads only that value, and drops it where it means nothing', () => {
     const withFree: MapView = { ...home, baseline: true };
     expect(searchFromView(withFree, home)).toBe('gratis=med');

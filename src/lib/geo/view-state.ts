@@ -52,23 +52,18 @@ export function viewFromSearch(search: string | URLSearchParams, fallback: MapVi
   const view: MapView = { ...fallback };
   const mode = MODE_OF.get(params.get(PARAMS.mode) ?? '');
   if (mode) view.mode = mode;
-  const service = params.get(PARAMS.service);
-  if (service !== null) {
-    if (service === '') delete view.serviceId;
-    else if (options.serviceIds.includes(service)) view.serviceId = service;
-  }
-  const category = params.get(PARAMS.category);
-  if (category !== null) {
-    if (category === '') delete view.category;
-    else if (options.categories.includes(category)) view.category = category as Category;
-  }
+  // A parameter that picks one of the page's options: '' clears it, a known value sets it, and an
+  // absent or unknown value leaves the default.
+  const choose = (key: 'serviceId' | 'category' | 'countyNumber', name: string, allowed: readonly string[]) => {
+    const value = params.get(name);
+    if (value === '') delete view[key];
+    else if (value !== null && allowed.includes(value)) (view as Record<typeof key, string>)[key] = value;
+  };
+  choose('serviceId', PARAMS.service, options.serviceIds);
+  choose('category', PARAMS.category, options.categories);
+  choose('countyNumber', PARAMS.county, options.countyNumbers);
   const kind = KIND_OF.get(params.get(PARAMS.kind) ?? '');
   if (kind) view.kind = kind;
-  const county = params.get(PARAMS.county);
-  if (county !== null) {
-    if (county === '') delete view.countyNumber;
-    else if (options.countyNumbers.includes(county)) view.countyNumber = county;
-  }
   // Only plain digits: Number() would read "", " 2025", "0x7e9" or "2025.0" as a year too.
   const yearText = params.get(PARAMS.year) ?? '';
   const year = Number(yearText);
