@@ -9,7 +9,10 @@
 import type { Lang } from '../i18n/lang';
 import { activeIndices, type MapData, type MapLibrary } from './map-data';
 import { MAP_STRINGS, mapLocale } from './map-strings';
+import { listedLibraries, type PointMark } from './marks';
 import type { MapView } from './view-state';
+
+export type { PointMark } from './marks';
 
 /** Shading classes; short because every municipality's path carries one. */
 export type ShadeClass = 'b0' | 'b1' | 'b2' | 'b3' | 'b4' | 'pub' | 'sch' | 'no' | 'na' | 'ns' | 'r0' | 'r1' | 'r2' | 'r3' | 'r4';
@@ -55,15 +58,6 @@ export interface LegendItem {
   count: number;
 }
 
-export interface PointMark {
-  id: string;
-  kind: MapLibrary['kind'];
-  /** Whether the library has what the view asks about. */
-  has: boolean;
-  /** What the library table says: yes/no for one service, else how many services. */
-  text: string;
-}
-
 export interface ShadedView {
   /** What the map shows, in words: the table caption and the canvas label use it. */
   title: string;
@@ -71,7 +65,7 @@ export interface ShadedView {
   legend: LegendItem[];
   /** Extra line under the legend (reach: inhabitants reached). */
   summary: string | null;
-  /** The libraries the map marks and lists (see shadeView): on a national map of one service only those that have it. */
+  /** The libraries the map lists and may mark (see marks.ts). */
   points: PointMark[];
 }
 
@@ -250,26 +244,14 @@ export function shadeView(data: MapData, view: MapView, lang: Lang): ShadedView 
   }
   if (view.kind === 'school' && (perClass.get('ns') ?? 0) > 0) legend.push(item('ns', t.noSchool));
 
-  // The libraries the map marks and lists: every library in a county; on a national map of one
-  // service only those that have it (listing every school on every service page would make the
-  // site grow as services × libraries; the shading and the counts show where it is missing).
-  const holdersOnly = listsHoldersOnly(view);
-  const candidates = view.countyNumber ? (inCounty.get(view.countyNumber) ?? []) : holdersOnly ? (holders ?? []) : data.libraries;
-  const points: PointMark[] = candidates
-    .filter((l) => (l.kind === 'public' ? usePublic : useSchools))
-    .map((l) => {
-      const count = serviceApplies ? inScope(l.id).length : 0;
-      const text = view.mode === 'service' ? (!serviceApplies ? t.notForKind : count > 0 ? t.offeredYes : t.notOffered) : t.services(count);
-      return { id: l.id, kind: l.kind, has: count > 0, text };
-    })
-    .filter((p) => p.has || !holdersOnly);
+  const pools = { all: data.libraries, inCounty: (n: string) => inCounty.get(n) ?? [], holders };
+  const points = listedLibraries(view, pools, (l) => {
+    const count = serviceApplies ? inScope(l.id).length : 0;
+    const text = view.mode === 'service' ? (!serviceApplies ? t.notForKind : count > 0 ? t.offeredYes : t.notOffered) : t.services(count);
+    return { has: count > 0, text };
+  });
 
   return { title: viewTitle(data, view, lang), shades, legend, summary, points };
-}
-
-/** Whether a view marks and lists only the libraries that have its service: a national map of one service. */
-export function listsHoldersOnly(view: Pick<MapView, 'mode' | 'countyNumber'>): boolean {
-  return view.mode === 'service' && !view.countyNumber;
 }
 
 /** A library's county is its seat municipality's. */

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { MapLibrary } from './map-data';
+import { listedLibraries, listsHoldersOnly, placedMarks, type PointMark } from './marks';
+import type { MapView } from './view-state';
+
+const library = (id: string, kind: MapLibrary['kind'], m: string): MapLibrary => ({ id, kind, name: id, slug: id, m, serves: [m], at: null });
+const oslo = library('fb-0301', 'public', '0301');
+const bergen = library('fb-4601', 'public', '4601');
+const school = library('vgs-1', 'school', '4601');
+const otherSchool = library('vgs-2', 'school', '0301');
+const all = [oslo, bergen, school, otherSchool];
+const holders = [bergen, school];
+const pools = { all, inCounty: (n: string) => all.filter((l) => l.m.startsWith(n)), holders };
+const has = new Set(holders.map((l) => l.id));
+const describeIt = (l: MapLibrary) => ({ has: has.has(l.id), text: has.has(l.id) ? 'ja' : 'nei' });
+const view = (v: Partial<MapView>): MapView => ({ mode: 'breadth', kind: 'all', year: 2026, ...v });
+const ids = (points: PointMark[]) => points.map((p) => p.id);
+
+describe('listedLibraries', () => {
+  it('lists only the holders on a national map of one service', () => {
+    expect(listsHoldersOnly(view({ mode: 'service' }))).toBe(true);
+    expect(ids(listedLibraries(view({ mode: 'service', serviceId: 's' }), pools, describeIt))).toEqual(['fb-4601', 'vgs-1']);
+  });
+  it('lists every library of a county, with the service or without', () => {
+    expect(listsHoldersOnly(view({ mode: 'service', countyNumber: '03' }))).toBe(false);
+    const listed = listedLibraries(view({ mode: 'service', serviceId: 's', countyNumber: '03' }), pools, describeIt);
+    expect(listed).toEqual([
+      { id: 'fb-0301', kind: 'public', has: false, text: 'nei' },
+      { id: 'vgs-2', kind: 'school', has: false, text: 'nei' },
+    ]);
+  });
+  it('lists every library on a national map of breadth or reach, keeping only the kind the view counts', () => {
+    expect(ids(listedLibraries(view({}), pools, describeIt))).toEqual(all.map((l) => l.id));
+    expect(ids(listedLibraries(view({ mode: 'reach', kind: 'school' }), pools, describeIt))).toEqual(['vgs-1', 'vgs-2']);
+    expect(ids(listedLibraries(view({ kind: 'public' }), pools, describeIt))).toEqual(['fb-0301', 'fb-4601']);
+  });
+  it('leaves out a holder the description says lacks it (a service not offered to that kind)', () => {
+    expect(listedLibraries(view({ mode: 'service', serviceId: 's' }), pools, () => ({ has: false, text: '' }))).toEqual([]);
+  });
+});
+
+describe('placedMarks', () => {
+  const points: PointMark[] = all.map((l) => ({ id: l.id, kind: l.kind, has: has.has(l.id), text: '' }));
+  const at = new Map<string, [number, number]>([
+    ['fb-0301', [1, 2]],
+    ['fb-4601', [3, 4]],
+    ['vgs-1', [5, 6]],
+  ]);
+  it('marks schools only on the national map, where public libraries are the shading', () => {
+    expect(placedMarks(points, false, (id) => at.get(id))).toEqual([{ id: 'vgs-1', kind: 'school', has: true, text: '', x: 5, y: 6 }]);
+  });
+  it('marks public libraries too on a county map, and only libraries with a position', () => {
+    expect(ids(placedMarks(points, true, (id) => at.get(id)))).toEqual(['fb-0301', 'fb-4601', 'vgs-1']);
+  });
+});
