@@ -18,87 +18,12 @@ import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import type * as GeoJSON from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type * as TopoJSON from 'topojson-specification';
-import { localePath } from '../../lib/i18n/lang';
-import type { MapData } from '../../lib/geo/map-data';
+import { placedMarks } from '../../lib/geo/marks';
 import { MAP_STRINGS } from '../../lib/geo/map-strings';
-import { CLASS_FILL, NONE_FILL, type ShadedView } from '../../lib/geo/shading';
-import type { MapView } from '../../lib/geo/view-state';
-import type { MapConfig } from './map-client';
+import { entityUrl } from '../../lib/site/urls';
+import { boundsOf, fillExpression, loadStylesheet, symbol, type Bounds } from './gl-parts';
+import type { GlMap, MountOptions } from './types';
 
-
-export interface GlMap {
-  select(n: string): void;
-  update(view: MapView, shaded: ShadedView): void;
-}
-
-interface MountOptions {
-  frame: HTMLElement;
-  svg: SVGSVGElement;
-  config: MapConfig;
-  data: MapData;
-  view: MapView;
-  shaded: ShadedView;
-  onSelect: (n: string) => void;
-}
-
-type Bounds = [[number, number], [number, number]];
-
-/** Flat colours per class: patterns do not exist in MapLibre, so "none" is the hatch's base. */
-function fillExpression(): unknown[] {
-  const pairs = Object.entries(CLASS_FILL).flatMap(([cls, fill]) => [cls, fill.startsWith('url(') ? NONE_FILL : fill]);
-  return ['match', ['get', 'cls'], ...pairs, NONE_FILL];
-}
-
-function boundsOf(features: GeoJSON.Feature[]): Bounds {
-  let [x0, y0, x1, y1] = [180, 90, -180, -90];
-  const visit = (c: unknown): void => {
-    if (Array.isArray(c) && typeof c[0] === 'number') {
-      const [x, y] = c as [number, number];
-      x0 = Math.min(x0, x);
-      x1 = Math.max(x1, x);
-      y0 = Math.min(y0, y);
-      y1 = Math.max(y1, y);
-    } else if (Array.isArray(c)) c.forEach(visit);
-  };
-  for (const f of features) if (f.geometry && 'coordinates' in f.geometry) visit(f.geometry.coordinates);
-  return [[x0, y0], [x1, y1]];
-}
-
-/** Point symbols drawn once on a canvas: circle for public libraries, triangle for schools. */
-function symbol(kind: 'public' | 'school', has: boolean): ImageData {
-  const size = 32;
-  const canvas = document.createElement('canvas');
-  canvas.width = canvas.height = size;
-  const g = canvas.getContext('2d')!;
-  g.beginPath();
-  // Drawn relative to the canvas size read back at run time, so the bundle holds no literal
-  // coordinate pairs (the privacy scan of dist/ would read "27,25" as a price).
-  const s = canvas.width;
-  const c = s / 2;
-  if (kind === 'public') g.arc(c, c, s * 0.28, 0, 2 * Math.PI);
-  else {
-    g.moveTo(c, s * 0.16);
-    g.lineTo(s * 0.84, s * 0.78);
-    g.lineTo(s * 0.16, s * 0.78);
-    g.closePath();
-  }
-  g.fillStyle = has ? '#111' : '#fff';
-  g.strokeStyle = has ? '#fff' : '#111';
-  g.lineWidth = 3;
-  g.fill();
-  g.stroke();
-  return g.getImageData(0, 0, size, size);
-}
-
-function loadStylesheet(href: string): Promise<void> {
-  if (document.querySelector(`link[href="${href}"]`)) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
-    link.onload = () => resolve();
-    link.onerror = () => reject(new Error(`${href} did not load`));
-    document.head.append(link);
-  });
-}
 
 export async function mountMapLibre(options: MountOptions): Promise<GlMap> {
   const { frame, svg, config, data } = options;
@@ -134,11 +59,11 @@ export async function mountMapLibre(options: MountOptions): Promise<GlMap> {
   });
   const pointCollection = (): GeoJSON.FeatureCollection => ({
     type: 'FeatureCollection',
-    features: shaded.points.flatMap((p) => {
-      const l = libraries.get(p.id);
-      if (!l?.at || !inMap(l.m)) return [];
-      return [{ type: 'Feature', properties: { id: p.id, kind: p.kind, has: p.has }, geometry: { type: 'Point', coordinates: l.at } }];
-    }),
+    // MapLibre zooms, so it marks public libraries on the national map too (lib/geo/marks.ts).
+    features: placedMarks(shaded.points, true, (id) => {
+      const l = libraries.get(id);
+      return l?.at && inMap(l.m) ? l.at : null;
+    }).map((p) => ({ type: 'Feature', properties: { id: p.id, kind: p.kind, has: p.has }, geometry: { type: 'Point', coordinates: [p.x, p.y] } })),
   });
 
   // The GL map sits over the SVG, which keeps the frame's size, so nothing on the page moves.
@@ -246,7 +171,7 @@ export async function mountMapLibre(options: MountOptions): Promise<GlMap> {
     const l = f && libraries.get(f.properties.id as string);
     if (!l) return;
     e.preventDefault();
-    popup(l.at!, l.name, `${l.kind === 'public' ? t.publicLibrary : t.school}: ${f.properties.has ? t.hasService : t.lacksService}`, localePath(config.lang, `/bibliotek/${l.slug}/`), t.openLibrary);
+    popup(l.at!, l.name, `${l.kind === 'public' ? t.publicLibrary : t.school}: ${f.properties.has ? t.hasService : t.lacksService}`, entityUrl(config.lang, 'library', l.slug), t.openLibrary);
   });
   map.on('click', 'library-clusters', async (e) => {
     const f = e.features?.[0];
@@ -260,7 +185,7 @@ export async function mountMapLibre(options: MountOptions): Promise<GlMap> {
     const f = e.features?.[0];
     if (!f) return;
     const n = f.properties.n as string;
-    popup(e.lngLat, f.properties.name as string, f.properties.text as string, localePath(config.lang, `/kommuner/${n}/`), t.openMunicipality);
+    popup(e.lngLat, f.properties.name as string, f.properties.text as string, entityUrl(config.lang, 'municipality', n), t.openMunicipality);
   });
 
   const move = (bounds: Bounds) => map.fitBounds(bounds, { padding: 24, duration: reducedMotion ? 0 : 600, maxZoom: 9 });
@@ -286,7 +211,7 @@ export async function mountMapLibre(options: MountOptions): Promise<GlMap> {
       // The popup sits inside the municipality: at its public library's point when it has one.
       const seat = data.libraries.find((l) => l.kind === 'public' && l.m === n)?.at;
       const at: [number, number] = seat ?? [(bounds[0][0] + bounds[1][0]) / 2, (bounds[0][1] + bounds[1][1]) / 2];
-      popup(at, String(f.properties?.name ?? n), shaded.shades.get(n)?.text ?? '', localePath(config.lang, `/kommuner/${n}/`), t.openMunicipality);
+      popup(at, String(f.properties?.name ?? n), shaded.shades.get(n)?.text ?? '', entityUrl(config.lang, 'municipality', n), t.openMunicipality);
     },
     update(view, next) {
       shaded = next;
@@ -297,6 +222,5 @@ export async function mountMapLibre(options: MountOptions): Promise<GlMap> {
       move(focus.length > 0 ? boundsOf(focus) : homeBounds);
     },
   };
-  void options.onSelect;
   return api;
 }

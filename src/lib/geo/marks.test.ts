@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MapLibrary } from './map-data';
-import { listedLibraries, listsHoldersOnly, placedMarks, type PointMark } from './marks';
+import { listedLibraries, listsHoldersOnly, markSymbol, placedMarks, type PointMark } from './marks';
 import type { MapView } from './view-state';
 
 const library = (id: string, kind: MapLibrary['kind'], m: string): MapLibrary => ({ id, kind, name: id, slug: id, m, serves: [m], at: null });
@@ -51,5 +51,11 @@ describe('placedMarks', () => {
   });
   it('marks public libraries too on a county map, and only libraries with a position', () => {
     expect(ids(placedMarks(points, true, (id) => at.get(id)))).toEqual(['fb-0301', 'fb-4601', 'vgs-1']);
+  });
+});
+
+describe('markSymbol', () => {
+  it('draws public libraries as circles and schools as triangles', () => {
+    expect([markSymbol('public'), markSymbol('school')]).toEqual(['#map-pub', '#map-sch']);
   });
 });

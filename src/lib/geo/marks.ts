@@ -58,18 +58,24 @@ export function listedLibraries(
 
 /**
  * The listed libraries that get a mark on the drawn map, in list order: those with a position on
- * it, public libraries only on a county's map (on the national map they are the shading itself).
+ * it; public libraries only where `markPublic` says so. The SVG marks them only on a county's map
+ * (on the national map they are the shading itself); MapLibre, which zooms, always does.
  */
 export function placedMarks(
   points: readonly PointMark[],
-  countyMap: boolean,
+  markPublic: boolean,
   position: (id: string) => readonly [number, number] | null | undefined,
 ): PlacedMark[] {
   const marks: PlacedMark[] = [];
   for (const p of points) {
-    if (p.kind === 'public' && !countyMap) continue;
+    if (p.kind === 'public' && !markPublic) continue;
     const xy = position(p.id);
     if (xy) marks.push({ ...p, x: xy[0], y: xy[1] });
   }
   return marks;
+}
+
+/** The symbol a mark uses (defined in NorwayMap.astro's SVG): a circle for a public library, a triangle for a school. */
+export function markSymbol(kind: MapLibrary['kind']): string {
+  return kind === 'public' ? '#map-pub' : '#map-sch';
 }
