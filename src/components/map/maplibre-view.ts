@@ -18,7 +18,7 @@ import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import type * as GeoJSON from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type * as TopoJSON from 'topojson-specification';
-import { placedMarks } from '../../lib/geo/marks';
+import { libraryKindText, placedMarks } from '../../lib/geo/marks';
 import { MAP_STRINGS } from '../../lib/geo/map-strings';
 import { entityUrl } from '../../lib/site/urls';
 import { boundsOf, fillExpression, loadStylesheet, symbol, type Bounds } from './gl-parts';
@@ -171,7 +171,7 @@ export async function mountMapLibre(options: MountOptions): Promise<GlMap> {
     const l = f && libraries.get(f.properties.id as string);
     if (!l) return;
     e.preventDefault();
-    popup(l.at!, l.name, `${l.kind === 'public' ? t.publicLibrary : t.school}: ${f.properties.has ? t.hasService : t.lacksService}`, entityUrl(config.lang, 'library', l.slug), t.openLibrary);
+    popup(l.at!, l.name, `${libraryKindText(config.lang, l.kind)}: ${f.properties.has ? t.hasService : t.lacksService}`, entityUrl(config.lang, 'library', l.slug), t.openLibrary);
   });
   map.on('click', 'library-clusters', async (e) => {
     const f = e.features?.[0];

@@ -5,7 +5,7 @@
 import type { Lang } from '../../lib/i18n/lang';
 import { compareNames } from '../../lib/i18n/format';
 import type { MapLibrary } from '../../lib/geo/map-data';
-import { listsHoldersOnly, type PointMark } from '../../lib/geo/marks';
+import { libraryKindText, libraryListText, type PointMark } from '../../lib/geo/marks';
 import { MAP_STRINGS } from '../../lib/geo/map-strings';
 import type { ShadedView } from '../../lib/geo/shading';
 import type { MapView } from '../../lib/geo/view-state';
@@ -26,7 +26,6 @@ export function paintMunicipalityTable(section: HTMLElement, lang: Lang, view: M
 }
 
 export function paintLibraryTable(section: HTMLElement, lang: Lang, view: MapView, drawn: PointMark[], libraries: Map<string, MapLibrary>): void {
-  const t = MAP_STRINGS[lang];
   const details = section.querySelector<HTMLDetailsElement>('.map-libraries')!;
   const body = details.querySelector('tbody')!;
   const rows = new Map([...body.querySelectorAll<HTMLTableRowElement>('tr[data-l]')].map((row) => [row.dataset.l!, row]));
@@ -35,7 +34,7 @@ export function paintLibraryTable(section: HTMLElement, lang: Lang, view: MapVie
     let row = rows.get(point.id);
     const library = libraries.get(point.id);
     if (!row && library) {
-      const kind = library.kind === 'public' ? t.publicLibrary : t.school;
+      const kind = libraryKindText(lang, library.kind);
       row = body.appendChild(libraryRow(section, { id: point.id, href: entityUrl(lang, 'library', library.slug), name: library.name, kind, text: point.text }));
       rows.set(point.id, row);
       added = true;
@@ -50,7 +49,7 @@ export function paintLibraryTable(section: HTMLElement, lang: Lang, view: MapVie
   const shown = new Set(drawn.map((p) => p.id));
   for (const [id, row] of rows) row.hidden = !shown.has(id);
   details.hidden = drawn.length === 0;
-  details.querySelector('[data-map-libraries-summary]')!.textContent = (listsHoldersOnly(view) ? t.librariesOffering : t.librariesTable)(drawn.length);
-  const heading = section.querySelector('[data-map-library-heading]');
-  if (heading) heading.textContent = t.legendTitle[view.mode === 'service' ? 'service' : 'breadth'];
+  const text = libraryListText(lang, view, drawn.length);
+  details.querySelector('[data-map-libraries-summary]')!.textContent = text.summary;
+  section.querySelector('[data-map-library-heading]')!.textContent = text.valueHeading;
 }

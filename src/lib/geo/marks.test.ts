@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MapLibrary } from './map-data';
-import { listedLibraries, listsHoldersOnly, markSymbol, placedMarks, type PointMark } from './marks';
+import { libraryKindText, libraryListText, listedLibraries, listsHoldersOnly, markSymbol, placedMarks, type PointMark } from './marks';
 import type { MapView } from './view-state';
 
 const library = (id: string, kind: MapLibrary['kind'], m: string): MapLibrary => ({ id, kind, name: id, slug: id, m, serves: [m], at: null });
@@ -57,5 +57,20 @@ describe('placedMarks', () => {
 describe('markSymbol', () => {
   it('draws public libraries as circles and schools as triangles', () => {
     expect([markSymbol('public'), markSymbol('school')]).toEqual(['#map-pub', '#map-sch']);
+  });
+});
+
+describe('libraryListText', () => {
+  it('says the table holds only the holders on a national map of one service, every library otherwise', () => {
+    const holdersOnly = libraryListText('nb', view({ mode: 'service' }), 3);
+    const everyLibrary = libraryListText('nb', view({ mode: 'service', countyNumber: '46' }), 3);
+    expect(holdersOnly.summary).toBe('Bibliotekene på kartet som har tjenesten (3)');
+    expect(everyLibrary.summary).toBe('Bibliotekene på kartet (3)');
+    expect(holdersOnly.valueHeading).toBe(everyLibrary.valueHeading);
+    expect(libraryListText('nb', view({ mode: 'reach' }), 3).valueHeading).toBe(libraryListText('nb', view({}), 3).valueHeading);
+    expect(libraryListText('nb', view({ mode: 'reach' }), 3).valueHeading).not.toBe(holdersOnly.valueHeading);
+  });
+  it('names the kind of a library in each language', () => {
+    expect([libraryKindText('nb', 'public'), libraryKindText('en', 'school')]).toEqual(['Folkebibliotek', 'Upper-secondary school']);
   });
 });

@@ -3,7 +3,9 @@
  * (NorwayMap's SVG and table), the browser (after a filter change) and MapLibre's points.
  * Browser-safe and pure.
  */
+import type { Lang } from '../i18n/lang';
 import type { MapLibrary } from './map-data';
+import { MAP_STRINGS } from './map-strings';
 import type { MapView } from './view-state';
 
 export interface PointMark {
@@ -78,4 +80,19 @@ export function placedMarks(
 /** The symbol a mark uses (defined in NorwayMap.astro's SVG): a circle for a public library, a triangle for a school. */
 export function markSymbol(kind: MapLibrary['kind']): string {
   return kind === 'public' ? '#map-pub' : '#map-sch';
+}
+
+/** The words of the library table the map lists its libraries in, the same from build and browser. */
+export function libraryListText(lang: Lang, view: Pick<MapView, 'mode' | 'countyNumber'>, count: number): { summary: string; valueHeading: string } {
+  const t = MAP_STRINGS[lang];
+  return {
+    summary: (listsHoldersOnly(view) ? t.librariesOffering : t.librariesTable)(count),
+    // What each row's value says: yes/no for one service, else how many services (shadeView).
+    valueHeading: t.legendTitle[view.mode === 'service' ? 'service' : 'breadth'],
+  };
+}
+
+/** "Folkebibliotek" or "Videregående skole", in the table and the MapLibre popup. */
+export function libraryKindText(lang: Lang, kind: MapLibrary['kind']): string {
+  return kind === 'public' ? MAP_STRINGS[lang].publicLibrary : MAP_STRINGS[lang].school;
 }
