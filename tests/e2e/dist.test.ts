@@ -53,6 +53,20 @@ describe('dist/', () => {
     expect(data.dataset.counties).toHaveLength(15);
   });
 
+  it('ships no unused code: every file in _astro/ is used by a page or by another such file', () => {
+    // Astro writes a framework's client renderer even when no component uses it (React's was
+    // 221 KB here, referenced by nothing): whatever no page and no chunk names is not shipped.
+    const assets = readdirSync(join(PATHS.dist, '_astro'));
+    const referrers = filesUnder(PATHS.dist).filter((f) => /\.(html|m?js|css)$/.test(f));
+    const named = new Set<string>();
+    for (const file of referrers) {
+      const text = readFileSync(file, 'utf8');
+      for (const asset of assets) if (!file.endsWith(asset) && text.includes(asset)) named.add(asset);
+    }
+    expect(assets.length).toBeGreaterThan(0);
+    expect(assets.filter((asset) => !named.has(asset))).toEqual([]);
+  });
+
   it('contains no price, contact name, e-mail or phone number from the export', async () => {
     // The export the site was built from: the demo by default, a saved real export in the nightly job.
     const source = process.env.HHH_PRIVACY_SOURCE || PATHS.demoExport;
