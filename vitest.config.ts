@@ -8,7 +8,15 @@ export default defineConfig({
       // Timeouts are hang guards, not speed checks (benchmarks print speed): the unit files run in
       // parallel, and on a busy two-core machine a 1 s pull test took 9 s, past Vitest's default 5 s.
       // requireAssertions: a test that reaches no expect() proves nothing, so it fails.
-      { test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'], environment: 'node', testTimeout: 30_000, expect: { requireAssertions: true } } },
+      {
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+          expect: { requireAssertions: true },
+        },
+      },
       {
         test: {
           name: 'e2e',
