@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import react from '@astrojs/react';
 import { resolveSiteUrl } from './src/lib/site-url.ts';
 
 // SITE_URL is where the site is published; canonical URLs, the sitemap, feeds and embed snippets use it.
@@ -11,7 +10,6 @@ export default defineConfig({
   // HHH_DIST: build elsewhere (the scale benchmark), keeping dist/ as it is.
   outDir: process.env.HHH_DIST || './dist',
   build: { format: 'directory' },
-  integrations: [react()],
   // The site is static: no telemetry or dev toolbar requests from visitors' or CI's machines.
   devToolbar: { enabled: false },
 });

@@ -7,7 +7,16 @@ export default defineConfig({
     projects: [
       // Timeouts are hang guards, not speed checks (benchmarks print speed): the unit files run in
       // parallel, and on a busy two-core machine a 1 s pull test took 9 s, past Vitest's default 5 s.
-      { test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'], environment: 'node', testTimeout: 30_000 } },
+      // requireAssertions: a test that reaches no expect() proves nothing, so it fails.
+      {
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+          expect: { requireAssertions: true },
+        },
+      },
       {
         test: {
           name: 'e2e',
@@ -17,6 +26,7 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+          expect: { requireAssertions: true },
         },
       },
     ],

@@ -1,10 +1,14 @@
-/** The nightly workflow only calls npm scripts and pull options that exist. */
+/** The nightly workflow only calls npm scripts and pull options that exist, and publishes only what passed npm test's gates. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_EMBED_ARCHIVE } from '../src/lib/paths';
+import { stagesFromArgs } from '../src/lib/stages';
 
 const workflow = readFileSync('.github/workflows/nightly.yml', 'utf8');
-const scripts = Object.keys(JSON.parse(readFileSync('package.json', 'utf8')).scripts);
+const packageScripts = JSON.parse(readFileSync('package.json', 'utf8')).scripts as Record<string, string>;
+const scripts = Object.keys(packageScripts);
+/** Where the step that runs every gate of npm test (on the dataset just pulled) starts. */
+const gates = workflow.indexOf('run: npm test -- --pulled');
 const pullSource = readFileSync('scripts/pull.ts', 'utf8');
 
 describe('.github/workflows/nightly.yml', () => {
@@ -20,8 +24,16 @@ describe('.github/workflows/nightly.yml', () => {
     for (const option of options) expect(pullSource).toContain(`'${option}'`);
   });
 
-  it('publishes only after the tests, and takes credentials from secrets', () => {
-    expect(workflow.indexOf('npm run test:e2e')).toBeLessThan(workflow.indexOf('upload-pages-artifact'));
+  it('publishes only after every gate of npm test passed on the dataset just pulled, and takes credentials from secrets', () => {
+    expect(gates).toBeGreaterThan(workflow.indexOf('npm run pull --'));
+    expect(gates).toBeLessThan(workflow.indexOf('upload-pages-artifact'));
+    expect(gates).toBeLessThan(workflow.indexOf('actions/cache/save'));
+    // npm test's own stage list, with its build stage building the pulled dataset instead of pulling again.
+    const stages = stagesFromArgs([...packageScripts.test!.replace(/^tsx scripts\/run-stages\.ts /, '').split(' '), '--pulled']);
+    for (const gate of ['lint', 'test:unit', 'typecheck', 'build:site', 'linkcheck', 'check:html', 'budgets', 'test:e2e']) expect(stages).toContain(gate);
+    expect(stages).not.toContain('build');
+    // The privacy scan of dist/ reads the real export the pull saved.
+    expect(workflow.slice(gates - 200, gates)).toMatch(/HHH_PRIVACY_SOURCE: \$\{\{ runner\.temp \}\}\/export/);
     expect(workflow).toMatch(/HHH_SOURCE_TOKEN: \$\{\{ secrets\.HHH_SOURCE_TOKEN \}\}/);
   });
 
@@ -29,8 +41,8 @@ describe('.github/workflows/nightly.yml', () => {
     const restore = workflow.indexOf('npm run archive:restore');
     const save = workflow.indexOf('npm run archive:save');
     expect(restore).toBeGreaterThan(-1);
-    expect(restore).toBeLessThan(workflow.indexOf('npm run build:site'));
-    expect(save).toBeGreaterThan(workflow.indexOf('npm run test:e2e'));
+    expect(restore).toBeLessThan(gates);
+    expect(save).toBeGreaterThan(gates);
     expect(save).toBeLessThan(workflow.indexOf('upload-pages-artifact'));
     // The restore compares with what the published site lists, so a lost store stops the job.
     expect(workflow).toMatch(/npm run archive:restore -- .*--expect "\$\{SITE_URL%\/\}\/embed\/v\/archive\.json"/);
@@ -59,9 +71,9 @@ describe('.github/workflows/nightly.yml and the published address', () => {
     expect(workflow).not.toMatch(/SITE_URL:.*(\|\||localhost|127\.0\.0\.1)/);
   });
 
-  it('checks the address right after installing, before the tests, the pull and the build', () => {
+  it('checks the address right after installing, before the pull, the build and the tests', () => {
     const check = index(/run: npm run site-url\b/);
     expect(check).toBeGreaterThan(index(/run: npm ci\b/));
-    for (const later of [/npm run test:unit/, /npm run pull\b/, /npm run build:site/]) expect(check).toBeLessThan(index(later));
+    for (const later of [/npm run pull\b/, /npm test -- --pulled/]) expect(check).toBeLessThan(index(later));
   });
 });

@@ -3,12 +3,20 @@
  * scripts/run-stages.ts test:unit typecheck build ...`), prints each stage's time as it ends,
  * stops at the first failure with that stage's exit code, and ends with a table of every stage's
  * time and the machine's load average, so a slow stage on a busy machine shows with its figures.
+ * `npm test -- --pulled` (the nightly, after its own pull) builds the site from the dataset already
+ * pulled instead of pulling again (src/lib/stages.ts).
  */
 import { spawn } from 'node:child_process';
 import { loadavg } from 'node:os';
-import { runStages, stageTable } from '../src/lib/stages';
+import { runStages, stagesFromArgs, stageTable } from '../src/lib/stages';
 
-const names = process.argv.slice(2);
+let names: string[];
+try {
+  names = stagesFromArgs(process.argv.slice(2));
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(2);
+}
 if (!names.length) {
   console.error('run-stages: name the npm scripts to run, in order');
   process.exit(2);

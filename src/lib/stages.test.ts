@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runStages, stageTable } from './stages';
+import { runStages, stagesFromArgs, stageTable } from './stages';
 
 /** A clock that advances by the given seconds at each reading after a stage starts. */
 function clock(durations: number[]) {
@@ -37,5 +37,21 @@ describe('stageTable', () => {
       '| test:e2e  | not run         |        |',
       '| total     | FAILED          | 92.3 s |',
     ]);
+  });
+});
+
+describe('stagesFromArgs', () => {
+  const test = ['lint', 'test:unit', 'typecheck', 'build', 'linkcheck', 'test:e2e'];
+
+  it('runs the named stages in the order given', () => {
+    expect(stagesFromArgs(test)).toEqual(test);
+  });
+
+  it('with --pulled builds only the site from the dataset already pulled, keeping every other gate and its place', () => {
+    expect(stagesFromArgs([...test, '--pulled'])).toEqual(['lint', 'test:unit', 'typecheck', 'build:site', 'linkcheck', 'test:e2e']);
+  });
+
+  it('refuses an unknown option instead of ignoring it', () => {
+    expect(() => stagesFromArgs([...test, '--skip-e2e'])).toThrow(/unknown option --skip-e2e/);
   });
 });

@@ -41,3 +41,17 @@ export function stageTable(results: readonly StageResult[]): string {
   const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 2 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join(' | ')} |`;
   return [line(['stage', 'result', 'time']), `|${widths.map((w, i) => (i === 2 ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`, ...rows.map(line)].join('\n');
 }
+
+/**
+ * The stages to run from run-stages' arguments: npm script names, in order. `--pulled` says the
+ * dataset was already pulled (the nightly pulls first, with its credentials and options): the
+ * `build` stage (pull, then site) becomes `build:site`, so the gates test the dataset just pulled
+ * instead of pulling again. Any other flag is an error, so a typo can't silently drop a gate.
+ */
+export function stagesFromArgs(args: readonly string[]): string[] {
+  const flags = args.filter((a) => a.startsWith('-'));
+  const unknown = flags.filter((f) => f !== '--pulled');
+  if (unknown.length) throw new Error(`run-stages: unknown option ${unknown.join(', ')} (known: --pulled)`);
+  const names = args.filter((a) => !a.startsWith('-'));
+  return flags.length ? names.map((n) => (n === 'build' ? 'build:site' : n)) : names;
+}

@@ -3,13 +3,12 @@
  * export anywhere in it (set HHH_PRIVACY_SOURCE to the export a real build was pulled from).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { PATHS } from '../../src/lib/paths';
 import { LANGS, localePath } from '../../src/lib/i18n/lang';
-import { sitePaths } from '../../src/lib/routes';
 import { siteStats } from '../../src/lib/site-stats';
 import { findLeaks, privateValues } from '../../src/lib/privacy';
 import { readTable } from '../../src/lib/pull/read-table';
@@ -54,6 +53,20 @@ describe('dist/', () => {
     expect(data.dataset.counties).toHaveLength(15);
   });
 
+  it('ships no unused code: every file in _astro/ is used by a page or by another such file', () => {
+    // Astro writes a framework's client renderer even when no component uses it (React's was
+    // 221 KB here, referenced by nothing): whatever no page and no chunk names is not shipped.
+    const assets = readdirSync(join(PATHS.dist, '_astro'));
+    const referrers = filesUnder(PATHS.dist).filter((f) => /\.(html|m?js|css)$/.test(f));
+    const named = new Set<string>();
+    for (const file of referrers) {
+      const text = readFileSync(file, 'utf8');
+      for (const asset of assets) if (!file.endsWith(asset) && text.includes(asset)) named.add(asset);
+    }
+    expect(assets.length).toBeGreaterThan(0);
+    expect(assets.filter((asset) => !named.has(asset))).toEqual([]);
+  });
+
   it('contains no price, contact name, e-mail or phone number from the export', async () => {
     // The export the site was built from: the demo by default, a saved real export in the nightly job.
     const source = process.env.HHH_PRIVACY_SOURCE || PATHS.demoExport;
@@ -75,10 +88,27 @@ describe('dist/ in every language', () => {
   const sitemap = readFileSync(join(PATHS.dist, 'sitemap.xml'), 'utf8');
   const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 
-  it('lists every page of every language in sitemap.xml, and each was built', () => {
-    const expected = LANGS.flatMap((lang) => sitePaths(data.dataset).map((path) => localePath(lang, path)));
-    expect(urls.sort()).toEqual(expected.sort());
-    expect(urls.filter((path) => !existsSync(join(PATHS.dist, path, 'index.html')))).toEqual([]);
+  it('lists in sitemap.xml exactly the pages built in dist/ that search engines may index', () => {
+    // The pages as built (every dist/<path>/index.html), not the list the sitemap was written
+    // from: a page built but left out of the sitemap, or listed but never built, fails here.
+    // Left out on purpose: pages that ask not to be indexed (embeds, their frozen versions).
+    const noindex = /<meta\s+name="robots"\s+content="[^"]*noindex/i;
+    const head = (file: string) => {
+      const html = readFileSync(file, 'utf8');
+      return html.slice(0, html.indexOf('</head>') + 1 || undefined);
+    };
+    const built = filesUnder(PATHS.dist)
+      .filter((f) => f.endsWith(`${sep}index.html`))
+      .map((f) => ({ path: `/${relative(PATHS.dist, dirname(f)).split(sep).join('/')}/`.replace(/^\/\/$/, '/'), indexable: !noindex.test(head(f)) }));
+    const indexable = built.filter((p) => p.indexable).map((p) => p.path);
+    const listed = new Set(urls);
+    const indexableSet = new Set(indexable);
+    expect(listed.size, 'a page listed twice').toBe(urls.length);
+    expect(urls.filter((url) => !indexableSet.has(url)), 'listed but not built, or built as noindex').toEqual([]);
+    expect(indexable.filter((path) => !listed.has(path)), 'built but not listed').toEqual([]);
+    // Not vacuous: the content pages of every language and the embeds that are left out are there.
+    for (const lang of LANGS) expect(indexable.filter((path) => path.startsWith(localePath(lang, '/bibliotek/'))).length, lang).toBeGreaterThan(data.dataset.libraries.length);
+    expect(built.filter((p) => !p.indexable && p.path.includes('/embed/')).length).toBeGreaterThan(0);
   });
 
   it('points robots.txt at the sitemap and has a 404 page', () => {

@@ -50,7 +50,8 @@ describe('embed widgets', () => {
     const rows = embedRows(data, view, shadeView(data, view, 'en'), 'en');
     const header = ['municipality_number', 'municipality', 'county', 'value', 'text'];
     const demo = parse(rowsToCsv(rows, header, ['demo_data', 'yes']), { columns: true }) as Array<Record<string, string>>;
-    expect(demo.every((row) => row.demo_data === 'yes')).toBe(true);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(demo.map((row) => row.demo_data)).toEqual(rows.map(() => 'yes'));
     expect(Object.keys((parse(rowsToCsv(rows, header), { columns: true }) as Array<Record<string, string>>)[0]!)).toEqual(header);
   });
 
