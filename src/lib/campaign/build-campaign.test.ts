@@ -5,7 +5,7 @@ import { crc32, deflateSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { InvalidInputError } from '../pull/problems';
+import { InvalidInputError } from '../source/problems';
 import { buildCampaign, PREVIEW_WIDTHS, type CampaignIndex } from './build-campaign';
 import { demoSvg } from './demo-material';
 import { hostileSvg } from './hostile-svg';

@@ -1,14 +1,14 @@
 /**
- * The media bank's manifest of campaign material: one row per asset. Read through the pull's
- * machinery (CSV or XLSX, header matching, problems with file, row and column), so the same
+ * The media bank's manifest of campaign material: one row per asset. Read through the input layer
+ * (src/lib/source/) (CSV or XLSX, header matching, problems with file, row and column), so the same
  * export habits and the same error messages apply.
  */
 import { posix } from 'node:path';
 import { normaliseName } from '../catalogue';
-import { findColumns, makeValueLookup } from '../pull/column-map';
-import { parseCalendarDate } from '../pull/parse-rows';
-import type { Problem } from '../pull/problems';
-import type { Table } from '../pull/read-table';
+import { findColumns, makeValueLookup } from '../source/columns';
+import { parseCalendarDate } from '../source/dates';
+import type { Problem } from '../source/problems';
+import type { Table } from '../source/read-table';
 
 export const ASSET_FORMATS = {
   'poster-a3': { nb: 'Plakat A3', nn: 'Plakat A3', en: 'Poster A3', width: 1754, height: 2480 },
