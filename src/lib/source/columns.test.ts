@@ -10,8 +10,8 @@ describe('findColumns', () => {
     expect(findColumns(['Consent-Expires', 'name'], columns, ['name'], 'x.csv')).toEqual({ name: 1, expires: 0 });
   });
 
-  it('compares composed and decomposed letters as one (an æ, ø or å typed either way)', () => {
-    expect(findColumns(['Samtykke utlo\u0308per'.normalize('NFD'), 'Navn'], columns, ['expires'], 'x.csv').expires).toBe(0);
+  it('compares composed and decomposed letters as one (an å typed either way)', () => {
+    expect(findColumns(['Ma\u030Alform', 'Navn'], { language: ['Målform'] }, ['language'], 'x.csv')).toEqual({ language: 0 });
   });
 
   it('names every missing required field on row 1, with what it looked for and what was found', () => {

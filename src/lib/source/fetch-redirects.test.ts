@@ -88,7 +88,11 @@ describe('credentials go only to their origin', () => {
   });
 
   it('gives up on a redirect loop, and on a redirect that does not say where to', async () => {
-    const fail = (path: string) => downloadSource(`${plain.base}${path}`, { ...quick, attempts: 1 }).catch((e: unknown) => e as Error);
+    const fail = (path: string) =>
+      downloadSource(`${plain.base}${path}`, { ...quick, attempts: 1 }).then(
+        () => new Error('expected a refusal'),
+        (e: unknown) => e as Error,
+      );
     expect((await fail('/redirect-loop.csv')).message).toMatch(/redirected more than 5 times/);
     expect((await fail('/to-nowhere.csv')).message).toMatch(/answered a redirect \(HTTP 302\) without saying where to/);
   });
