@@ -118,7 +118,7 @@ export async function buildCampaign(options: BuildCampaignOptions): Promise<Camp
   const problems: Problem[] = [];
   const assets: PublishedAsset[] = [];
   const originals = new Map<string, { name: string; bytes: Uint8Array }>();
-  const fileColumn = table.headers.find((h) => /^(fil|filsti|url|file)$/i.test(h.trim())) ?? 'Fil';
+  const { fileColumn } = parsed;
   for (const asset of decision.published) {
     let bytes: Uint8Array;
     let metadata: Metadata;

@@ -66,7 +66,7 @@ export function parseManifest(
   table: Table,
   file: string,
   services: { id: string; name: string }[],
-): { assets: ManifestAsset[]; problems: Problem[] } {
+): { assets: ManifestAsset[]; problems: Problem[]; fileColumn: string } {
   const columns = findColumns(table.headers, COLUMNS, REQUIRED, file);
   const serviceIdByName = new Map(services.flatMap((s) => [[normaliseName(s.name), s.id] as const, [s.id, s.id] as const]));
   const problems: Problem[] = [];
@@ -120,7 +120,8 @@ export function parseManifest(
       consentExpires: consentExpires ?? null,
     });
   }
-  return { assets, problems };
+  // The file column's header as the manifest spells it, for problems found later with a row's file.
+  return { assets, problems, fileColumn: table.headers[columns.file!] ?? 'file' };
 }
 
 /**
