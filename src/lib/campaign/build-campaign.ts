@@ -74,7 +74,8 @@ async function renderPreview(original: Uint8Array, width: number, format: Previe
   const image = sharp(original, { density: 150, limitInputPixels: MAX_INPUT_PIXELS }).resize({ width, withoutEnlargement: true }).flatten({ background: '#ffffff' });
   const output = await (format === 'avif' ? image.avif({ quality: 55, effort: 2 }) : format === 'webp' ? image.webp({ quality: 75 }) : image.jpeg({ quality: 80, mozjpeg: true })).toBuffer();
   mkdirSync(cacheDirectory, { recursive: true });
-  writeFileSync(cached, output);
+  // Atomic: a build stopped half-way must not leave a broken preview that later builds reuse.
+  writeFileAtomic(cached, output);
   return output;
 }
 

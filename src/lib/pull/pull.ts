@@ -14,13 +14,13 @@ import { Dataset, DatasetChange, Subscription } from '../schema';
 import { buildDataset } from './build-dataset';
 import { parseColumnMap } from './column-map';
 import { compareDatasets, guardRefusal, recordChanges, type DatasetDiff } from './compare';
-import { acquireDatasetLock, removeLeftoverTemporaryFiles, type LockOptions } from './dataset-lock';
+import { acquireDatasetLock, type LockOptions } from './dataset-lock';
 import type { DownloadOptions } from '../source/fetch';
 import { DEFAULT_LIMITS, type ReadLimits } from '../source/limits';
 import { InvalidInputError, type Problem } from '../source/problems';
 import { isUrl, readSource, sha256 } from '../source/read-source';
 import { readTable } from '../source/read-table';
-import { writeFileAtomic } from '../source/write-atomic';
+import { removeLeftoverTemporaryFiles, writeFileAtomic } from '../source/write-atomic';
 import { parseRows } from './parse-rows';
 
 export const DEFAULT_MAX_DROP_SHARE = 0.1;
