@@ -1,6 +1,7 @@
 /**
  * Downloads a source (the export, the media bank's manifest and files) from an authenticated
- * HTTPS URL. The credential comes from the environment only and never appears in logs or errors: every message goes through `redact`.
+ * HTTPS URL. The credential comes from the environment only and never appears in logs or
+ * errors: every message goes through `redact`.
  * Retries with backoff on 429 and 5xx (honouring Retry-After) and on network errors; a
  * truncated body or an HTML login page is recognised and reported as such.
  *
