@@ -28,7 +28,7 @@ import { formatDate } from '../src/lib/i18n/format';
 import { LANGS } from '../src/lib/i18n/lang';
 import { filesUnder } from '../src/lib/files';
 import { PATHS } from '../src/lib/paths';
-import { formatProblem, InvalidInputError } from '../src/lib/pull/problems';
+import { formatProblem, InvalidInputError } from '../src/lib/source/problems';
 import { loadSiteData } from '../src/lib/site-data';
 import { resolveSiteUrl, SiteUrlError } from '../src/lib/site-url';
 

@@ -17,10 +17,11 @@ import { parseArgs } from 'node:util';
 import { PATHS } from '../src/lib/paths';
 import type { DatasetDiff } from '../src/lib/pull/compare';
 import { DatasetBusyError } from '../src/lib/pull/dataset-lock';
-import { SourceUnreachableError } from '../src/lib/pull/fetch-source';
-import { limitsFromEnvironment, type ReadLimits } from '../src/lib/pull/limits';
-import { formatProblem, InvalidInputError, terminalLines } from '../src/lib/pull/problems';
-import { DEFAULT_MAX_DROP_SHARE, GuardRefusedError, isUrl, pull } from '../src/lib/pull/pull';
+import { SourceUnreachableError } from '../src/lib/source/fetch';
+import { limitsFromEnvironment, type ReadLimits } from '../src/lib/source/limits';
+import { formatProblem, InvalidInputError, terminalLines } from '../src/lib/source/problems';
+import { DEFAULT_MAX_DROP_SHARE, GuardRefusedError, pull } from '../src/lib/pull/pull';
+import { isUrl } from '../src/lib/source/read-source';
 
 const EXIT = { ok: 0, invalidInput: 2, unreachable: 3, refused: 4 } as const;
 

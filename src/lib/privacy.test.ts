@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findLeaks, privateValues } from './privacy';
-import { readCsvTable } from './pull/read-table';
-import { csv, VALID_ROWS } from './pull/test-fixtures';
+import { readCsvTable } from './source/read-table';
+import { csv, VALID_ROWS } from './source/test-tables';
 
 const values = privateValues(readCsvTable(csv(VALID_ROWS), 'x.csv'));
 

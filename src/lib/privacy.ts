@@ -4,7 +4,7 @@
  * by header for names and prices, independent of the column map, so a column the map does not
  * know about is covered too.
  */
-import type { Table } from './pull/read-table';
+import type { Table } from './source/read-table';
 
 export interface PrivateValues {
   emails: Set<string>;

@@ -10,7 +10,7 @@ import { hostileSvg } from '../../src/lib/campaign/hostile-svg';
 import { applyConsent, osloDate, parseManifest } from '../../src/lib/campaign/manifest';
 import { loadCampaign } from '../../src/lib/campaign/site';
 import { PATHS } from '../../src/lib/paths';
-import { readTable } from '../../src/lib/pull/read-table';
+import { readTable } from '../../src/lib/source/read-table';
 import { launchBrowser } from './browser';
 import { data } from './dataset';
 

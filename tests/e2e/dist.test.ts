@@ -11,7 +11,7 @@ import { PATHS } from '../../src/lib/paths';
 import { LANGS, localePath } from '../../src/lib/i18n/lang';
 import { siteStats } from '../../src/lib/site-stats';
 import { findLeaks, privateValues } from '../../src/lib/privacy';
-import { readTable } from '../../src/lib/pull/read-table';
+import { readTable } from '../../src/lib/source/read-table';
 import { datasetVersion, embedWidgets } from '../../src/lib/embed/views';
 import { frozenEmbedVersion } from '../../src/lib/links';
 import { PUBLISHED_INDEX, readSharedFrom, SHARED_FOLDER } from '../../src/lib/embed/frozen-archive';

@@ -10,15 +10,18 @@
 import createDOMPurify from 'dompurify';
 import { fileTypeFromBuffer } from 'file-type';
 import { JSDOM } from 'jsdom';
+import { formatBytes } from '../source/limits';
 
+/** Each published type: its file extension, MIME type and name in messages. */
+const publishedType = (extension: string, mime: string, label: string) => ({ extension, mime, label });
 export const PUBLISHED_TYPES = {
-  jpeg: { extension: '.jpg', mime: 'image/jpeg', label: 'JPEG' },
-  png: { extension: '.png', mime: 'image/png', label: 'PNG' },
-  webp: { extension: '.webp', mime: 'image/webp', label: 'WebP' },
-  avif: { extension: '.avif', mime: 'image/avif', label: 'AVIF' },
-  tiff: { extension: '.tif', mime: 'image/tiff', label: 'TIFF' },
-  svg: { extension: '.svg', mime: 'image/svg+xml', label: 'SVG' },
-} as const;
+  jpeg: publishedType('.jpg', 'image/jpeg', 'JPEG'),
+  png: publishedType('.png', 'image/png', 'PNG'),
+  webp: publishedType('.webp', 'image/webp', 'WebP'),
+  avif: publishedType('.avif', 'image/avif', 'AVIF'),
+  tiff: publishedType('.tif', 'image/tiff', 'TIFF'),
+  svg: publishedType('.svg', 'image/svg+xml', 'SVG'),
+};
 export type PublishedType = keyof typeof PUBLISHED_TYPES;
 
 /** A print poster as a TIFF is tens of megabytes; nothing legitimate is near this. */
@@ -40,7 +43,7 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Checks one original; an accepted SVG comes back sanitised, other types byte for byte. */
 export async function checkAsset(bytes: Uint8Array, maxBytes = MAX_ORIGINAL_BYTES): Promise<AssetCheck> {
   if (bytes.length === 0) return { ok: false, reason: 'the file is empty' };
-  if (bytes.length > maxBytes) return { ok: false, reason: `the file is ${megabytes(bytes.length)}, more than the limit of ${megabytes(maxBytes)}` };
+  if (bytes.length > maxBytes) return { ok: false, reason: `the file is ${formatBytes(bytes.length)}, more than the limit of ${formatBytes(maxBytes)}` };
   const detected = await fileTypeFromBuffer(bytes);
   const known = detected && Object.hasOwn(FILE_TYPE_TO_PUBLISHED, detected.ext) ? FILE_TYPE_TO_PUBLISHED[detected.ext]! : undefined;
   if (known) return { ok: true, type: known, bytes, removed: [] };
@@ -51,10 +54,6 @@ export async function checkAsset(bytes: Uint8Array, maxBytes = MAX_ORIGINAL_BYTE
 function describe(ext: string, mime: string): string {
   if (ext === 'pdf') return 'a PDF (application/pdf), which is not published: PDFs can carry scripts and get no preview; export it as PNG, JPEG or SVG';
   return `${mime} (.${ext})`;
-}
-
-function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 /** References an SVG may keep: a fragment of the same file, or an embedded raster image. */
@@ -71,7 +70,7 @@ function cssIsSafe(css: string): boolean {
 }
 
 function sanitiseSvg(bytes: Uint8Array): AssetCheck {
-  if (bytes.length > MAX_SVG_BYTES) return { ok: false, reason: `the file is an SVG of ${megabytes(bytes.length)}, more than the limit of ${megabytes(MAX_SVG_BYTES)} for SVG` };
+  if (bytes.length > MAX_SVG_BYTES) return { ok: false, reason: `the file is an SVG of ${formatBytes(bytes.length)}, more than the limit of ${formatBytes(MAX_SVG_BYTES)} for SVG` };
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');

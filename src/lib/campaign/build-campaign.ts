@@ -5,15 +5,16 @@
  * set, and writes the index the pages read. The output folder is emptied first, so an asset whose
  * consent was withdrawn since the last build is gone from this one.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { zipSync } from 'fflate';
 import sharp, { type Metadata } from 'sharp';
-import { downloadSource, type DownloadOptions } from '../pull/fetch-source';
-import { InvalidInputError, type Problem } from '../pull/problems';
-import { isUrl } from '../pull/pull';
-import { readTable } from '../pull/read-table';
+import type { DownloadOptions } from '../source/fetch';
+import { DEFAULT_LIMITS } from '../source/limits';
+import { failureReason, InvalidInputError, type Problem } from '../source/problems';
+import { isUrl, readSource, sha256 } from '../source/read-source';
+import { readTable } from '../source/read-table';
+import { writeFileAtomic } from '../source/write-atomic';
 import { checkAsset, MAX_INPUT_PIXELS, MAX_ORIGINAL_BYTES, PUBLISHED_TYPES } from './asset-type';
 import { applyConsent, parseManifest, type AssetFormat, type AssetLanguage } from './manifest';
 
@@ -65,46 +66,38 @@ export interface BuildCampaignOptions {
   log?: (line: string) => void;
 }
 
-async function fetchBytes(location: string, base: string, download: DownloadOptions | undefined, maxBytes = Infinity): Promise<Uint8Array> {
-  if (isUrl(location)) return (await downloadSource(location, download)).bytes;
-  // Checked before reading, so an oversized local file is never loaded.
-  const size = statSync(resolve(base, location)).size;
-  if (size > maxBytes) throw new Error(`the file is ${(size / 1024 / 1024).toFixed(1)} MB, more than the limit of ${(maxBytes / 1024 / 1024).toFixed(1)} MB`);
-  return readFileSync(resolve(base, location));
-}
-
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-
 async function renderPreview(original: Uint8Array, width: number, format: PreviewFormat, cacheDirectory: string): Promise<Buffer> {
-  const key = createHash('sha256').update(original).digest('hex').slice(0, 24);
+  const key = sha256(original).slice(0, 24);
   const cached = join(cacheDirectory, `${key}-${width}.${format}`);
   if (existsSync(cached)) return readFileSync(cached);
   // density: render vector originals sharply enough before scaling down.
   const image = sharp(original, { density: 150, limitInputPixels: MAX_INPUT_PIXELS }).resize({ width, withoutEnlargement: true }).flatten({ background: '#ffffff' });
   const output = await (format === 'avif' ? image.avif({ quality: 55, effort: 2 }) : format === 'webp' ? image.webp({ quality: 75 }) : image.jpeg({ quality: 80, mozjpeg: true })).toBuffer();
   mkdirSync(cacheDirectory, { recursive: true });
-  writeFileSync(cached, output);
+  // Atomic: a build stopped half-way must not leave a broken preview that later builds reuse.
+  writeFileAtomic(cached, output);
   return output;
 }
 
 export async function buildCampaign(options: BuildCampaignOptions): Promise<CampaignIndex> {
   const log = options.log ?? (() => {});
-  const manifestName = isUrl(options.manifest) ? basename(new URL(options.manifest).pathname) : basename(options.manifest);
-  const manifestBytes = await fetchBytes(options.manifest, process.cwd(), options.download);
+  const download: DownloadOptions = { logLabel: 'campaign', credentialSetting: 'HHH_MEDIA_TOKEN', log, ...options.download };
+  const manifestSource = await readSource(options.manifest, { maxBytes: DEFAULT_LIMITS.maxBytes, download });
+  const manifestName = manifestSource.file;
   const base = isUrl(options.manifest) ? options.manifest : dirname(resolve(options.manifest));
+  const maxBytes = options.maxOriginalBytes ?? MAX_ORIGINAL_BYTES;
   // The media-bank credential goes only to the manifest's own origin, never to another host an
   // asset URL names (such an asset is fetched without it); a local manifest's assets get none.
-  const assetDownload: DownloadOptions = isUrl(options.manifest)
-    ? { ...options.download, credentialOrigin: new URL(options.manifest).origin }
-    : { ...options.download, credential: undefined };
-  const table = await readTable(manifestBytes, manifestName);
+  const assetDownload: DownloadOptions = isUrl(options.manifest) ? { ...download, credentialOrigin: new URL(options.manifest).origin } : { ...download, credential: undefined };
+  // A file named on a row: a URL (resolved against a URL manifest) or a path in the manifest's folder.
+  const readAsset = async (file: string) =>
+    (await readSource(isUrl(base) ? new URL(file, base).href : file, { maxBytes, directory: isUrl(base) ? undefined : base, download: assetDownload })).bytes;
+  const table = await readTable(manifestSource.bytes, manifestName);
   const parsed = parseManifest(table, manifestName, options.services);
   if (parsed.problems.length > 0) throw new InvalidInputError(parsed.problems);
 
   const decision = applyConsent(parsed.assets, options.buildDate, base);
   const excluded = { withdrawn: 0, expired: 0 };
-  const locationOf = (file: string) => (isUrl(base) ? new URL(file, base).href : file);
-  const maxBytes = options.maxOriginalBytes ?? MAX_ORIGINAL_BYTES;
   // Consent belongs to the file: the same bytes under another name or URL stay out too. A
   // withdrawn file that can no longer be read (the bank deleted it) is simply not compared.
   const refusedHashes = new Map<string, 'withdrawn' | 'expired'>();
@@ -113,7 +106,7 @@ export async function buildCampaign(options: BuildCampaignOptions): Promise<Camp
     const why = asset.consent === 'withdrawn' ? 'withdrawn' : asset.consentExpires !== null && asset.consentExpires < options.buildDate ? `expired ${asset.consentExpires}` : `${reason} for the same file on another row`;
     log(`campaign: left out ${asset.id} (row ${asset.row}): consent ${why}`);
     try {
-      refusedHashes.set(sha256(await fetchBytes(locationOf(asset.file), isUrl(base) ? '' : base, options.download, maxBytes)), reason);
+      refusedHashes.set(sha256(await readAsset(asset.file)), reason);
     } catch {
       // Nothing to compare against.
     }
@@ -126,16 +119,15 @@ export async function buildCampaign(options: BuildCampaignOptions): Promise<Camp
   const problems: Problem[] = [];
   const assets: PublishedAsset[] = [];
   const originals = new Map<string, { name: string; bytes: Uint8Array }>();
-  const fileColumn = table.headers.find((h) => /^(fil|filsti|url|file)$/i.test(h.trim())) ?? 'Fil';
+  const { fileColumn } = parsed;
   for (const asset of decision.published) {
-    const location = locationOf(asset.file);
     let bytes: Uint8Array;
     let metadata: Metadata;
     let type: keyof typeof PUBLISHED_TYPES;
     try {
-      bytes = await fetchBytes(location, isUrl(base) ? '' : base, assetDownload, maxBytes);
+      bytes = await readAsset(asset.file);
     } catch (error) {
-      problems.push({ file: manifestName, row: asset.row, column: fileColumn, message: `the file "${asset.file}" could not be read as an image: ${(error as Error).message}` });
+      problems.push({ file: manifestName, row: asset.row, column: fileColumn, message: `the file "${asset.file}" could not be read as an image: ${failureReason(error)}` });
       continue;
     }
     const withdrawnCopy = refusedHashes.get(sha256(bytes));
@@ -206,7 +198,7 @@ export async function buildCampaign(options: BuildCampaignOptions): Promise<Camp
 
   const isDemo = !isUrl(options.manifest) && resolve(options.manifest) === resolve(options.demoManifestPath);
   const index: CampaignIndex = { isDemo, builtOn: options.buildDate, assets, excluded, zips };
-  writeFileSync(join(options.outputDirectory, 'index.json'), `${JSON.stringify(index)}\n`);
+  writeFileAtomic(join(options.outputDirectory, 'index.json'), `${JSON.stringify(index)}\n`);
   log(`campaign: ${assets.length} assets published, ${excluded.withdrawn} left out (consent withdrawn), ${excluded.expired} left out (consent expired)`);
   return index;
 }

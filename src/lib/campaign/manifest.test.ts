@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../pull/problems';
-import { readCsvTable } from '../pull/read-table';
+import { formatProblem } from '../source/problems';
+import { readCsvTable } from '../source/read-table';
 import { applyConsent, osloDate, parseConsentDate, parseManifest } from './manifest';
 
 const services = [

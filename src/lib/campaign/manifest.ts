@@ -1,14 +1,14 @@
 /**
- * The media bank's manifest of campaign material: one row per asset. Read through the pull's
- * machinery (CSV or XLSX, header matching, problems with file, row and column), so the same
+ * The media bank's manifest of campaign material: one row per asset. Read through the input layer
+ * (src/lib/source/) (CSV or XLSX, header matching, problems with file, row and column), so the same
  * export habits and the same error messages apply.
  */
 import { posix } from 'node:path';
 import { normaliseName } from '../catalogue';
-import { findColumns, makeValueLookup } from '../pull/column-map';
-import { parseCalendarDate } from '../pull/parse-rows';
-import type { Problem } from '../pull/problems';
-import type { Table } from '../pull/read-table';
+import { findColumns, makeValueLookup } from '../source/columns';
+import { parseCalendarDate } from '../source/dates';
+import type { Problem } from '../source/problems';
+import type { Table } from '../source/read-table';
 
 export const ASSET_FORMATS = {
   'poster-a3': { nb: 'Plakat A3', nn: 'Plakat A3', en: 'Poster A3', width: 1754, height: 2480 },
@@ -66,7 +66,7 @@ export function parseManifest(
   table: Table,
   file: string,
   services: { id: string; name: string }[],
-): { assets: ManifestAsset[]; problems: Problem[] } {
+): { assets: ManifestAsset[]; problems: Problem[]; fileColumn: string } {
   const columns = findColumns(table.headers, COLUMNS, REQUIRED, file);
   const serviceIdByName = new Map(services.flatMap((s) => [[normaliseName(s.name), s.id] as const, [s.id, s.id] as const]));
   const problems: Problem[] = [];
@@ -120,7 +120,8 @@ export function parseManifest(
       consentExpires: consentExpires ?? null,
     });
   }
-  return { assets, problems };
+  // The file column's header as the manifest spells it, for problems found later with a row's file.
+  return { assets, problems, fileColumn: table.headers[columns.file!] ?? 'file' };
 }
 
 /**

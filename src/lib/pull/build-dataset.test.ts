@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from './build-dataset';
 import { parseRows } from './parse-rows';
-import { formatProblem, InvalidInputError } from './problems';
-import { readCsvTable } from './read-table';
-import { catalogue, columnMap, csv, registry, registryIndex, source, VALID_ROWS } from './test-fixtures';
+import { formatProblem, InvalidInputError } from '../source/problems';
+import { readCsvTable } from '../source/read-table';
+import { csv, VALID_ROWS } from '../source/test-tables';
+import { catalogue, columnMap, registry, registryIndex, source } from './test-fixtures';
 
 function build(rows: string[]) {
   const parsed = parseRows(readCsvTable(csv(rows), 'export.csv'), columnMap, 'export.csv', registryIndex, catalogue);

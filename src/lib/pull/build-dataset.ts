@@ -8,7 +8,7 @@ import type { Registry, RegistryIndex, RegistryMunicipality, RegistrySchool } fr
 import { Dataset, type DatasetSource, type Library, type Subscription } from '../schema';
 import { assignUniqueSlugs, slugify } from '../slug';
 import type { ExportRow } from './parse-rows';
-import { InvalidInputError, type Problem } from './problems';
+import { InvalidInputError, type Problem } from '../source/problems';
 
 export function publicLibraryId(seatMunicipalityNumber: string): string {
   return `fb-${seatMunicipalityNumber}`;

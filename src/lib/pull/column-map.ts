@@ -3,7 +3,8 @@
  * different export layout needs a new map, not new code.
  */
 import { z } from 'zod';
-import { InvalidInputError } from './problems';
+import { findColumns, normaliseHeader } from '../source/columns';
+import { InvalidInputError } from '../source/problems';
 
 export const EXPORT_FIELDS = [
   'memberName',
@@ -62,45 +63,6 @@ export function parseColumnMap(json: unknown, file: string): ColumnMap {
   return result.data;
 }
 
-/** Headers and values match whatever case, spacing or punctuation the export uses. */
-export function normaliseHeader(header: string): string {
-  return header
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[\s._\-/()]+/g, '');
-}
-
-/**
- * Which column feeds each field, for any table read by the pull's machinery (exports, the media
- * bank's manifest): each field lists the headers it may have. Fails listing every missing required
- * field, with the headers it looked for and what was found.
- */
-export function findColumns<F extends string>(
-  headers: string[],
-  columns: Partial<Record<F, string[]>>,
-  required: readonly F[],
-  file: string,
-): Partial<Record<F, number>> {
-  const indexByHeader = new Map<string, number>();
-  headers.forEach((h, i) => {
-    const key = normaliseHeader(h);
-    if (key && !indexByHeader.has(key)) indexByHeader.set(key, i);
-  });
-  const resolved: Partial<Record<F, number>> = {};
-  for (const field of Object.keys(columns) as F[]) {
-    const index = (columns[field] ?? []).map((name) => indexByHeader.get(normaliseHeader(name))).find((i) => i !== undefined);
-    if (index !== undefined) resolved[field] = index;
-  }
-  const missing = required.filter((f) => resolved[f] === undefined);
-  if (missing.length > 0) {
-    const expected = missing.map((f) => `${f} (${(columns[f] ?? ['no header in the map']).join(' | ')})`);
-    throw new InvalidInputError([
-      { file, row: 1, message: `missing required column(s): ${expected.join('; ')}. Found: ${headers.join(', ')}` },
-    ]);
-  }
-  return resolved;
-}
-
 /** The export's columns: the required ones, and a municipality or an organisation number. */
 export function resolveColumns(headers: string[], map: ColumnMap, file: string): Partial<Record<ExportField, number>> {
   const hasMemberKey = headers.some((h) =>
@@ -117,11 +79,4 @@ export function statusWhenAbsent(headers: string[], map: ColumnMap): 'active' | 
   if (!rule) return undefined;
   const present = new Set(headers.map(normaliseHeader));
   return rule.reportHeaders.every((h) => present.has(normaliseHeader(h))) ? rule.status : undefined;
-}
-
-/** Maps an export word (e.g. "Bekreftet") to the dataset's ("active"), or undefined. */
-export function makeValueLookup<K extends string>(values: Partial<Record<K, string[]>>): (raw: string) => K | undefined {
-  const lookup = new Map<string, K>();
-  for (const key of Object.keys(values) as K[]) for (const word of values[key] ?? []) lookup.set(normaliseHeader(word), key);
-  return (raw) => lookup.get(normaliseHeader(raw));
 }

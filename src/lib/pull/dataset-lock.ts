@@ -4,9 +4,9 @@
  * exclusively; it names its owner (pid, host, start), so a lock left by a crashed pull is
  * recognised and removed. A second pull waits for the lock, then gives up with a clear message.
  */
-import { closeSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { basename } from 'node:path';
 
 /** Another pull holds the dataset's lock for longer than this one will wait; the pull exits with code 4. */
 export class DatasetBusyError extends Error {
@@ -109,25 +109,4 @@ export async function acquireDatasetLock(datasetPath: string, options: LockOptio
     waiting = true;
     await new Promise((resolve) => setTimeout(resolve, pollMs));
   }
-}
-
-/**
- * Removes temporary files a crashed pull left next to the dataset (`dataset.json.<pid>.tmp`).
- * Called while holding the lock, when no other pull can be writing one.
- */
-export function removeLeftoverTemporaryFiles(datasetPath: string, log: (line: string) => void = () => {}): string[] {
-  const directory = dirname(datasetPath);
-  const prefix = `${basename(datasetPath)}.`;
-  let names: string[];
-  try {
-    names = readdirSync(directory);
-  } catch {
-    return [];
-  }
-  const removed = names.filter((name) => name.startsWith(prefix) && /^\d+\.tmp$/.test(name.slice(prefix.length)));
-  for (const name of removed) {
-    rmSync(join(directory, name), { force: true });
-    log(`pull: removed ${name}, left by a pull that did not finish`);
-  }
-  return removed;
 }

@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from './problems';
+import { formatProblem } from '../source/problems';
 import { parseRows } from './parse-rows';
-import { readCsvTable } from './read-table';
+import { readCsvTable } from '../source/read-table';
 import { catalogue, columnMap, registryIndex } from './test-fixtures';
 
 const report = (name: string) => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem, InvalidInputError } from './problems';
-import { parseDate, parseRows } from './parse-rows';
-import { readCsvTable } from './read-table';
-import { catalogue, columnMap, csv, HEADER, registryIndex, VALID_ROWS } from './test-fixtures';
+import { formatProblem, InvalidInputError } from '../source/problems';
+import { parseRows } from './parse-rows';
+import { readCsvTable } from '../source/read-table';
+import { csv, HEADER, VALID_ROWS } from '../source/test-tables';
+import { catalogue, columnMap, registryIndex } from './test-fixtures';
 
 function parse(rows: string[], header = HEADER) {
   return parseRows(readCsvTable(csv(rows, header), 'export.csv'), columnMap, 'export.csv', registryIndex, catalogue);
@@ -100,16 +101,5 @@ describe('column matching', () => {
     const { rows, problems } = parse(VALID_ROWS.map((r) => `${r},F-1`), header);
     expect(problems).toEqual([]);
     expect(rows).toHaveLength(5);
-  });
-});
-
-describe('parseDate', () => {
-  it('reads ISO and Norwegian dates and rejects impossible ones', () => {
-    expect(parseDate('2025-01-01')).toBe('2025-01-01');
-    expect(parseDate('1.2.2025')).toBe('2025-02-01');
-    expect(parseDate('2025-01-01T00:00:00')).toBe('2025-01-01');
-    expect(parseDate('2025-13-01')).toBeUndefined();
-    expect(parseDate('29.02.2025')).toBeUndefined();
-    expect(parseDate('')).toBeUndefined();
   });
 });

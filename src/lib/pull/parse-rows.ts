@@ -5,9 +5,11 @@
 import { checkLibraryNumber } from './library-number';
 import { normaliseName, type Catalogue } from '../catalogue';
 import type { RegistryIndex } from '../registry';
-import { makeValueLookup, resolveColumns, statusWhenAbsent, type ColumnMap, type ExportField } from './column-map';
-import type { Problem } from './problems';
-import type { Table } from './read-table';
+import { makeValueLookup } from '../source/columns';
+import { parseSpreadsheetDate } from '../source/dates';
+import type { Problem } from '../source/problems';
+import type { Table } from '../source/read-table';
+import { resolveColumns, statusWhenAbsent, type ColumnMap, type ExportField } from './column-map';
 
 export interface ExportRow {
   row: number;
@@ -30,36 +32,6 @@ export interface ParsedRows {
   rows: ExportRow[];
   problems: Problem[];
   warnings: Problem[];
-}
-
-/** Excel's day 0 is 1899-12-30 (it counts 1900 as a leap year). */
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-const DAY_MS = 86_400_000;
-
-/** ISO dates (2025-01-01), Norwegian dates (01.01.2025) and Excel date serials (45658). */
-export function parseDate(raw: string): string | undefined {
-  const text = raw.trim();
-  if (/^\d{5}(?:\.\d+)?$/.test(text)) {
-    return new Date(EXCEL_EPOCH_MS + Math.floor(Number(text)) * DAY_MS).toISOString().slice(0, 10);
-  }
-  return parseCalendarDate(text, { allowTime: true });
-}
-
-/**
- * `yyyy-mm-dd` (followed by a time only when `allowTime`) or `d.m.yyyy` / `dd.mm.yyyy`, as
- * `yyyy-mm-dd`, if it names a real calendar day; anything else is undefined. One rule for the
- * pull's dates and the media bank's consent dates.
- */
-export function parseCalendarDate(text: string, options: { allowTime?: boolean } = {}): string | undefined {
-  let match = (options.allowTime ? /^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$/ : /^(\d{4})-(\d{2})-(\d{2})$/).exec(text);
-  let y: number, m: number, d: number;
-  if (match) [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  else if ((match = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text))) [y, m, d] = [Number(match[3]), Number(match[2]), Number(match[1])];
-  else return undefined;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  // Date.UTC rolls 2025-02-30 over to March and maps years 0-99 to 1900-1999: both are caught here.
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
 const PROGRESS_EVERY_ROWS = 20_000;
@@ -154,8 +126,8 @@ export function parseRows(
       }
     }
 
-    const periodStart = parseDate(cell('periodStart'));
-    const periodEnd = parseDate(cell('periodEnd'));
+    const periodStart = parseSpreadsheetDate(cell('periodStart'));
+    const periodEnd = parseSpreadsheetDate(cell('periodEnd'));
     if (!periodStart) problem('periodStart', `expected a date like 2025-01-01 or 01.01.2025, found "${cell('periodStart')}"`);
     if (!periodEnd) problem('periodEnd', `expected a date like 2025-12-31 or 31.12.2025, found "${cell('periodEnd')}"`);
     if (periodStart && periodEnd && periodEnd < periodStart) problem('periodEnd', `the period ends (${periodEnd}) before it starts (${periodStart})`);

@@ -14,9 +14,9 @@ import writeXlsxFile from 'write-excel-file/node';
 import { PATHS } from '../paths';
 import { seededRandom, type Random } from '../random';
 import { Dataset } from '../schema';
-import { InvalidInputError } from './problems';
+import { InvalidInputError } from '../source/problems';
 import { GuardRefusedError, pull } from './pull';
-import { FORBIDDEN_CHARACTER } from './read-table';
+import { FORBIDDEN_CHARACTER } from '../source/read-table';
 import { pullOptions } from './test-fixtures';
 
 const INSERTS = [',', ';', '"', '\n', '\r\n', '""', '\u0000', 'æøå', '\uFEFF', '<html>', '9'.repeat(12), '-', '.', ' '];

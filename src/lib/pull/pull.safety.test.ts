@@ -11,7 +11,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { PATHS } from '../paths';
 import type { Dataset } from '../schema';
 import { DatasetBusyError, lockPath } from './dataset-lock';
-import { InvalidInputError } from './problems';
+import { InvalidInputError } from '../source/problems';
 import { pullOptions } from './test-fixtures';
 import { GuardRefusedError, pull, type PullOptions } from './pull';
 

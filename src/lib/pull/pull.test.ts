@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
 import { PATHS } from '../paths';
 import { Dataset } from '../schema';
-import { InvalidInputError } from './problems';
+import { InvalidInputError } from '../source/problems';
 import { GuardRefusedError, pull, type PullOptions } from './pull';
 import { pullOptions } from './test-fixtures';
 

@@ -4,8 +4,7 @@
  * with the last good dataset (guard, changes), and write data/dataset.json atomically. Nothing is
  * written unless every step succeeded, so a failed pull leaves the last good dataset untouched.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { z } from 'zod';
 import { readCatalogue } from '../catalogue';
@@ -15,13 +14,14 @@ import { Dataset, DatasetChange, Subscription } from '../schema';
 import { buildDataset } from './build-dataset';
 import { parseColumnMap } from './column-map';
 import { compareDatasets, guardRefusal, recordChanges, type DatasetDiff } from './compare';
-import { acquireDatasetLock, removeLeftoverTemporaryFiles, type LockOptions } from './dataset-lock';
-import { downloadSource, type DownloadOptions } from './fetch-source';
-import { DEFAULT_LIMITS, formatBytes, type ReadLimits } from './limits';
+import { acquireDatasetLock, type LockOptions } from './dataset-lock';
+import type { DownloadOptions } from '../source/fetch';
+import { DEFAULT_LIMITS, type ReadLimits } from '../source/limits';
+import { InvalidInputError, type Problem } from '../source/problems';
+import { isUrl, readSource, sha256 } from '../source/read-source';
+import { readTable } from '../source/read-table';
+import { removeLeftoverTemporaryFiles, writeFileAtomic } from '../source/write-atomic';
 import { parseRows } from './parse-rows';
-import { InvalidInputError, type Problem } from './problems';
-import { readTable } from './read-table';
-import { writeFileAtomic } from './write-atomic';
 
 export const DEFAULT_MAX_DROP_SHARE = 0.1;
 
@@ -76,12 +76,6 @@ export interface PullSummary {
   refusal: string | undefined;
 }
 
-export function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
-export const isUrl = (source: string) => /^https?:\/\//i.test(source);
-
 /** What the guard and the change record need from the last good dataset (checked when the full schema no longer fits). */
 const GuardedPart = z.object({ subscriptions: z.array(Subscription), services: z.array(z.object({ id: z.string() })), changes: z.array(DatasetChange).optional() });
 
@@ -135,24 +129,6 @@ function isInside(path: string, directory: string): boolean {
   return to === from || to.startsWith(from + sep);
 }
 
-/** A local export, refused before reading when it is larger than the limit. */
-function readLocalSource(path: string, limits: ReadLimits): Uint8Array {
-  const file = basename(path);
-  let size: number;
-  try {
-    const stat = statSync(path);
-    if (!stat.isFile()) throw new InvalidInputError([{ file, message: 'the source is not a file' }]);
-    size = stat.size;
-  } catch (error) {
-    if (error instanceof InvalidInputError) throw error;
-    throw new InvalidInputError([{ file, message: `the source can't be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` }]);
-  }
-  if (size > limits.maxBytes) {
-    throw new InvalidInputError([{ file, message: `the file is ${formatBytes(size)}, more than the limit of ${formatBytes(limits.maxBytes)} (HHH_MAX_SOURCE_MB); it was not read` }]);
-  }
-  return readFileSync(path);
-}
-
 export async function pull(options: PullOptions): Promise<PullSummary> {
   const log = options.log ?? (() => {});
   const now = options.now ?? new Date();
@@ -172,20 +148,12 @@ export async function pull(options: PullOptions): Promise<PullSummary> {
   const index = indexRegistry(registry);
   const catalogue = readCatalogue(options.cataloguePath);
 
-  let bytes: Uint8Array;
-  let file: string;
-  let sourceName: string;
-  if (isUrl(options.source)) {
-    const download = await downloadSource(options.source, { log, maxBytes: limits.maxBytes, ...options.download });
-    bytes = download.bytes;
-    file = download.name;
-    sourceName = download.safeUrl;
-    log(`pull: downloaded ${bytes.length} bytes from ${download.safeUrl}`);
-  } else {
-    bytes = readLocalSource(options.source, limits);
-    file = basename(options.source);
-    sourceName = file;
-  }
+  const { bytes, file, recordedAs: sourceName } = await readSource(options.source, {
+    maxBytes: limits.maxBytes,
+    maxBytesSetting: 'HHH_MAX_SOURCE_MB',
+    download: { log, credentialSetting: 'HHH_SOURCE_TOKEN or HHH_SOURCE_HEADER', ...options.download },
+  });
+  if (isUrl(options.source)) log(`pull: downloaded ${bytes.length} bytes from ${sourceName}`);
 
   const table = await readTable(bytes, file, { sheet: options.sheet, limits });
   log(`pull: read ${table.records.length} rows from ${file}`);

@@ -1,5 +1,5 @@
 /**
- * How much of an export (or a media-bank manifest) the pull will read. Everything a file sends us
+ * How much of a source (an export, the media bank's manifest) is read. Everything a file sends us
  * is hostile until checked, so sizes are bounded before the bytes are read, inflated or parsed:
  * an oversized or decompression-bomb file fails within seconds instead of exhausting memory.
  */

@@ -76,7 +76,7 @@ function sniffUtf16(bytes: Uint8Array): TextEncoding | undefined {
 export function decodeText(bytes: Uint8Array, file = 'the file'): DecodedText {
   const [b0, b1, b2, b3] = bytes;
   if ((b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0) || (b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff)) {
-    throw new InvalidInputError([{ file, message: 'the file is UTF-32, which the pull does not read: save it as UTF-8 (or UTF-16) CSV or as XLSX' }]);
+    throw new InvalidInputError([{ file, message: 'the file is UTF-32, which is not read: save it as UTF-8 (or UTF-16) CSV or as XLSX' }]);
   }
   const bom: TextEncoding | undefined = b0 === 0xef && b1 === 0xbb && b2 === 0xbf ? 'UTF-8' : b0 === 0xff && b1 === 0xfe ? 'UTF-16LE' : b0 === 0xfe && b1 === 0xff ? 'UTF-16BE' : undefined;
   const utf16 = bom === 'UTF-16LE' || bom === 'UTF-16BE' ? bom : bom ? undefined : sniffUtf16(bytes);
@@ -159,7 +159,7 @@ export function readCsvTable(bytes: Uint8Array, file: string): Table {
     if (code === delimiterCode || code === 10 || code === 13) separators++;
   }
   if (separators + 1 > MAX_CELLS) {
-    throw new InvalidInputError([{ file, message: `the file has up to ${separators + 1} cells (separators and line breaks); the pull reads at most ${MAX_CELLS}` }]);
+    throw new InvalidInputError([{ file, message: `the file has up to ${separators + 1} cells (separators and line breaks); at most ${MAX_CELLS} are read` }]);
   }
   const rowNumbers: number[] = [];
   let width = 0;

@@ -4,10 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, MAX_CELL_CHARS } from './limits';
-import { formatProblem, InvalidInputError, terminalLines, terminalText } from './problems';
+import { formatProblem, InvalidInputError } from './problems';
 import { decodeText, readCsvTable, readTable, type Table } from './read-table';
 import { zipDirectory } from './read-xlsx';
-import { HEADER, minimalXlsx, VALID_ROWS } from './test-fixtures';
+import { HEADER, minimalXlsx, VALID_ROWS } from './test-tables';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -136,20 +136,6 @@ describe('forbidden characters', () => {
     const rows = [...VALID_ROWS];
     rows[0] = rows[0]!.replace('Oslo bibliotek', 'x'.repeat(MAX_CELL_CHARS + 1));
     expect(problemsOf(() => readCsvTable(encode([HEADER, ...rows].join('\n')), 'export.csv'))).toEqual([expect.stringMatching(/row 2, column "Medlem": the cell has 32768 characters/)]);
-  });
-});
-
-describe('text for the terminal', () => {
-  it('escapes line breaks, escape sequences and bidi overrides from cells and file names', () => {
-    const hostile = 'x\n::error::forged\r\u001b[31mred\u001b[0m\u202etxt.exe';
-    const line = formatProblem({ file: `ex\nport.csv`, row: 2, column: hostile, message: `unknown service "${hostile}"` });
-    expect(line).not.toMatch(/[\n\r\u001b\u202e]/);
-    expect(line).toContain('\\n::error::forged\\r\\x1b[31mred');
-    expect(terminalText('\u2028')).toBe('\\u2028');
-  });
-
-  it('keeps a line from starting with a workflow command', () => {
-    expect(terminalLines('pull: 1 problem\n::error::forged\n  ##[error]x')).toBe('pull: 1 problem\n  \\::error::forged\n  \\##[error]x');
   });
 });
 

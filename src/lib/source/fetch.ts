@@ -1,6 +1,7 @@
 /**
- * Downloads the export from an authenticated HTTPS URL. The credential comes from the
- * environment only and never appears in logs or errors: every message goes through `redact`.
+ * Downloads a source (the export, the media bank's manifest and files) from an authenticated
+ * HTTPS URL. The credential comes from the environment only and never appears in logs or
+ * errors: every message goes through `redact`.
  * Retries with backoff on 429 and 5xx (honouring Retry-After) and on network errors; a
  * truncated body or an HTML login page is recognised and reported as such.
  *
@@ -48,6 +49,12 @@ export interface DownloadOptions {
   maxBytes?: number;
   /** Redirects followed per attempt (default 5). */
   maxRedirects?: number;
+  /** The setting that raises `maxBytes`, named when a download is too large (e.g. HHH_MAX_SOURCE_MB). */
+  maxBytesSetting?: string;
+  /** Where the credential is configured, named when it is refused (e.g. HHH_MEDIA_TOKEN). */
+  credentialSetting?: string;
+  /** Who downloads, at the start of each log line (default "pull"). */
+  logLabel?: string;
   log?: (line: string) => void;
   sleep?: (ms: number) => Promise<void>;
 }
@@ -65,8 +72,9 @@ const REDIRECT_STATUS = new Set([301, 302, 303, 307, 308]);
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /** Reads a body up to `maxBytes`, cancelling the download as soon as it passes the limit. */
-async function readLimited(response: Response, maxBytes: number, shown: string): Promise<Uint8Array> {
-  const tooLarge = (size: string) => new SourceUnreachableError(`the download from ${shown} is ${size}, more than the limit of ${formatBytes(maxBytes)} (HHH_MAX_SOURCE_MB); nothing more was read`);
+async function readLimited(response: Response, maxBytes: number, shown: string, setting: string | undefined): Promise<Uint8Array> {
+  const named = setting ? ` (${setting})` : '';
+  const tooLarge = (size: string) => new SourceUnreachableError(`the download from ${shown} is ${size}, more than the limit of ${formatBytes(maxBytes)}${named}; nothing more was read`);
   const declared = Number(response.headers.get('content-length') ?? NaN);
   if (Number.isFinite(declared) && declared > maxBytes) {
     await response.body?.cancel();
@@ -133,6 +141,7 @@ export async function downloadSource(address: string, options: DownloadOptions =
   const maxRedirects = options.maxRedirects ?? 5;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const log = options.log ?? (() => {});
+  const label = options.logLabel ?? 'pull';
   const shown = safeUrl(url);
   let lastProblem = '';
 
@@ -154,7 +163,7 @@ export async function downloadSource(address: string, options: DownloadOptions =
         );
       }
       if (next.origin !== current.origin && next.origin !== credentialOrigin && options.credential && (options.credential.token || options.credential.header)) {
-        log(redact(`pull: ${safeUrl(current)} redirected to another origin (${next.origin}); following without the credential`));
+        log(redact(`${label}: ${safeUrl(current)} redirected to another origin (${next.origin}); following without the credential`));
       }
       current = next;
     }
@@ -166,7 +175,7 @@ export async function downloadSource(address: string, options: DownloadOptions =
       const response = await request(AbortSignal.timeout(timeoutMs));
       if (response.status === 401 || response.status === 403) {
         await response.body?.cancel();
-        throw new SourceUnreachableError(`${shown} refused the credentials (HTTP ${response.status}): check HHH_SOURCE_TOKEN or HHH_SOURCE_HEADER`);
+        throw new SourceUnreachableError(`${shown} refused the credentials (HTTP ${response.status}): check ${options.credentialSetting ?? 'the credential'}`);
       }
       if (RETRYABLE_STATUS(response.status)) {
         await response.body?.cancel();
@@ -180,7 +189,7 @@ export async function downloadSource(address: string, options: DownloadOptions =
         await response.body?.cancel();
         throw new SourceUnreachableError(`${shown} answered HTTP ${response.status} ${response.statusText}`);
       } else {
-        const bytes = await readLimited(response, maxBytes, shown);
+        const bytes = await readLimited(response, maxBytes, shown, options.maxBytesSetting);
         const expected = Number(response.headers.get('content-length') ?? NaN);
         if (Number.isFinite(expected) && bytes.length !== expected && !response.headers.get('content-encoding')) {
           throw new SourceUnreachableError(`the download from ${shown} was truncated: got ${bytes.length} of ${expected} bytes`);
@@ -206,7 +215,7 @@ export async function downloadSource(address: string, options: DownloadOptions =
       else lastProblem = `${e.message}${e.cause?.code ? ` (${e.cause.code})` : ''}`;
     }
     if (attempt < attempts) {
-      log(redact(`pull: ${shown}: ${lastProblem}; attempt ${attempt + 1} of ${attempts} in ${(wait / 1000).toFixed(1)} s`));
+      log(redact(`${label}: ${shown}: ${lastProblem}; attempt ${attempt + 1} of ${attempts} in ${(wait / 1000).toFixed(1)} s`));
       await sleep(wait);
     }
   }

@@ -46,7 +46,7 @@ export function formatProblem(problem: Problem): string {
   return `${where}: ${terminalText(problem.message)}`;
 }
 
-/** Thrown when the input can't be turned into a dataset; the pull exits with code 2. */
+/** Thrown when the input can't be used (the pull exits with code 2; the build stops). */
 export class InvalidInputError extends Error {
   constructor(readonly problems: Problem[]) {
     const shown = problems.slice(0, MAX_REPORTED_PROBLEMS).map(formatProblem);
@@ -54,4 +54,10 @@ export class InvalidInputError extends Error {
     super([`${problems.length} problem(s) in the export:`, ...shown, ...more].join('\n'));
     this.name = 'InvalidInputError';
   }
+}
+
+/** What went wrong, without the file's name, for a caller that names the file itself (a media file on a manifest row). */
+export function failureReason(error: unknown): string {
+  if (error instanceof InvalidInputError) return error.problems.map((p) => p.message).join('; ');
+  return (error as Error).message;
 }
