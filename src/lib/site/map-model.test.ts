@@ -9,7 +9,7 @@ const dataset = await pullDemoDataset();
 
 describe('site map data', () => {
   const inside = new Map<string, [number, number]>(dataset.municipalities.map((m, i) => [m.number, [10 + i / 1000, 60]]));
-  const project = ([lon, lat]: [number, number]): [number, number] => [Math.round(lon * 10), Math.round(lat * 10)];
+  const project = ([lon, lat]: readonly [number, number]): [number, number] => [Math.round(lon * 10), Math.round(lat * 10)];
   const data = buildMapData(dataset, currentYear(dataset), placement(inside, project));
 
   it('is built whole: every library has a place and a point on the national map, none filled in later', () => {
