@@ -54,7 +54,7 @@ describe('embed model', () => {
     const norway = widgets().find((w) => w.key === '')!;
     const rows = parse(embedModel('nb', norway, undefined, site).csv(), { columns: true, bom: true }) as Record<string, string>[];
     expect(rows).toHaveLength(dataset.municipalities.length);
-    expect(new Set(rows.map((r) => r[EMBED_STRINGS.nb.csvHeader[0]])).size).toBe(dataset.municipalities.length);
+    expect(new Set(rows.map((r) => r[EMBED_STRINGS.nb.csvHeader[0]!])).size).toBe(dataset.municipalities.length);
     expect(dataset.source.isDemo).toBe(true);
     expect(Object.keys(rows[0]!)).toContain(EMBED_STRINGS.nb.csvDemoColumn[0]);
   });
