@@ -10,6 +10,7 @@ import { preview } from 'astro';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM, CHROMIUM_FLAGS, freePort } from '../src/lib/local-chromium';
+import { ENTITY_SEGMENTS, servicePath } from '../src/lib/site/urls';
 
 const FLOORS = { performance: 70, accessibility: 90 };
 
@@ -29,8 +30,8 @@ function firstEmbed(): string | undefined {
 
 /** The first service page in the sitemap's order of folders (the build's own list of pages). */
 function firstService(): string {
-  const slug = readdirSync('dist/tjenester', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()[0];
-  return `/tjenester/${slug}/`;
+  const slug = readdirSync(`dist/${ENTITY_SEGMENTS.service}`, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()[0]!;
+  return servicePath(slug);
 }
 
 const pages = [['home', '/'], ['service', firstService()], ...(firstEmbed() ? [['embed', firstEmbed()!]] : [])] as const;

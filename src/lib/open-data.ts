@@ -7,6 +7,7 @@ import { csvText } from './csv';
 import type { Lang } from './i18n/lang';
 import { AUDIENCES, BILLINGS, CATEGORIES, FUNDINGS, SERVICE_STATUSES, type Dataset } from './schema';
 import type { YearChanges } from './stats';
+import { libraryPath, localePath } from './site/urls';
 
 type Text = Record<Lang, string>;
 type Row = Record<string, string | number | boolean | null>;
@@ -240,7 +241,7 @@ export interface FeedOptions {
 
 /** The feed's address in a language: /endringer/feed.xml, /nn/endringer/feed.xml, /en/endringer/feed.xml. */
 export function feedPath(lang: Lang): string {
-  return `${lang === 'nb' ? '' : `/${lang}`}/endringer/feed.xml`;
+  return localePath(lang, '/endringer/feed.xml');
 }
 
 /** A change's entry id: the same in every build and on every host; one per language, as each feed has its own wording. */
@@ -269,8 +270,7 @@ export function atomFeed(dataset: Dataset, changes: readonly YearChanges[], opti
   const library = new Map(dataset.libraries.map((l) => [l.id, l]));
   const service = new Map(dataset.services.map((s) => [s.id, s]));
   const dateOf = changeDates(dataset);
-  const prefix = options.lang === 'nb' ? '' : `/${options.lang}`;
-  const url = (path: string) => new URL(prefix + path, options.site).href;
+  const url = (path: string) => new URL(localePath(options.lang, path), options.site).href;
   const entries: string[] = [];
   for (const c of [...changes].sort((a, b) => b.year - a.year)) {
     for (const [kind, list] of [['added', c.added], ['cancelled', c.cancelled]] as const) {
@@ -281,7 +281,7 @@ export function atomFeed(dataset: Dataset, changes: readonly YearChanges[], opti
         const title = options[kind](l.name, s.name, c.year);
         entries.push(
           `<entry><id>${xml(feedEntryId(options.lang, c.year, l.id, s.id, kind))}</id><title>${xml(title)}</title>` +
-            `<updated>${updated}</updated><link href="${xml(url(`/bibliotek/${l.slug}/`))}"/>` +
+            `<updated>${updated}</updated><link href="${xml(url(libraryPath(l.slug)))}"/>` +
             `<category term="${kind}"/><content type="text">${xml(title)}</content></entry>`,
         );
       }

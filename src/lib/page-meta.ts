@@ -4,6 +4,7 @@
  * more if the county doesn't settle it. Pure; the pages keep the plain name in their headings.
  */
 import type { Dataset } from './schema';
+import { memo } from './site/cache';
 
 type Source = Pick<Dataset, 'libraries' | 'municipalities' | 'counties'>;
 
@@ -15,14 +16,10 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): T[][] {
 
 const distinct = (values: string[]) => new Set(values).size === values.length;
 
-// Every page of a build asks with the same dataset: label it once.
-const libraryCache = new WeakMap<object, Map<string, string>>();
-const municipalityCache = new WeakMap<object, Map<string, string>>();
+// Every page of a build asks with the same dataset: label it once (cache.ts).
 
 /** Library id -> its name, or "name (county)", "name (municipality, county)" or "name (county, organisation number)". */
-export function libraryLabels(dataset: Source): Map<string, string> {
-  const cached = libraryCache.get(dataset);
-  if (cached) return cached;
+export const libraryLabels = memo((dataset: Source): Map<string, string> => {
   const county = new Map(dataset.counties.map((c) => [c.number, c.name]));
   const municipality = new Map(dataset.municipalities.map((m) => [m.number, m.name]));
   const labels = new Map<string, string>();
@@ -35,19 +32,15 @@ export function libraryLabels(dataset: Source): Map<string, string> {
       : (l: (typeof group)[number]) => `${c(l)}, ${l.organisationNumber ?? l.libraryNumber ?? l.id}`;
     for (const l of group) labels.set(l.id, group.length === 1 ? l.name : `${l.name} (${qualifier(l)})`);
   }
-  libraryCache.set(dataset, labels);
   return labels;
-}
+});
 
 /** Municipality number -> its name, or "name (county)" when another municipality has the same name. */
-export function municipalityLabels(dataset: Pick<Source, 'municipalities' | 'counties'>): Map<string, string> {
-  const cached = municipalityCache.get(dataset);
-  if (cached) return cached;
+export const municipalityLabels = memo((dataset: Pick<Source, 'municipalities' | 'counties'>): Map<string, string> => {
   const county = new Map(dataset.counties.map((c) => [c.number, c.name]));
   const labels = new Map<string, string>();
   for (const group of groupBy(dataset.municipalities, (m) => m.name)) {
     for (const m of group) labels.set(m.number, group.length === 1 ? m.name : `${m.name} (${county.get(m.countyNumber) ?? m.countyNumber})`);
   }
-  municipalityCache.set(dataset, labels);
   return labels;
-}
+});

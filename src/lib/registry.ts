@@ -54,14 +54,19 @@ type Row = Record<string, string>;
  */
 export const NOT_A_SCHOOL_LIBRARY = /eksamen|privatist|karriere|fagopplæringen|ung invest|kompetansebyggeren|inntak|nettskole/i;
 
-function readCsv(text: string, file: string, required: string[]): Row[] {
+/**
+ * The records of one register file: checks the header has the `required` columns, then turns each
+ * row into a record (or null to leave it out). `int` reads a whole number and names the file, the
+ * spreadsheet row (the header is row 1) and the column when it is not one.
+ */
+function readCsv<T>(text: string, file: string, required: string[], toRecord: (r: Row, int: (column: string) => number) => T | null): T[] {
   const rows = parse(text, { columns: true, skip_empty_lines: true, bom: true }) as Row[];
   const header = Object.keys(rows[0] ?? {});
   const missing = required.filter((column) => !header.includes(column));
   if (missing.length > 0) {
     throw new Error(`${file}: missing column(s) ${missing.join(', ')}; found ${header.join(', ')}`);
   }
-  return rows;
+  return rows.flatMap((r, i) => toRecord(r, (column) => toInt(r[column], file, i + 2, column)) ?? []);
 }
 
 function toInt(value: string | undefined, file: string, row: number, column: string): number {
@@ -79,53 +84,34 @@ function toOptionalInt(value: string | undefined): number | null {
 }
 
 export function parseRegistry(texts: { counties: string; municipalities: string; schools: string }): Registry {
-  // Spreadsheet row numbers: the header is row 1, so record i is row i + 2.
-  const counties = readCsv(texts.counties, REGISTRY_FILES.counties, ['fylkesnummer', 'fylkesnavn', 'fylkesnavn_offisielt', 'folketall']).map(
-    (r, i): RegistryCounty => ({
-      number: r.fylkesnummer!,
-      name: r.fylkesnavn!,
-      officialName: r.fylkesnavn_offisielt!,
-      population: toInt(r.folketall, REGISTRY_FILES.counties, i + 2, 'folketall'),
-    }),
-  );
-  const municipalities = readCsv(texts.municipalities, REGISTRY_FILES.municipalities, [
-    'kommunenummer',
-    'kommunenavn',
-    'kortnavn',
-    'fylkesnummer',
-    'folketall',
-  ]).map(
-    (r, i): RegistryMunicipality => ({
-      number: r.kommunenummer!,
-      name: r.kommunenavn!,
-      shortName: r.kortnavn!,
-      countyNumber: r.fylkesnummer!,
-      population: toInt(r.folketall, REGISTRY_FILES.municipalities, i + 2, 'folketall'),
-    }),
-  );
-  const schools = readCsv(texts.schools, REGISTRY_FILES.schools, [
-    'organisasjonsnummer',
-    'skolenavn',
-    'kommunenummer',
-    'fylkesnummer',
-    'fylkeskommunal',
-    'lat',
-    'lon',
-  ])
+  const counties = readCsv(texts.counties, REGISTRY_FILES.counties, ['fylkesnummer', 'fylkesnavn', 'fylkesnavn_offisielt', 'folketall'], (r, int): RegistryCounty => ({
+    number: r.fylkesnummer!,
+    name: r.fylkesnavn!,
+    officialName: r.fylkesnavn_offisielt!,
+    population: int('folketall'),
+  }));
+  const municipalities = readCsv(texts.municipalities, REGISTRY_FILES.municipalities, ['kommunenummer', 'kommunenavn', 'kortnavn', 'fylkesnummer', 'folketall'], (r, int): RegistryMunicipality => ({
+    number: r.kommunenummer!,
+    name: r.kommunenavn!,
+    shortName: r.kortnavn!,
+    countyNumber: r.fylkesnummer!,
+    population: int('folketall'),
+  }));
+  const schools = readCsv(texts.schools, REGISTRY_FILES.schools, ['organisasjonsnummer', 'skolenavn', 'kommunenummer', 'fylkesnummer', 'fylkeskommunal', 'lat', 'lon'], (r): RegistrySchool | null =>
     // Only schools the counties run (and Oslo's own) are members of the consortium.
-    .filter((r) => r.fylkeskommunal === 'ja' && !NOT_A_SCHOOL_LIBRARY.test(r.skolenavn!))
-    .map(
-      (r): RegistrySchool => ({
-        organisationNumber: r.organisasjonsnummer!,
-        name: r.skolenavn!,
-        municipalityNumber: r.kommunenummer!,
-        countyNumber: r.fylkesnummer!,
-        staff: toOptionalInt(r.antallansatte),
-        students: toOptionalInt(r.antallelever),
-        lat: Number(r.lat),
-        lon: Number(r.lon),
-      }),
-    );
+    r.fylkeskommunal !== 'ja' || NOT_A_SCHOOL_LIBRARY.test(r.skolenavn!)
+      ? null
+      : {
+          organisationNumber: r.organisasjonsnummer!,
+          name: r.skolenavn!,
+          municipalityNumber: r.kommunenummer!,
+          countyNumber: r.fylkesnummer!,
+          staff: toOptionalInt(r.antallansatte),
+          students: toOptionalInt(r.antallelever),
+          lat: Number(r.lat),
+          lon: Number(r.lon),
+        },
+  );
   return { counties, municipalities, schools };
 }
 

@@ -3,16 +3,17 @@
  * language. The sitemap lists them, and the dist checks prove each was built.
  */
 import type { Dataset } from './schema';
+import { countyPath, libraryPath, municipalityPath, servicePath, vendorPath } from './site/urls';
 
 export const STATIC_PATHS = ['/', '/tjenester/', '/leverandorer/', '/bibliotek/', '/kommuner/', '/fylker/', '/sammenlign/', '/kampanjer/', '/sok/', '/utvikling/', '/endringer/', '/data/', '/bygg-inn/', '/om/', '/tilgjengelighet/'];
 
 export function sitePaths(dataset: Pick<Dataset, 'services' | 'vendors' | 'libraries' | 'municipalities' | 'counties'>): string[] {
   return [
     ...STATIC_PATHS,
-    ...dataset.services.map((s) => `/tjenester/${s.slug}/`),
-    ...dataset.vendors.map((v) => `/leverandorer/${v.slug}/`),
-    ...dataset.libraries.map((l) => `/bibliotek/${l.slug}/`),
-    ...dataset.municipalities.map((m) => `/kommuner/${m.number}/`),
-    ...dataset.counties.map((c) => `/fylker/${c.slug}/`),
+    ...dataset.services.map((s) => servicePath(s.slug)),
+    ...dataset.vendors.map((v) => vendorPath(v.slug)),
+    ...dataset.libraries.map((l) => libraryPath(l.slug)),
+    ...dataset.municipalities.map((m) => municipalityPath(m.number)),
+    ...dataset.counties.map((c) => countyPath(c.slug)),
   ];
 }

@@ -7,6 +7,7 @@ import { PATHS } from './paths';
 import { Dataset, type County, type Library, type Municipality, type Service, type Vendor } from './schema';
 import { activeServicesByLibrary, currentYear } from './stats';
 import { compareNames } from './i18n/format';
+import { memo } from './site/cache';
 
 export interface SiteData {
   dataset: Dataset;
@@ -20,14 +21,14 @@ export interface SiteData {
   activeByYear: Map<number, Map<string, Set<string>>>;
 }
 
-let cached: SiteData | undefined;
-
-export function loadSiteData(path: string = PATHS.dataset): SiteData {
-  if (cached) return cached;
+const load = memo((path: string): SiteData => {
   if (!existsSync(path)) throw new Error(`${path} does not exist: run \`npm run pull\` first (npm run build does it for you)`);
-  const dataset = Dataset.parse(JSON.parse(readFileSync(path, 'utf8')));
-  cached = indexDataset(dataset);
-  return cached;
+  return indexDataset(Dataset.parse(JSON.parse(readFileSync(path, 'utf8'))));
+});
+
+/** The dataset at `path`, read and indexed once per build. */
+export function loadSiteData(path: string = PATHS.dataset): SiteData {
+  return load(path);
 }
 
 export function indexDataset(dataset: Dataset): SiteData {

@@ -5,6 +5,7 @@
 import type { County, Library, Municipality, Service } from './schema';
 import type { SiteData } from './site-data';
 import { compareNames } from './i18n/format';
+import { memo } from './site/cache';
 import {
   areaWhiteSpots, countedServiceIds, countServicesInCounty, type CountyServiceCounts, isChosen, keyFigures, libraryOffer, peerGroup, peers, missingAmongPeers, servesAudience, subscriptionsPerYear, whiteSpots, yearChanges,
   type AreaWhiteSpots, type Coverage, type KeyFigures, type OfferRow, type PeerGap, type PeerRule, type Reach, type YearChanges, type YearCount,
@@ -43,13 +44,8 @@ export interface SiteStats {
   whiteSpots: Library[];
 }
 
-const memo = new WeakMap<SiteData, SiteStats>();
-
-export function siteStats(data: SiteData): SiteStats {
-  let stats = memo.get(data);
-  if (!stats) memo.set(data, (stats = computeSiteStats(data)));
-  return stats;
-}
+/** Every figure, once per build (per loaded dataset). */
+export const siteStats: (data: SiteData) => SiteStats = memo((data: SiteData) => computeSiteStats(data));
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
@@ -207,13 +203,9 @@ export function offerReport(data: SiteData, library: Library): { rows: OfferRow[
   const county = stats.librariesByCounty.get(library.countyNumber) ?? [];
   const { peers: found, rule } = peerGroup(library, county);
   const active = data.activeByYear.get(data.year) ?? new Map<string, Set<string>>();
-  let counts = countyCountsCache.get(data);
-  if (!counts) countyCountsCache.set(data, (counts = new Map()));
-  const key = `${library.countyNumber}|${library.kind}`;
-  let countyCounts = counts.get(key);
-  if (!countyCounts) counts.set(key, (countyCounts = countServicesInCounty(county, library, active)));
+  const countyCounts = countyCounter(data)({ key: `${library.countyNumber}|${library.kind}`, count: () => countServicesInCounty(county, library, active) });
   return { rows: libraryOffer(library, data.dataset.services, county, found.map((p) => p.id), active, countyCounts), peers: found, rule };
 }
 
 /** Per build (SiteData), per county and kind: counted once, read by every library page of that county. */
-const countyCountsCache = new WeakMap<SiteData, Map<string, CountyServiceCounts>>();
+const countyCounter = memo((_: SiteData) => memo((job: { key: string; count: () => CountyServiceCounts }) => job.count(), { key: (job) => job.key }));

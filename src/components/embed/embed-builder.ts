@@ -1,5 +1,5 @@
 /** The embed builder's form: keeps the snippet, link and live preview in step with the choices. */
-import { builderUrls, defaultHeight, esc, iframeSnippet, noscriptFallback, type BuilderChoice } from '../../lib/embed/builder';
+import { builderSnippet, builderUrls, defaultHeight, esc, type BuilderChoice } from '../../lib/embed/builder';
 
 interface Config {
   services: Record<string, { id: string; name: string }>;
@@ -44,7 +44,7 @@ export function startBuilder(): void {
     const height = defaultHeight(width);
     const urls = builderUrls(choice);
     const titles = services.length ? services.map((s) => config.services[s]!.name) : [config.titles.breadth];
-    const frames = urls.map((u, i) => `${iframeSnippet(location.origin + u, titles[i]!, width)}${noscriptFallback(u, location.origin, choice, i, titles[i]!, `${config.alt} ${titles[i]!}`)}`);
+    const frames = urls.map((_, i) => builderSnippet(choice, i, location.origin, titles[i]!, `${config.alt} ${titles[i]!}`, width));
     snippet.value = frames.join('\n');
     link.href = urls[0]!;
     link.textContent = location.origin + urls[0]!;

@@ -6,6 +6,8 @@
 import { chosenSlugs, compareHref, compareRows } from '../../lib/compare';
 import type { CompareData } from '../../lib/compare-data';
 import { fillTemplate } from '../../lib/fill-template';
+import { LANGS } from '../../lib/i18n/lang';
+import { entityUrl } from '../../lib/site/urls';
 
 type Labels = Record<'differs' | 'same' | 'caption' | 'service' | 'count' | 'countOne' | 'unknown' | 'yes' | 'no', string>;
 
@@ -24,7 +26,7 @@ export function renderComparison(): void {
   const result = document.getElementById('compare-result');
   if (!form || !result) return;
   const labels = JSON.parse(form.dataset.labels ?? '{}') as Labels;
-  const base = form.dataset.base ?? '/';
+  const lang = LANGS.find((l) => l === form.dataset.lang) ?? 'nb';
   const inputs = [...form.querySelectorAll<HTMLInputElement>('input[name="b"]')];
 
   const draw = async (slugs: string[]) => {
@@ -53,7 +55,7 @@ export function renderComparison(): void {
     head.append(element('th', labels.service, { scope: 'col' }));
     for (const l of chosen) {
       const th = element('th', undefined, { scope: 'col' });
-      th.append(element('a', l[1], { href: `${base}bibliotek/${l[0]}/` }));
+      th.append(element('a', l[1], { href: entityUrl(lang, 'library', l[0]) }));
       head.append(th);
     }
     head.append(element('th', labels.differs, { scope: 'col' }));
@@ -64,7 +66,7 @@ export function renderComparison(): void {
       const s = serviceById.get(row.serviceId)!;
       const tr = element('tr', undefined, row.differs ? { class: 'differs' } : {});
       const th = element('th', undefined, { scope: 'row' });
-      th.append(element('a', s[1], { href: `${base}tjenester/${s[2]}/` }));
+      th.append(element('a', s[1], { href: entityUrl(lang, 'service', s[2]) }));
       tr.append(th);
       for (const has of row.has) tr.append(element('td', has ? labels.yes : labels.no, has ? { class: 'has' } : {}));
       tr.append(element('td', row.differs ? labels.differs : labels.same));

@@ -3,18 +3,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PATHS } from '../paths';
 import type { CampaignIndex, PublishedAsset } from './build-campaign';
+import { once } from '../site/cache';
 
-let cached: CampaignIndex | undefined;
-
-/** Empty when the build did not prepare material (e.g. `astro dev` without `npm run build`). */
-export function loadCampaign(): CampaignIndex {
-  if (cached) return cached;
+/** Read once per build (site/cache.ts); empty when the build did not prepare material (e.g. `astro dev` without `npm run build`). */
+export const loadCampaign = once((): CampaignIndex => {
   const path = join(PATHS.campaignBuild, 'index.json');
-  cached = existsSync(path)
+  return existsSync(path)
     ? (JSON.parse(readFileSync(path, 'utf8')) as CampaignIndex)
     : { isDemo: false, builtOn: '', assets: [], excluded: { withdrawn: 0, expired: 0 }, zips: [] };
-  return cached;
-}
+});
 
 export function assetsForService(index: CampaignIndex, serviceId: string): PublishedAsset[] {
   return index.assets.filter((a) => a.serviceIds.includes(serviceId));

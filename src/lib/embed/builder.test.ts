@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { viewFromSearch } from '../geo/view-state';
-import { builderUrls, defaultHeight, EMBED_SANDBOX, iframeSnippet, noscriptFallback, type BuilderChoice } from './builder';
+import { builderSnippet, builderUrls, defaultHeight, EMBED_SANDBOX, embedSnippet, iframeSnippet, type BuilderChoice } from './builder';
 
 const base: BuilderChoice = { services: [], serviceIds: {}, county: null, kind: 'all', year: null, lang: 'nb', theme: 'auto' };
 
@@ -21,22 +21,31 @@ describe('builderUrls', () => {
   });
 });
 
-describe('noscriptFallback', () => {
+describe('builderSnippet', () => {
   const origin = 'https://hvemharhva.no';
 
   it('gives a pre-rendered view its picture (rendered once, in bokmål), linked to the full page', () => {
     const choice = { ...base, services: ['pressreader'], lang: 'nn' as const, theme: 'dark' as const };
-    const [url] = builderUrls(choice);
-    const html = noscriptFallback(url!, origin, choice, 0, 'PressReader', 'Kart: PressReader');
+    const html = builderSnippet(choice, 0, origin, 'PressReader', 'Kart: PressReader', 640);
     expect(html).toContain('<a href="https://hvemharhva.no/nn/tjenester/pressreader/">');
     expect(html).toContain('<img src="https://hvemharhva.no/embed/tjenester/pressreader/kart.png" alt="Kart: PressReader"');
   });
 
   it('gives a filtered view a text link instead of a picture showing other figures', () => {
     const choice = { ...base, county: { n: '46', slug: 'vestland' }, kind: 'school' as const };
-    const [url] = builderUrls(choice);
-    const html = noscriptFallback(url!, origin, choice, 0, 'Tjenester i Vestland', 'Kart: Tjenester i Vestland');
-    expect(html).toBe('<noscript><a href="https://hvemharhva.no/fylker/vestland/">Tjenester i Vestland</a></noscript>');
+    const html = builderSnippet(choice, 0, origin, 'Tjenester i Vestland', 'Kart: Tjenester i Vestland', 640);
+    expect(html).toMatch(/^<iframe src="https:\/\/hvemharhva\.no\/embed\/fylker\/vestland\/\?[^"]+" title="Tjenester i Vestland"/);
+    expect(html.slice(html.indexOf('<noscript>'))).toBe('<noscript><a href="https://hvemharhva.no/fylker/vestland/">Tjenester i Vestland</a></noscript>');
+  });
+});
+
+describe('embedSnippet', () => {
+  it('puts the picture, escaped, under the frame and links it to the full page', () => {
+    const html = embedSnippet({ src: 'https://x/embed/', title: 'A "B"', width: 640, full: 'https://x/?a=1&b=2', picture: { src: 'https://x/embed/kart.png', alt: 'Kart: <A>' } });
+    expect(html).toBe(`${iframeSnippet('https://x/embed/', 'A "B"', 640)}<noscript><a href="https://x/?a=1&amp;b=2"><img src="https://x/embed/kart.png" alt="Kart: &lt;A>" width="1200" height="630" style="max-width:100%;height:auto"></a></noscript>`);
+  });
+  it('links the title when there is no picture', () => {
+    expect(embedSnippet({ src: 'https://x/embed/', title: 'T<', width: 320, full: 'https://x/' })).toMatch(/<noscript><a href="https:\/\/x\/">T&lt;<\/a><\/noscript>$/);
   });
 });
 

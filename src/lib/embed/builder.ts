@@ -4,6 +4,7 @@
  * and the embed flags. Browser-safe and pure.
  */
 import { PARAMS } from '../geo/view-state';
+import { embedPath, localePath, servicePath, countyPath, widgetKey } from '../site/urls';
 
 export interface BuilderChoice {
   /** Service slugs; empty for breadth. */
@@ -21,51 +22,67 @@ export interface BuilderChoice {
 
 const KIND_VALUE = { public: 'folkebibliotek', school: 'vgs' } as const;
 
+/** The pre-rendered widget behind each URL the builder makes (one per chosen service, or one for breadth). */
+function builderKeys(choice: BuilderChoice): string[] {
+  if (choice.services.length === 0) return [widgetKey({ county: choice.county?.slug })];
+  return choice.services.map((slug) => widgetKey({ service: slug }));
+}
+
 /** One URL path + query per widget (one per chosen service, or one for breadth). */
 export function builderUrls(choice: BuilderChoice): string[] {
-  const prefix = choice.lang === 'nb' ? '' : `/${choice.lang}`;
-  const common = (params: URLSearchParams) => {
+  return builderKeys(choice).map((key) => {
+    const params = new URLSearchParams();
+    if (choice.county && choice.services.length > 0) params.set(PARAMS.county, choice.county.n);
     if (choice.kind !== 'all') params.set(PARAMS.kind, KIND_VALUE[choice.kind]);
     if (choice.year !== null) params.set(PARAMS.year, String(choice.year));
     if (choice.theme !== 'auto') params.set('theme', choice.theme);
-    const s = params.toString();
-    return s ? `?${s}` : '';
-  };
-  if (choice.services.length === 0) {
-    const path = choice.county ? `${prefix}/embed/fylker/${choice.county.slug}/` : `${prefix}/embed/`;
-    return [path + common(new URLSearchParams())];
-  }
-  return choice.services.map((slug) => {
-    const params = new URLSearchParams();
-    if (choice.county) params.set(PARAMS.county, choice.county.n);
-    return `${prefix}/embed/tjenester/${slug}/${common(params)}`;
+    const query = params.toString();
+    return embedPath(choice.lang, key) + (query ? `?${query}` : '');
   });
 }
 
 /** Escapes text for an HTML attribute or text in a snippet. */
 export const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
+/** The size of a widget's picture (`kart.png`) and of the share image. */
+export const IMAGE_WIDTH = 1200;
+export const IMAGE_HEIGHT = 630;
+
+/** A widget's picture: rendered once, in bokmål, for every language. */
+export function widgetPicturePath(key: string, version?: string): string {
+  return `${embedPath('nb', key, version)}kart.png`;
+}
+
 /**
- * What readers without frames or scripts get under each iframe. A pre-rendered view (no filters
- * beyond the theme) has a picture of exactly its figures: the image, linked to the full page. A
- * filtered view has no picture of its own (a default view's picture would show other figures),
- * so it gets a text link to the full page instead.
+ * The snippet a host page pastes: the iframe (iframeSnippet) and what readers without frames or
+ * scripts get under it, a link to the full page: with the widget's picture when there is one, else
+ * with the title. The only place a snippet is written (ready-made widgets, oEmbed, the builder).
  */
-export function noscriptFallback(url: string, origin: string, choice: BuilderChoice, index: number, title: string, alt: string): string {
-  const full = origin + fullPagePath(choice, index);
+export function embedSnippet(parts: { src: string; title: string; width: number; full: string; picture?: { src: string; alt: string } }): string {
+  const { src, title, width, full, picture } = parts;
+  const fallback = picture
+    ? `<img src="${esc(picture.src)}" alt="${esc(picture.alt)}" width="${IMAGE_WIDTH}" height="${IMAGE_HEIGHT}" style="max-width:100%;height:auto">`
+    : esc(title);
+  return `${iframeSnippet(src, title, width)}<noscript><a href="${esc(full)}">${fallback}</a></noscript>`;
+}
+
+/**
+ * The builder's snippet for its `index`th URL. A pre-rendered view (no filters beyond the theme)
+ * has a picture of exactly its figures. A filtered view has no picture of its own (a default
+ * view's picture would show other figures), so it gets a text link to the full page instead.
+ */
+export function builderSnippet(choice: BuilderChoice, index: number, origin: string, title: string, alt: string, width: number): string {
+  const url = builderUrls(choice)[index]!;
   const query = url.includes('?') ? url.slice(url.indexOf('?')) : '';
-  if (query && !/^\?theme=\w+$/.test(query)) return `<noscript><a href="${esc(full)}">${esc(title)}</a></noscript>`;
-  // Pictures are rendered once, in bokmål, for every language.
-  const picture = origin + url.split('?')[0]!.replace(/^\/(nn|en)\//, '/') + 'kart.png';
-  return `<noscript><a href="${esc(full)}"><img src="${esc(picture)}" alt="${esc(alt)}" width="1200" height="630" style="max-width:100%;height:auto"></a></noscript>`;
+  const prerendered = !query || /^\?theme=\w+$/.test(query);
+  const picture = prerendered ? { src: origin + widgetPicturePath(builderKeys(choice)[index]!), alt } : undefined;
+  return embedSnippet({ src: origin + url, title, width, full: origin + fullPagePath(choice, index), picture });
 }
 
 /** The full page a widget links to: the service, the county or the front page, in the chosen language. */
 export function fullPagePath(choice: BuilderChoice, index: number): string {
-  const prefix = choice.lang === 'nb' ? '' : `/${choice.lang}`;
   const service = choice.services[index];
-  if (service) return `${prefix}/tjenester/${service}/`;
-  return choice.county ? `${prefix}/fylker/${choice.county.slug}/` : `${prefix}/`;
+  return localePath(choice.lang, service ? servicePath(service) : choice.county ? countyPath(choice.county.slug) : '/');
 }
 
 /**

@@ -5,9 +5,9 @@
  */
 import { CLASS_FILL, HATCH_STROKE, NONE_FILL, type LegendItem, type ShadeClass } from '../geo/shading';
 import type { MapShape } from '../geo/map-geometry';
+import { IMAGE_HEIGHT, IMAGE_WIDTH } from './builder';
 
-export const IMAGE_WIDTH = 1200;
-export const IMAGE_HEIGHT = 630;
+export { IMAGE_HEIGHT, IMAGE_WIDTH };
 
 export interface MapImageInput {
   width: number;

@@ -4,7 +4,8 @@ import { buildMapData } from '../geo/map-data';
 import { shadeView } from '../geo/shading';
 import { pullDemoDataset } from '../pull/demo-dataset';
 import { currentYear } from '../stats';
-import { datasetVersion, defaultHeight, embedPath, embedRows, embedSummary, embedWidgets, rowsToCsv } from './views';
+import { embedPath } from '../site/urls';
+import { datasetVersion, defaultHeight, embedRows, embedSummary, embedWidgets, rowsToCsv } from './views';
 import type { MapView } from '../geo/view-state';
 
 // Pulled in memory: on a fresh clone the unit tests run before any dataset is written.

@@ -4,7 +4,7 @@
  * version), the one-sentence summary and the CSV of exactly what a view shows. Pure.
  */
 import type { Lang } from '../i18n/lang';
-import { localePath } from '../i18n/lang';
+import { countyPath, servicePath, widgetKey } from '../site/urls';
 import type { MapData } from '../geo/map-data';
 import type { ShadedView } from '../geo/shading';
 import type { MapView } from '../geo/view-state';
@@ -27,19 +27,14 @@ export interface EmbedSource {
 export function embedWidgets(source: EmbedSource): EmbedWidget[] {
   return [
     { key: '', view: { mode: 'breadth' }, fullPath: '/' },
-    ...source.services.map((s) => ({ key: `tjenester/${s.slug}/`, view: { mode: 'service' as const, serviceId: s.id }, fullPath: `/tjenester/${s.slug}/` })),
-    ...source.counties.map((c) => ({ key: `fylker/${c.slug}/`, view: { mode: 'breadth' as const, countyNumber: c.number }, fullPath: `/fylker/${c.slug}/` })),
+    ...source.services.map((s) => ({ key: widgetKey({ service: s.slug }), view: { mode: 'service' as const, serviceId: s.id }, fullPath: servicePath(s.slug) })),
+    ...source.counties.map((c) => ({ key: widgetKey({ county: c.slug }), view: { mode: 'breadth' as const, countyNumber: c.number }, fullPath: countyPath(c.slug) })),
   ];
 }
 
 /** The dataset version a frozen URL names: a prefix of the source export's SHA-256. */
 export function datasetVersion(sourceSha256: string): string {
   return sourceSha256.slice(0, 12);
-}
-
-/** `/embed/<key>` (latest) or `/embed/v/<version>/<key>` (frozen), in a language. */
-export function embedPath(lang: Lang, key: string, version?: string): string {
-  return localePath(lang, `/embed/${version ? `v/${version}/` : ''}${key}`);
 }
 
 /** The figures a view's summary states, from its shading (the same the map and table show). */

@@ -26,9 +26,9 @@ export interface MapLibrary {
   m: string;
   /** Municipalities served (public libraries; a school serves its seat). */
   serves: string[];
-  /** [lon, lat] with 4 decimals (about 10 m): a school's own position; for a public library the site fills in a point inside its seat municipality (map-model.ts). */
+  /** [lon, lat] with 4 decimals (about 10 m): a school's own position; for a public library the site's placement gives a point inside its seat municipality (lib/site/map-model.ts). */
   at: [number, number] | null;
-  /** Where the national SVG map draws it (map units), filled in by the site (map-model.ts) so the island can add marks without a projection. */
+  /** Where the national SVG map draws it (map units), from the site's placement (lib/site/map-model.ts) so the island can add marks without a projection. */
   xy?: [number, number] | null;
 }
 
@@ -80,7 +80,10 @@ export function activeIndices(data: MapData, year: number, libraryId: string): n
   return lists.get(libraryId) ?? [];
 }
 
-export function buildMapData(dataset: Dataset, year: number): MapData {
+/** Where a library sits on the map, given its own position (null for public libraries) and its seat municipality. */
+export type Placement = (at: [number, number] | null, municipality: string) => Pick<MapLibrary, 'at' | 'xy'>;
+
+export function buildMapData(dataset: Dataset, year: number, place?: Placement): MapData {
   const serviceIndex = new Map(dataset.services.map((s, i) => [s.id, i]));
   const lists: Record<string, Record<string, number[]>> = {};
   for (const s of dataset.subscriptions) {
@@ -107,7 +110,7 @@ export function buildMapData(dataset: Dataset, year: number): MapData {
       slug: l.slug,
       m: l.municipalityNumber,
       serves: l.servesMunicipalities,
-      at: l.position ? [round(l.position.lon), round(l.position.lat)] : null,
+      ...(place ?? ((at) => ({ at })))(l.position ? [round(l.position.lon), round(l.position.lat)] : null, l.municipalityNumber),
     })),
     services: dataset.services.map((s) => ({ id: s.id, name: s.name, category: s.category, audience: s.audience, ...(isChosen(s) ? {} : { base: 1 as const }) })),
     active,

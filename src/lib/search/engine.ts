@@ -7,6 +7,7 @@
 import Fuse, { type FuseSortFunctionArg } from 'fuse.js';
 import type { Lang } from '../i18n/lang';
 import { slugify } from '../slug';
+import { countyPath, libraryPath, municipalityPath, servicePath, vendorPath } from '../site/urls';
 import { decodePositions, decodePostcodes, type SearchIndex } from './index-format';
 import { BigramIndex, type Found, type NarrowText } from './narrow';
 import { normalizeText } from './normalize';
@@ -101,7 +102,7 @@ export function createSearcher(index: SearchIndex, lang: Lang, searcherOptions: 
       /** Each language's form of the name on its own ("Kautokeino"), and the whole official name. */
       parts: unique([short, ...name.split(' - ')]),
       names: unique([name, short, ...name.split(' - ')]),
-      path: `/kommuner/${number}/`,
+      path: municipalityPath(number),
     };
   });
 
@@ -117,7 +118,7 @@ export function createSearcher(index: SearchIndex, lang: Lang, searcherOptions: 
       kind: (kind === 0 ? 'library' : 'school') as HitKind,
       label: name,
       detail: municipalities[serves[0]!]!.short,
-      path: `/bibliotek/${slug === 0 ? slugify(name) : slug}/`,
+      path: libraryPath(slug === 0 ? slugify(name) : slug),
       serves,
     };
   });
@@ -132,7 +133,7 @@ export function createSearcher(index: SearchIndex, lang: Lang, searcherOptions: 
       kind: 'county',
       label: name,
       detail: official ?? '',
-      path: `/fylker/${slug}/`,
+      path: countyPath(slug),
       names: unique([name, ...(official ?? '').split(' - ')]),
       extra: [],
     })),
@@ -148,7 +149,7 @@ export function createSearcher(index: SearchIndex, lang: Lang, searcherOptions: 
       kind: 'service',
       label: name,
       detail: `${index.vendors[vendor]![1]} · ${categoryLabel[category] ?? category}`,
-      path: `/tjenester/${slug}/`,
+      path: servicePath(slug),
       names: unique([name]),
       extra: unique([index.vendors[vendor]![1], withoutLegalSuffix(index.vendors[vendor]![1])]),
     })),
@@ -156,7 +157,7 @@ export function createSearcher(index: SearchIndex, lang: Lang, searcherOptions: 
       kind: 'vendor',
       label: name,
       detail: countText(servicesOfVendor[v]!.length, t.servicesOne, t.servicesMany),
-      path: `/leverandorer/${slug}/`,
+      path: vendorPath(slug),
       names: unique([name, withoutLegalSuffix(name)]),
       extra: unique(servicesOfVendor[v]!.map((s) => s[1])),
     })),

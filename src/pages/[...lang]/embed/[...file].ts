@@ -1,6 +1,6 @@
 /** The files beside each embed: data.csv (exactly its view), kart.svg, kart.png (bokmål only) and oembed.json. */
 import type { APIRoute } from 'astro';
-import { EMBED_WIDTH, embedModel, renderPng, widgetParams } from '../../../components/embed/embed-model';
+import { EMBED_WIDTH, embedModel, renderPng, widgetParams } from '../../../lib/site/embed-model';
 import { LANGS, type Lang } from '../../../lib/i18n/lang';
 import { langParam } from '../../../lib/i18n/routes';
 import { IMAGE_HEIGHT, IMAGE_WIDTH } from '../../../lib/embed/map-image';

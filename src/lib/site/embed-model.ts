@@ -6,37 +6,31 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import type { Lang } from '../../lib/i18n/lang';
-import { localePath } from '../../lib/i18n/lang';
-import { MAP_STRINGS, mapLocale } from '../../lib/geo/map-strings';
-import type { MapView } from '../../lib/geo/view-state';
-import { loadSiteData } from '../../lib/site-data';
-import { datasetVersion, embedPath, embedRows, embedSummary, embedWidgets, rowsToCsv, type EmbedWidget } from '../../lib/embed/views';
-import { EMBED_STRINGS } from '../../lib/embed/strings';
-import { mapImageSvg, IMAGE_HEIGHT, IMAGE_WIDTH } from '../../lib/embed/map-image';
-import { esc, iframeSnippet } from '../../lib/embed/builder';
-import { DEMO_IMAGE_MARK } from '../../lib/share-image';
-import { mapModel, siteMapData } from '../map/map-model';
+import type { Lang } from '../i18n/lang';
+import { MAP_STRINGS, mapLocale } from '../geo/map-strings';
+import type { MapView } from '../geo/view-state';
+import { loadSiteData } from '../site-data';
+import { datasetVersion, embedRows, embedSummary, embedWidgets, rowsToCsv, type EmbedWidget } from '../embed/views';
+import { EMBED_STRINGS } from '../embed/strings';
+import { mapImageSvg } from '../embed/map-image';
+import { embedSnippet, widgetPicturePath } from '../embed/builder';
+import { DEMO_IMAGE_MARK } from '../share-image';
+import { once } from './cache';
+import { embedPath, localePath } from './urls';
+import { mapModel, siteMapData } from './map-model';
 
-export function widgets(): EmbedWidget[] {
-  const { dataset } = loadSiteData();
-  return embedWidgets(dataset);
-}
+export const widgets = once((): EmbedWidget[] => embedWidgets(loadSiteData().dataset));
 
-export function currentVersion(): string {
-  return datasetVersion(loadSiteData().dataset.source.sha256);
-}
+export const currentVersion = once((): string => datasetVersion(loadSiteData().dataset.source.sha256));
 
 /** `widget` param values: latest (`tjenester/x`) and frozen (`v/<version>/tjenester/x`); undefined for Norway. */
 export function widgetParams(): Array<{ param: string | undefined; widget: EmbedWidget; version?: string }> {
   const version = currentVersion();
-  return widgets().flatMap((widget) => {
-    const key = widget.key.replace(/\/$/, '');
-    return [
-      { param: key || undefined, widget },
-      { param: `v/${version}${key ? `/${key}` : ''}`, widget, version },
-    ];
-  });
+  const param = (key: string, v?: string) => embedPath('nb', key, v).slice('/embed/'.length).replace(/\/$/, '') || undefined;
+  return widgets().flatMap((widget) => [
+    { param: param(widget.key), widget },
+    { param: param(widget.key, version), widget, version },
+  ]);
 }
 
 export function embedModel(lang: Lang, widget: EmbedWidget, version: string | undefined, site: URL | undefined) {
@@ -56,7 +50,7 @@ export function embedModel(lang: Lang, widget: EmbedWidget, version: string | un
   // A frozen version's picture leaves out the date, so it is shared with the previous version when its figures did not change (see frozen-shared.ts).
   const source = `${version ? t.undatedSource : MAP_STRINGS[lang].source(dateText)} ${t.licence}`;
   // PNGs are rendered for bokmål only (sharp costs time); the other languages share them.
-  const pngPath = `${embedPath('nb', widget.key, version)}kart.png`;
+  const pngPath = widgetPicturePath(widget.key, version);
   return {
     view,
     model,
@@ -87,17 +81,12 @@ export function embedModel(lang: Lang, widget: EmbedWidget, version: string | un
         source,
         demoMark: loadSiteData().dataset.source.isDemo ? DEMO_IMAGE_MARK : undefined,
       }),
-    snippet: (width = EMBED_WIDTH) => snippet(abs(path), title, width, abs(pngPath), abs(localePath(lang, widget.fullPath)), t.imageAlt(title)),
+    snippet: (width = EMBED_WIDTH) => embedSnippet({ src: abs(path), title, width, full: abs(localePath(lang, widget.fullPath)), picture: { src: abs(pngPath), alt: t.imageAlt(title) } }),
   };
 }
 
 /** The width of ready-made snippets and of oEmbed's answer (an article column); the builder lets a journalist choose. */
 export const EMBED_WIDTH = 640;
-
-/** The iframe snippet (lib/embed/builder.ts: title, sizes, lazy, sandbox, referrer policy) and an image for readers without frames or scripts. */
-export function snippet(src: string, title: string, width: number, png: string, full: string, alt: string): string {
-  return `${iframeSnippet(src, title, width)}<noscript><a href="${esc(full)}"><img src="${esc(png)}" alt="${esc(alt)}" width="${IMAGE_WIDTH}" height="${IMAGE_HEIGHT}" style="max-width:100%;height:auto"></a></noscript>`;
-}
 
 /** PNG from the picture's SVG, cached by the SVG's hash in .cache/embed/ between builds. */
 export async function renderPng(svg: string): Promise<Buffer> {
