@@ -219,7 +219,7 @@ export function shadeView(data: MapData, view: MapView, lang: Lang): ShadedView 
     const inClass = inView.filter((m) => shades.get(m.n)!.cls === cls);
     const people = fmt.format(inClass.reduce((sum, m) => sum + m.population, 0));
     const names = inClass.map((m) => m.name).sort((a, b) => a.localeCompare(b, mapLocale(lang))).join(', ') || '–';
-    return (view.baseline ? t.noneSummary : t.noPaidSummary)(fmt.format(inClass.length), people, names);
+    return (view.baseline ? t.noneSummary : t.noPaidSummary)(inClass.length, people, names);
   };
   const legend: LegendItem[] = [];
   let summary: string | null = null;
