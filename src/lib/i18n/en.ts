@@ -45,6 +45,8 @@ export const site: Dictionary['site'] = {
   },
   demoLabel: 'Demo data',
   demoText: 'The subscriptions on this page are made up and do not show what the libraries actually offer. Municipalities, schools and services are real.',
+  demoBanner: (total, confirmed, confirmedList, unconfirmed, examples) =>
+    `Municipalities, counties, population, schools and map boundaries are real (Statistics Norway, the school register, Kartverket). The subscriptions are invented and do not show what libraries actually offer. Of ${count(total, 'the {n} service', 'the {n} services')}, ${count(confirmed, '{n} is', '{n} are')} confirmed by the sources${confirmedList}; ${count(unconfirmed, '{n}', '{n}')} named in them without being confirmed as sold; ${count(examples, '{n} example', '{n} examples')} with no source.`,
   footerDemoSource: 'demo data generated from',
   footerRealSource: 'Bibliotek24’s ordering system,',
   footerData: 'Data:',

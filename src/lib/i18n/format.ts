@@ -81,3 +81,10 @@ export function countText(n: number, lang: Lang, forms: Plural): string {
 export function signedCountText(n: number, lang: Lang, forms: Plural): string {
   return fillTemplate(pluralForm(Math.abs(n), lang, forms), { n: formatSigned(n, lang) });
 }
+
+const lists = perLang((lang) => new Intl.ListFormat(LOCALE[lang], { style: 'long', type: 'conjunction' }));
+
+/** "A, B og C" / "A, B and C". */
+export function formatList(items: readonly string[], lang: Lang = 'nb'): string {
+  return lists(lang).format(items);
+}

@@ -45,6 +45,8 @@ export const site: Dictionary['site'] = {
   },
   demoLabel: 'Eksempeldata',
   demoText: 'Abonnementa på denne sida er oppdikta og viser ikkje kva biblioteka faktisk tilbyr. Kommunar, skular og tenester er ekte.',
+  demoBanner: (total, confirmed, confirmedList, unconfirmed, examples) =>
+    `Kommunar, fylke, folketal, skular og kartgrenser er ekte (SSB, Nasjonalt skoleregister, Kartverket). Abonnementa er oppdikta og viser ikkje kva biblioteka faktisk tilbyr. Av dei ${count(total, '{n}', '{n}')} tenestene er ${count(confirmed, '{n}', '{n}')} stadfesta i kjeldene${confirmedList}, ${count(unconfirmed, '{n}', '{n}')} er nemnde der utan å vere stadfesta som selde, og ${count(examples, '{n}', '{n}')} er døme utan kjelde.`,
   footerDemoSource: 'eksempeldata laga frå',
   footerRealSource: 'bestillingssystemet til Bibliotek24,',
   footerData: 'Data:',
