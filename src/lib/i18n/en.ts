@@ -8,17 +8,14 @@ type N = number | string;
 const count = (n: number, one: string, other: string) => countText(n, 'en', { one, other });
 const signedCount = (n: number, one: string, other: string) => signedCountText(n, 'en', { one, other });
 
-export const categories: Dictionary['categories'] = {
-  'news-magazines': 'News and magazines',
-  film: 'Film',
-  music: 'Music',
-  reference: 'Reference works and dictionaries',
-  'databases-journals': 'Databases and journals',
-  'language-learning': 'Language learning',
-  'books-audiobooks': 'Books and audiobooks',
-};
 
 const compareDiffersForms = { one: '{n} service differs.', other: '{n} services differ.' };
+
+// The features the browser also uses live in modules of their own, so a script imports only its own words.
+export { categories } from './en/categories';
+export { map } from './en/map';
+export { search } from './en/search';
+import { categories } from './en/categories';
 
 /** The site's pages. */
 export const site: Dictionary['site'] = {
@@ -285,74 +282,6 @@ export const figures: Dictionary['figures'] = {
   baselineTag: 'baseline',
 };
 
-/** The map (build and browser). */
-export const map: Dictionary['map'] = {
-  mapLabel: 'Map of Norway',
-  explore: 'Explore the map',
-  exploreHint: 'Click, drag or press Enter to zoom and pan.',
-  loading: 'Loading the map …',
-  loadFailed: 'The interactive map could not be loaded. The map and the table below show the same figures.',
-  skipToTable: 'Skip to the table with the same figures',
-  tableCaption: (what) => `${what}, by municipality`,
-  municipality: 'Municipality',
-  county: 'County',
-  chooserLabel: 'Find a municipality',
-  chooserHint: 'Type to search, choose with the arrow keys and Enter.',
-  noMatch: 'No municipality matches',
-  chosen: (name, value) => `Chosen: ${name}. ${value}.`,
-  legendTitle: { breadth: 'Number of services', service: 'Is the service offered?', reach: 'Inhabitants reached' },
-  services: (n) => count(n, '{n} service', '{n} services'),
-  servicesRange: (from, to) => (to === null ? `${from} or more` : from === to ? `${from}` : `${from}–${to}`),
-  offeredByPublic: 'Yes, at the public library',
-  offeredBySchoolOnly: 'Only at an upper-secondary school',
-  notOffered: 'No',
-  noSchool: 'No upper-secondary school',
-  notForKind: 'Not offered to this kind of library',
-  offeredYes: 'Yes',
-  schoolsOffering: (offering, total) => `${count(offering, '{n}', '{n}')} of ${count(total, '{n} upper-secondary school', '{n} upper-secondary schools')}`,
-  inhabitants: (n) => `${n} inhabitants`,
-  populationRange: (from, to) => (to === null ? `${from} or more` : `${from}–${to}`),
-  reachSummary: (people, share) => `${people} inhabitants (${share}) live in a municipality where the service is offered.`,
-  noPaid: 'No paid service',
-  includeBaseline: 'Include services the state pays for and free services',
-  noPaidSummary: (m, people, names) => `No paid service: ${count(m, '{n} municipality', '{n} municipalities')}, ${people} inhabitants (${names}).`,
-  noneSummary: (m, people, names) => `No service: ${count(m, '{n} municipality', '{n} municipalities')}, ${people} inhabitants (${names}).`,
-  municipalitiesCount: (n) => count(n, '{n} municipality', '{n} municipalities'),
-  publicLibrary: 'Public library',
-  school: 'Upper-secondary school',
-  pointsLegend: 'Libraries',
-  librariesTable: (n) => `The libraries on the map (${n})`,
-  librariesOffering: (n) => `The libraries on the map that have the service (${n})`,
-  library: 'Library',
-  kind: 'Kind',
-  hasService: 'has it',
-  lacksService: 'does not have it',
-  source: (date) => `Source: Bibliotek24 (data pulled ${date}). Boundaries © Kartverket (CC BY 4.0).`,
-  demo: 'Demo data: the subscriptions are fictitious.',
-  filters: 'Choose what the map shows',
-  filterMode: 'Show',
-  modes: { breadth: 'Number of services', service: 'One service', reach: 'Inhabitants reached' },
-  filterService: 'Service',
-  anyService: 'All services',
-  filterCategory: 'Category',
-  allCategories: 'All categories',
-  filterKind: 'Libraries',
-  kinds: { all: 'All libraries', public: 'Public libraries', school: 'Upper-secondary schools' },
-  filterCounty: 'County',
-  wholeCountry: 'All of Norway',
-  filterYear: 'Year',
-  apply: 'Show',
-  reset: 'Reset',
-  share: 'Link to this view',
-  canvasLabel: (what) => `Interactive map: ${what}. The table below the map has the same figures.`,
-  zoomIn: 'Zoom in',
-  zoomOut: 'Zoom out',
-  openMunicipality: 'Open the municipality',
-  openLibrary: 'Open the library',
-  viewChanged: (what) => `The map now shows: ${what}.`,
-  gl: { close: 'Close', resetBearing: 'Reset north', ctrlScroll: 'Use Ctrl + scroll to zoom the map', cmdScroll: 'Use ⌘ + scroll to zoom the map', twoFingers: 'Use two fingers to move the map', attribution: 'Show sources' },
-  categories: categories,
-};
 
 /** The embeds and the embed builder. */
 export const embed: Dictionary['embed'] = {
@@ -397,39 +326,6 @@ export const embed: Dictionary['embed'] = {
   undatedSource: 'Source: Bibliotek24. Boundaries © Kartverket (CC BY 4.0).',
 };
 
-/** The search box and the search page. */
-export const search: Dictionary['search'] = {
-  label: 'Find your library',
-  placeholder: 'E.g. Tromsø, 3050 or PressReader',
-  submit: 'Search',
-  instructions: 'Type at least two characters. Use the up and down arrows to choose a result and Enter to open it.',
-  loading: 'Loading search …',
-  loadFailed: 'The search could not be loaded. Try again, or use the lists below.',
-  noResults: 'No results',
-  resultsOne: '1 result',
-  resultsMany: '{n} results',
-  groups: {
-    municipality: 'Municipalities',
-    place: 'Places',
-    library: 'Public libraries',
-    school: 'Upper-secondary schools',
-    service: 'Services',
-    vendor: 'Vendors',
-    category: 'Categories',
-    county: 'Counties',
-  },
-  postcode: 'postcode',
-  municipalityNumber: 'municipality number',
-  kommune: 'municipality',
-  services: { one: '{n} service', other: '{n} services' },
-  pageTitle: 'Search',
-  pageIntro: 'Find a municipality, a library, a school, a service or a vendor.',
-  noScript: 'The search needs JavaScript. Without it, find your municipality in the list below, and its library and schools there.',
-  allMunicipalities: 'All municipalities from A to Z',
-  letters: 'First letter',
-  otherLists: 'See also all',
-  postcodeSource: 'Postcodes: aprestmo/norway-geodata (MIT).',
-};
 
 /** The campaign material. */
 export const campaign: Dictionary['campaign'] = {

@@ -6,7 +6,7 @@
  * in every language at run time (same keys, same arity, no empty text).
  * Numbers and plurals go through format.ts: a count's noun is chosen by `Intl.PluralRules`.
  */
-import type { Category, LibraryKind, Service } from '../schema';
+import type { LibraryKind, Service } from '../schema';
 import { countText, formatBytes, signedCountText } from './format';
 
 /** A figure already formatted for the page ("1 234") or a plain number. */
@@ -29,16 +29,12 @@ export interface Prose {
   sections: ProseSection[];
 }
 
-/** The consortium's categories (DOMAIN.md). */
-export const categories = {
-  'news-magazines': 'Aviser og magasiner',
-  film: 'Film',
-  music: 'Musikk',
-  reference: 'Oppslagsverk og ordbøker',
-  'databases-journals': 'Databaser og tidsskrifter',
-  'language-learning': 'Språkopplæring',
-  'books-audiobooks': 'Bøker og lydbøker',
-} satisfies Record<Category, string>;
+
+// The features the browser also uses live in modules of their own, so a script imports only its own words.
+export { categories } from './nb/categories';
+export { map } from './nb/map';
+export { search } from './nb/search';
+import { categories } from './nb/categories';
 
 const compareDiffersForms = { one: '{n} tjeneste er ulik.', other: '{n} tjenester er ulike.' };
 
@@ -334,74 +330,6 @@ export const figures = {
   baselineTag: 'grunntilbud',
 };
 
-/** The map (build and browser). */
-export const map = {
-  mapLabel: 'Kart over Norge',
-  explore: 'Utforsk kartet',
-  exploreHint: 'Klikk, dra eller trykk Enter for å zoome og panorere.',
-  loading: 'Laster kartet …',
-  loadFailed: 'Det interaktive kartet kunne ikke lastes. Kartet og tabellen under viser de samme tallene.',
-  skipToTable: 'Hopp til tabellen med de samme tallene',
-  tableCaption: (what: string) => `${what}, per kommune`,
-  municipality: 'Kommune',
-  county: 'Fylke',
-  chooserLabel: 'Finn en kommune',
-  chooserHint: 'Skriv for å søke, velg med piltastene og Enter.',
-  noMatch: 'Ingen kommune passer',
-  chosen: (name: string, value: string) => `Valgt: ${name}. ${value}.`,
-  legendTitle: { breadth: 'Antall tjenester', service: 'Tilbys tjenesten?', reach: 'Innbyggere som når tjenesten' },
-  services: (n: number) => count(n, '{n} tjeneste', '{n} tjenester'),
-  servicesRange: (from: number, to: number | null) => (to === null ? `${from} eller flere` : from === to ? `${from}` : `${from}–${to}`),
-  offeredByPublic: 'Ja, på folkebiblioteket',
-  offeredBySchoolOnly: 'Bare på en videregående skole',
-  notOffered: 'Nei',
-  noSchool: 'Ingen videregående skole',
-  notForKind: 'Ikke aktuelt for denne typen bibliotek',
-  offeredYes: 'Ja',
-  schoolsOffering: (offering: number, total: number) => `${count(offering, '{n}', '{n}')} av ${count(total, '{n} videregående skole', '{n} videregående skoler')}`,
-  inhabitants: (n: string) => `${n} innbyggere`,
-  populationRange: (from: string, to: string | null) => (to === null ? `${from} eller flere` : `${from}–${to}`),
-  reachSummary: (people: string, share: string) => `${people} innbyggere (${share}) bor i en kommune der tjenesten tilbys.`,
-  noPaid: 'Ingen betalt tjeneste',
-  includeBaseline: 'Ta med tjenester staten betaler og gratistjenester',
-  noPaidSummary: (m: number, people: string, names: string) => `Ingen betalt tjeneste: ${count(m, '{n} kommune', '{n} kommuner')}, ${people} innbyggere (${names}).`,
-  noneSummary: (m: number, people: string, names: string) => `Ingen tjeneste: ${count(m, '{n} kommune', '{n} kommuner')}, ${people} innbyggere (${names}).`,
-  municipalitiesCount: (n: number) => count(n, '{n} kommune', '{n} kommuner'),
-  publicLibrary: 'Folkebibliotek',
-  school: 'Videregående skole',
-  pointsLegend: 'Bibliotek',
-  librariesTable: (n: number) => `Bibliotekene på kartet (${n})`,
-  librariesOffering: (n: number) => `Bibliotekene på kartet som har tjenesten (${n})`,
-  library: 'Bibliotek',
-  kind: 'Type',
-  hasService: 'har',
-  lacksService: 'har ikke',
-  source: (date: string) => `Kilde: Bibliotek24 (data hentet ${date}). Kommunegrenser © Kartverket (CC BY 4.0).`,
-  demo: 'Eksempeldata: abonnementene er oppdiktet.',
-  filters: 'Velg hva kartet viser',
-  filterMode: 'Vis',
-  modes: { breadth: 'Antall tjenester', service: 'Én tjeneste', reach: 'Innbyggere nådd' },
-  filterService: 'Tjeneste',
-  anyService: 'Alle tjenester',
-  filterCategory: 'Kategori',
-  allCategories: 'Alle kategorier',
-  filterKind: 'Bibliotek',
-  kinds: { all: 'Alle bibliotek', public: 'Folkebibliotek', school: 'Videregående skoler' },
-  filterCounty: 'Fylke',
-  wholeCountry: 'Hele landet',
-  filterYear: 'År',
-  apply: 'Vis',
-  reset: 'Tilbakestill',
-  share: 'Lenke til denne visningen',
-  canvasLabel: (what: string) => `Interaktivt kart: ${what}. Tabellen under kartet har de samme tallene.`,
-  zoomIn: 'Zoom inn',
-  zoomOut: 'Zoom ut',
-  openMunicipality: 'Se kommunen',
-  openLibrary: 'Se biblioteket',
-  viewChanged: (what: string) => `Kartet viser nå: ${what}.`,
-  gl: { close: 'Lukk', resetBearing: 'Nord opp', ctrlScroll: 'Hold Ctrl og rull for å zoome kartet', cmdScroll: 'Hold ⌘ og rull for å zoome kartet', twoFingers: 'Bruk to fingre for å flytte kartet', attribution: 'Vis kilder' },
-  categories: categories,
-};
 
 /** The embeds and the embed builder. */
 export const embed = {
@@ -446,39 +374,6 @@ export const embed = {
   undatedSource: 'Kilde: Bibliotek24. Kommunegrenser © Kartverket (CC BY 4.0).',
 };
 
-/** The search box and the search page. */
-export const search = {
-  label: 'Finn biblioteket ditt',
-  placeholder: 'F.eks. Tromsø, 3050 eller PressReader',
-  submit: 'Søk',
-  instructions: 'Skriv minst to tegn. Bruk pil opp og ned for å velge et treff og Enter for å åpne det.',
-  loading: 'Laster søket …',
-  loadFailed: 'Søket kunne ikke lastes. Prøv igjen, eller bruk listene nedenfor.',
-  noResults: 'Ingen treff',
-  resultsOne: '1 treff',
-  resultsMany: '{n} treff',
-  groups: {
-    municipality: 'Kommuner',
-    place: 'Steder',
-    library: 'Folkebibliotek',
-    school: 'Videregående skoler',
-    service: 'Tjenester',
-    vendor: 'Leverandører',
-    category: 'Kategorier',
-    county: 'Fylker',
-  },
-  postcode: 'postnummer',
-  municipalityNumber: 'kommunenummer',
-  kommune: 'kommune',
-  services: { one: '{n} tjeneste', other: '{n} tjenester' },
-  pageTitle: 'Søk',
-  pageIntro: 'Finn en kommune, et bibliotek, en skole, en tjeneste eller en leverandør.',
-  noScript: 'Søket trenger JavaScript. Uten det finner du kommunen din i listen nedenfor, og der biblioteket og skolene.',
-  allMunicipalities: 'Alle kommuner fra A til Å',
-  letters: 'Forbokstav',
-  otherLists: 'Se også alle',
-  postcodeSource: 'Postnumre: aprestmo/norway-geodata (MIT).',
-};
 
 /** The campaign material. */
 export const campaign = {

@@ -8,17 +8,14 @@ type N = number | string;
 const count = (n: number, one: string, other: string) => countText(n, 'nn', { one, other });
 const signedCount = (n: number, one: string, other: string) => signedCountText(n, 'nn', { one, other });
 
-export const categories: Dictionary['categories'] = {
-  'news-magazines': 'Aviser og magasin',
-  film: 'Film',
-  music: 'Musikk',
-  reference: 'Oppslagsverk og ordbøker',
-  'databases-journals': 'Databasar og tidsskrift',
-  'language-learning': 'Språkopplæring',
-  'books-audiobooks': 'Bøker og lydbøker',
-};
 
 const compareDiffersForms = { one: '{n} teneste er ulik.', other: '{n} tenester er ulike.' };
+
+// The features the browser also uses live in modules of their own, so a script imports only its own words.
+export { categories } from './nn/categories';
+export { map } from './nn/map';
+export { search } from './nn/search';
+import { categories } from './nn/categories';
 
 /** The site's pages. */
 export const site: Dictionary['site'] = {
@@ -285,74 +282,6 @@ export const figures: Dictionary['figures'] = {
   baselineTag: 'grunntilbod',
 };
 
-/** The map (build and browser). */
-export const map: Dictionary['map'] = {
-  municipality: 'Kommune',
-  county: 'Fylke',
-  offeredYes: 'Ja',
-  pointsLegend: 'Bibliotek',
-  library: 'Bibliotek',
-  kind: 'Type',
-  filterMode: 'Vis',
-  filterKind: 'Bibliotek',
-  filterCounty: 'Fylke',
-  filterYear: 'År',
-  apply: 'Vis',
-  zoomIn: 'Zoom inn',
-  zoomOut: 'Zoom ut',
-  mapLabel: 'Kart over Noreg',
-  explore: 'Utforsk kartet',
-  exploreHint: 'Klikk, dra eller trykk Enter for å zoome og panorere.',
-  loading: 'Lastar kartet …',
-  loadFailed: 'Det interaktive kartet kunne ikkje lastast. Kartet og tabellen under viser dei same tala.',
-  skipToTable: 'Hopp til tabellen med dei same tala',
-  tableCaption: (what) => `${what}, per kommune`,
-  chooserLabel: 'Finn ein kommune',
-  chooserHint: 'Skriv for å søkje, vel med piltastane og Enter.',
-  noMatch: 'Ingen kommune passar',
-  chosen: (name, value) => `Vald: ${name}. ${value}.`,
-  legendTitle: { breadth: 'Tal på tenester', service: 'Blir tenesta tilbydd?', reach: 'Innbyggjarar som når tenesta' },
-  services: (n) => count(n, '{n} teneste', '{n} tenester'),
-  servicesRange: (from, to) => (to === null ? `${from} eller fleire` : from === to ? `${from}` : `${from}–${to}`),
-  offeredByPublic: 'Ja, på folkebiblioteket',
-  offeredBySchoolOnly: 'Berre på ein vidaregåande skule',
-  notOffered: 'Nei',
-  noSchool: 'Ingen vidaregåande skule',
-  notForKind: 'Ikkje aktuelt for denne typen bibliotek',
-  schoolsOffering: (offering, total) => `${count(offering, '{n}', '{n}')} av ${count(total, '{n} vidaregåande skule', '{n} vidaregåande skular')}`,
-  inhabitants: (n) => `${n} innbyggjarar`,
-  populationRange: (from, to) => (to === null ? `${from} eller fleire` : `${from}–${to}`),
-  reachSummary: (people, share) => `${people} innbyggjarar (${share}) bur i ein kommune der tenesta blir tilbydd.`,
-  noPaid: 'Inga betalt teneste',
-  includeBaseline: 'Ta med tenester staten betaler og gratistenester',
-  noPaidSummary: (m, people, names) => `Inga betalt teneste: ${count(m, '{n} kommune', '{n} kommunar')}, ${people} innbyggjarar (${names}).`,
-  noneSummary: (m, people, names) => `Inga teneste: ${count(m, '{n} kommune', '{n} kommunar')}, ${people} innbyggjarar (${names}).`,
-  municipalitiesCount: (n) => count(n, '{n} kommune', '{n} kommunar'),
-  librariesTable: (n) => `Biblioteka på kartet (${n})`,
-  librariesOffering: (n) => `Biblioteka på kartet som har tenesta (${n})`,
-  publicLibrary: 'Folkebibliotek',
-  school: 'Vidaregåande skule',
-  hasService: 'har',
-  lacksService: 'har ikkje',
-  source: (date) => `Kjelde: Bibliotek24 (data henta ${date}). Kommunegrenser © Kartverket (CC BY 4.0).`,
-  demo: 'Eksempeldata: abonnementa er oppdikta.',
-  filters: 'Vel kva kartet viser',
-  modes: { breadth: 'Tal på tenester', service: 'Éi teneste', reach: 'Innbyggjarar nådde' },
-  filterService: 'Teneste',
-  anyService: 'Alle tenester',
-  filterCategory: 'Kategori',
-  allCategories: 'Alle kategoriar',
-  kinds: { all: 'Alle bibliotek', public: 'Folkebibliotek', school: 'Vidaregåande skular' },
-  wholeCountry: 'Heile landet',
-  reset: 'Tilbakestill',
-  share: 'Lenkje til denne visinga',
-  canvasLabel: (what) => `Interaktivt kart: ${what}. Tabellen under kartet har dei same tala.`,
-  openMunicipality: 'Sjå kommunen',
-  openLibrary: 'Sjå biblioteket',
-  viewChanged: (what) => `Kartet viser no: ${what}.`,
-  gl: { close: 'Lukk', resetBearing: 'Nord opp', ctrlScroll: 'Hald Ctrl og rull for å zoome kartet', cmdScroll: 'Hald ⌘ og rull for å zoome kartet', twoFingers: 'Bruk to fingrar for å flytte kartet', attribution: 'Vis kjelder' },
-  categories: categories,
-};
 
 /** The embeds and the embed builder. */
 export const embed: Dictionary['embed'] = {
@@ -397,39 +326,6 @@ export const embed: Dictionary['embed'] = {
   undatedSource: 'Kjelde: Bibliotek24. Kommunegrenser © Kartverket (CC BY 4.0).',
 };
 
-/** The search box and the search page. */
-export const search: Dictionary['search'] = {
-  label: 'Finn biblioteket ditt',
-  placeholder: 'T.d. Tromsø, 3050 eller PressReader',
-  submit: 'Søk',
-  instructions: 'Skriv minst to teikn. Bruk pil opp og ned for å velje eit treff og Enter for å opne det.',
-  loading: 'Lastar søket …',
-  loadFailed: 'Søket kunne ikkje lastast. Prøv igjen, eller bruk listene nedanfor.',
-  noResults: 'Ingen treff',
-  resultsOne: '1 treff',
-  resultsMany: '{n} treff',
-  groups: {
-    municipality: 'Kommunar',
-    place: 'Stader',
-    library: 'Folkebibliotek',
-    school: 'Vidaregåande skular',
-    service: 'Tenester',
-    vendor: 'Leverandørar',
-    category: 'Kategoriar',
-    county: 'Fylke',
-  },
-  postcode: 'postnummer',
-  municipalityNumber: 'kommunenummer',
-  kommune: 'kommune',
-  services: { one: '{n} teneste', other: '{n} tenester' },
-  pageTitle: 'Søk',
-  pageIntro: 'Finn ein kommune, eit bibliotek, ein skule, ei teneste eller ein leverandør.',
-  noScript: 'Søket treng JavaScript. Utan det finn du kommunen din i lista nedanfor, og der biblioteket og skulane.',
-  allMunicipalities: 'Alle kommunar frå A til Å',
-  letters: 'Forbokstav',
-  otherLists: 'Sjå òg alle',
-  postcodeSource: 'Postnummer: aprestmo/norway-geodata (MIT).',
-};
 
 /** The campaign material. */
 export const campaign: Dictionary['campaign'] = {
