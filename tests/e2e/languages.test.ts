@@ -54,7 +54,7 @@ describe.each(LANGS)('in %s', (lang) => {
     const subscribers = dataset.libraries.filter((l) => activeOf(l.id).has(service.id));
     const eligible = dataset.libraries.filter((l) => service.audience === 'both' || service.audience === l.kind);
     const inhabitants = subscribers.filter((l) => l.kind === 'public').reduce((sum, l) => sum + (l.inhabitantsServed ?? 0), 0);
-    expect(await text('[data-testid="subscriber-count"]')).toBe(t.serviceLibrariesHeading(n(subscribers.length), service.name, year));
+    expect(await text('[data-testid="subscriber-count"]')).toBe(t.serviceLibrariesHeading(subscribers.length, service.name, year));
     expect(await text('[data-figure="coverage"]')).toBe(p(subscribers.length / eligible.length));
     expect(await text('[data-figure="reach"]')).toBe(p(inhabitants / population));
     expect(await page.locator('.lead').innerText()).toBe(service.description[lang]);

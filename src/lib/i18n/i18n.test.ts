@@ -49,9 +49,9 @@ describe('dictionaries', () => {
 
   /** Plural nouns that must never follow a lone "1". */
   const PLURALS: Record<Lang, RegExp> = {
-    nb: /(^|[^\d\s ])\s*\+?1 (tjenester|kommuner|skoler|videregående skoler|filer|bibliotekene)\b/,
+    nb: /(^|[^\d\s ])\s*\+?1 (tjenester|nye abonnementer|abonnementer|kommuner|skoler|videregående skoler|filer|bibliotekene)\b/,
     nn: /(^|[^\d\s ])\s*\+?1 (tenester|kommunar|skular|vidaregåande skular|filer|biblioteka)\b/,
-    en: /(^|[^\d\s,])\s*\+?1 (services|municipalities|libraries|schools|upper-secondary schools|files)\b/,
+    en: /(^|[^\d\s,])\s*\+?1 (services|cancelled subscriptions|subscriptions|municipalities|libraries|schools|upper-secondary schools|files)\b/,
   };
 
   it.each(['nb', ...OTHERS] as const)('%s never writes "1" before a plural noun ("1 tjenester")', (lang) => {

@@ -119,7 +119,7 @@ export const site = {
   searchButton: 'Vis',
   searchNoScript: 'Velg kommunen din i listen over kommuner.',
   changesHeading: (year: N) => `Endringer i ${year}`,
-  changesSummary: (added: N, cancelled: N, previous: N) => `${added} nye abonnementer og ${cancelled} oppsagte sammenlignet med ${previous}.`,
+  changesSummary: (added: number, cancelled: number, previous: N) => `${count(added, '{n} nytt abonnement', '{n} nye abonnementer')} og ${count(cancelled, '{n} oppsagt', '{n} oppsagte')} sammenlignet med ${previous}.`,
   changesNone: 'Første avtaleår: ingenting å sammenligne med.',
   rankedHeading: 'Tjenestene etter befolkningsdekning',
   rankedCaption: (year: N) => `Tjenestene etter andelen av befolkningen som har dem på folkebiblioteket, ${year}`,
@@ -133,7 +133,7 @@ export const site = {
   /** Filled in the browser: `{n}` is the count (filterShownOne when it is 1). */
   filterShown: 'Viser {n} tjenester',
   filterShownOne: 'Viser 1 tjeneste',
-  serviceLibrariesHeading: (n: N, name: string, year: N) => `${n} bibliotek har ${name} i ${year}`,
+  serviceLibrariesHeading: (n: number, name: string, year: N) => `${count(n, '{n} bibliotek', '{n} bibliotek')} har ${name} i ${year}`,
   serviceCoverageText: (subs: number, eligible: number, share: string) => `${count(subs, '{n}', '{n}')} av ${count(eligible, '{n} bibliotek', '{n} bibliotek')} som tjenesten er for (${share}).`,
   serviceReachText: (share: string, inhabitants: N) => `${share} av befolkningen (${inhabitants} innbyggere) har den på folkebiblioteket sitt.`,
   serviceReachSchool: 'Tjenesten er bare for videregående skoler, så den når ingen innbyggere gjennom folkebiblioteket.',
