@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { formatInteger, formatPercent } from '../../src/lib/format';
+import { formatInteger, formatPercent } from '../../src/lib/i18n/format';
 import { activeServices } from '../../src/lib/site-data';
 import { activeServicesByLibrary, areaWhiteSpots, keyFigures } from '../../src/lib/stats';
 import { launchBrowser } from './browser';

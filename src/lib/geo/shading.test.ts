@@ -178,7 +178,7 @@ describe('shadeView: paid services by default, the baseline by a switch', () => 
     const shaded = publicBreadth(true);
     expect(['4601', '4602', '4603', '0301'].map((n) => shaded.shades.get(n)?.value)).toEqual([2, 2, 1, 0]);
     expect(shaded.legend.find((i) => i.cls === 'b0')).toEqual({ cls: 'b0', label: '0', count: 1 });
-    expect(shaded.summary).toBe('No service: 1 municipalities, 700,000 inhabitants (Oslo).');
+    expect(shaded.summary).toBe('No service: 1 municipality, 700,000 inhabitants (Oslo).');
   });
   it('leaves reach of all services to chosen ones too, and names who is left out', () => {
     const shaded = shadeView(baseData, view({ mode: 'reach', kind: 'public' }), 'en');

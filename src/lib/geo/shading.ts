@@ -6,6 +6,7 @@
  * A municipality stands for the libraries its inhabitants can use: its public library (which
  * may be shared with neighbours) and the upper-secondary schools seated in it. Browser-safe.
  */
+import { formatInteger, formatPercent } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
 import { activeIndices, type MapData, type MapLibrary } from './map-data';
 import { MAP_STRINGS, mapLocale } from './map-strings';
@@ -132,7 +133,7 @@ export const POPULATION_BREAKS = [5_000, 20_000, 100_000] as const;
 
 export function shadeView(data: MapData, view: MapView, lang: Lang): ShadedView {
   const t = MAP_STRINGS[lang];
-  const fmt = new Intl.NumberFormat(mapLocale(lang));
+  const fmt = { format: (x: number) => formatInteger(x, lang) };
   const { publicFor, schoolsIn, inCounty } = indexOf(data);
   const usePublic = view.kind !== 'school';
   const useSchools = view.kind !== 'public';
@@ -213,7 +214,7 @@ export function shadeView(data: MapData, view: MapView, lang: Lang): ShadedView 
     const inClass = inView.filter((m) => shades.get(m.n)!.cls === cls);
     const people = fmt.format(inClass.reduce((sum, m) => sum + m.population, 0));
     const names = inClass.map((m) => m.name).sort((a, b) => a.localeCompare(b, mapLocale(lang))).join(', ') || '–';
-    return (view.baseline ? t.noneSummary : t.noPaidSummary)(fmt.format(inClass.length), people, names);
+    return (view.baseline ? t.noneSummary : t.noPaidSummary)(inClass.length, people, names);
   };
   const legend: LegendItem[] = [];
   let summary: string | null = null;
@@ -233,7 +234,7 @@ export function shadeView(data: MapData, view: MapView, lang: Lang): ShadedView 
     legend.push(item('r0', service || view.baseline ? t.notOffered : t.noPaid));
     const population = inView.reduce((sum, m) => sum + m.population, 0);
     const reached = inView.reduce((sum, m) => sum + shades.get(m.n)!.value, 0);
-    const share = new Intl.NumberFormat(mapLocale(lang), { style: 'percent', maximumFractionDigits: 0 }).format(population ? reached / population : 0);
+    const share = formatPercent(population ? reached / population : 0, lang);
     summary = t.reachSummary(fmt.format(reached), share);
     if (!service) summary += ` ${lowestClass('r0')}`;
   } else {

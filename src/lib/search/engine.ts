@@ -156,7 +156,7 @@ export function createSearcher(index: SearchIndex, lang: Lang, searcherOptions: 
     ...index.vendors.map(([slug, name], v): Entry => ({
       kind: 'vendor',
       label: name,
-      detail: countText(servicesOfVendor[v]!.length, t.servicesOne, t.servicesMany),
+      detail: countText(servicesOfVendor[v]!.length, lang, t.services),
       path: vendorPath(slug),
       names: unique([name, withoutLegalSuffix(name)]),
       extra: unique(servicesOfVendor[v]!.map((s) => s[1])),
@@ -164,7 +164,7 @@ export function createSearcher(index: SearchIndex, lang: Lang, searcherOptions: 
     ...index.categories.map((id): Entry => ({
       kind: 'category',
       label: categoryLabel[id] ?? id,
-      detail: countText(servicesInCategory(id), t.servicesOne, t.servicesMany),
+      detail: countText(servicesInCategory(id), lang, t.services),
       path: `/tjenester/#${id}`,
       // Found by its name in any of the three languages.
       names: unique(Object.values(CATEGORY_LABELS).map((labels: Record<string, string>) => labels[id] ?? id)),

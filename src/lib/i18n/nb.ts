@@ -1,0 +1,448 @@
+/**
+ * Bokmål: the reference dictionary. Every piece of interface text on the site, grouped by feature,
+ * one named export per feature, so a browser script that imports the map's words ships only those.
+ * nn.ts and en.ts are typed against this file (`Dictionary`, dictionary.ts): a missing or extra key,
+ * or a function with other parameters, fails the type check, and i18n.test.ts checks every feature
+ * in every language at run time (same keys, same arity, no empty text).
+ * Numbers and plurals go through format.ts: a count's noun is chosen by `Intl.PluralRules`.
+ */
+import type { LibraryKind, Service } from '../schema';
+import { countText, formatBytes, signedCountText } from './format';
+
+/** A figure already formatted for the page ("1 234") or a plain number. */
+type N = number | string;
+
+/** A count in bokmål with the form its plural rule picks: `{n}` is the formatted count. */
+const count = (n: number, one: string, other: string) => countText(n, 'nb', { one, other });
+const signedCount = (n: number, one: string, other: string) => signedCountText(n, 'nb', { one, other });
+
+/** A section of a prose page (about, accessibility). */
+export interface ProseSection {
+  /** Anchor other pages link to (e.g. "hvite-flekker"). */
+  id?: string;
+  heading: string;
+  paragraphs: string[];
+}
+
+export interface Prose {
+  lead: string;
+  sections: ProseSection[];
+}
+
+
+// The features the browser also uses live in modules of their own, so a script imports only its own words.
+export { categories } from './nb/categories';
+export { map } from './nb/map';
+export { search } from './nb/search';
+import { categories } from './nb/categories';
+
+const compareDiffersForms = { one: '{n} tjeneste er ulik.', other: '{n} tjenester er ulike.' };
+
+/** The site's pages. */
+export const site = {
+  /** The site's name is a name: the same in every language. */
+  siteName: 'Hvem har hva?',
+  defaultDescription: 'Hvilke digitale tjenester tilbyr folkebibliotekene og de videregående skolene i Norge?',
+  skipLink: 'Hopp til innholdet',
+  mainMenu: 'Hovedmeny',
+  languageMenu: 'Språk',
+  languageName: 'Norsk bokmål',
+  nav: {
+    services: 'Tjenester',
+    vendors: 'Leverandører',
+    libraries: 'Bibliotek',
+    municipalities: 'Kommuner',
+    counties: 'Fylker',
+    compare: 'Sammenlign',
+    campaigns: 'Kampanjer',
+    trends: 'Utvikling',
+    embed: 'Bygg inn kart',
+    data: 'Åpne data',
+    about: 'Om',
+    accessibility: 'Tilgjengelighet',
+    changes: 'Endringer',
+  },
+  demoLabel: 'Eksempeldata',
+  demoText: 'Abonnementene på denne siden er oppdiktet og viser ikke hva bibliotekene faktisk tilbyr. Kommuner, skoler og tjenester er ekte.',
+  /** The demo banner, generated from the catalogue (demo-banner.ts); `confirmedList` is " (A, B og C)" or empty. */
+  demoBanner: (total: number, confirmed: number, confirmedList: string, unconfirmed: number, examples: number) =>
+    `Kommuner, fylker, folketall, skoler og kartgrenser er ekte (SSB, Nasjonalt skoleregister, Kartverket). Abonnementene er oppdiktet og viser ikke hva bibliotekene faktisk tilbyr. Av de ${count(total, '{n}', '{n}')} tjenestene er ${count(confirmed, '{n}', '{n}')} bekreftet i kildene${confirmedList}, ${count(unconfirmed, '{n}', '{n}')} er nevnt der uten å være bekreftet som solgt, og ${count(examples, '{n} er et eksempel', '{n} er eksempler')} uten kilde.`,
+  footerDemoSource: 'eksempeldata generert fra',
+  footerRealSource: 'bestillingssystemet til Bibliotek24,',
+  footerData: 'Data:',
+  footerPulled: 'hentet',
+  footerCredits: 'Kommune- og fylkesgrenser © Kartverket (CC BY 4.0). Folketall: SSB (CC BY 4.0). Skoler: Utdanningsdirektoratet, NSR (NLOD).',
+  yes: 'Ja',
+  no: 'Nei',
+  none: 'Ingen',
+  unknown: 'Ukjent',
+  total: 'I alt',
+  year: 'Avtaleår',
+  library: 'Bibliotek',
+  service: 'Tjeneste',
+  services: 'Tjenester',
+  county: 'Fylke',
+  municipality: 'Kommune',
+  municipalities: 'Kommuner',
+  kind: 'Type',
+  vendor: 'Leverandør',
+  category: 'Kategori',
+  audience: 'For',
+  funding: 'Finansiering',
+  access: 'Slik får du tilgang',
+  website: 'Nettsted',
+  inhabitants: 'Innbyggere',
+  studentsAndStaff: 'Elever og ansatte',
+  coverage: 'Dekning',
+  reach: 'Befolkningsdekning',
+  subscriptions: 'Abonnementer',
+  count: 'Antall',
+  share: 'Andel',
+  added: 'Nye',
+  cancelled: 'Sagt opp',
+  net: 'Netto',
+  servicesCount: (n: number) => count(n, '{n} tjeneste', '{n} tjenester'),
+  librariesCount: (n: number) => count(n, '{n} bibliotek', '{n} bibliotek'),
+  ofTotal: (a: N, b: N) => `${a} av ${b}`,
+  // Home
+  homeLead: 'Hvilke digitale innholdstjenester – aviser, film, oppslagsverk, databaser – tilbyr folkebibliotekene og de videregående skolene der du bor?',
+  figuresHeading: (year: N) => `Tallene for ${year}`,
+  figLibraries: 'Bibliotek i alt',
+  figLibrariesWithServices: 'Bibliotek med minst én betalt tjeneste',
+  figServices: 'Tjenester',
+  figSubscriptions: (year: N) => `Abonnementer i ${year}`,
+  figPopulationShare: 'Andel av befolkningen med minst én betalt tjeneste på folkebiblioteket',
+  homeLibrariesNote: (libraries: number, municipalities: number) => `Av ${count(libraries, '{n} bibliotek', '{n} bibliotek')} i alt: folkebibliotekene i alle ${count(municipalities, '{n} kommune', '{n} kommuner')} og bibliotekene ved de fylkeskommunale videregående skolene.`,
+  mapHeading: 'Kartet: hvor mange tjenester har folkebiblioteket?',
+  searchHeading: 'Hva tilbyr biblioteket mitt?',
+  searchLabel: 'Kommune eller bibliotek',
+  searchButton: 'Vis',
+  searchNoScript: 'Velg kommunen din i listen over kommuner.',
+  changesHeading: (year: N) => `Endringer i ${year}`,
+  changesSummary: (added: number, cancelled: number, previous: N) => `${count(added, '{n} nytt abonnement', '{n} nye abonnementer')} og ${count(cancelled, '{n} oppsagt', '{n} oppsagte')} sammenlignet med ${previous}.`,
+  changesNone: 'Første avtaleår: ingenting å sammenligne med.',
+  rankedHeading: 'Tjenestene etter befolkningsdekning',
+  rankedCaption: (year: N) => `Tjenestene etter andelen av befolkningen som har dem på folkebiblioteket, ${year}`,
+  allChanges: 'Alle endringer',
+  // Services
+  servicesTitle: 'Tjenester',
+  servicesDescription: 'Alle digitale innholdstjenester i Bibliotek24-avtalen, etter kategori.',
+  servicesLead: (n: number, year: N) => `${count(n, '{n} tjeneste', '{n} tjenester')} i avtalen for ${year}, ordnet etter kategori.`,
+  filterHeading: 'Filtrer',
+  filterAll: 'Alle',
+  /** Filled in the browser: `{n}` is the count (filterShownOne when it is 1). */
+  filterShown: 'Viser {n} tjenester',
+  filterShownOne: 'Viser 1 tjeneste',
+  serviceLibrariesHeading: (n: number, name: string, year: N) => `${count(n, '{n} bibliotek', '{n} bibliotek')} har ${name} i ${year}`,
+  serviceCoverageText: (subs: number, eligible: number, share: string) => `${count(subs, '{n}', '{n}')} av ${count(eligible, '{n} bibliotek', '{n} bibliotek')} som tjenesten er for (${share}).`,
+  serviceReachText: (share: string, inhabitants: N) => `${share} av befolkningen (${inhabitants} innbyggere) har den på folkebiblioteket sitt.`,
+  serviceReachSchool: 'Tjenesten er bare for videregående skoler, så den når ingen innbyggere gjennom folkebiblioteket.',
+  perCountyHeading: 'Hvem har den, per fylke',
+  perCountyCaption: (name: string, year: N) => `Bibliotek med ${name} per fylke, ${year}`,
+  mapServiceHeading: (name: string) => `Kart: folkebibliotek med ${name}`,
+  trendHeading: 'Utvikling per avtaleår',
+  trendCaption: (name: string) => `Aktive abonnementer på ${name} per avtaleår`,
+  chartLabel: (name: string) => `Linjediagram: abonnementer per avtaleår for ${name}`,
+  newCancelledHeading: (year: N) => `Nye og oppsagte i ${year}`,
+  newIn: (year: N) => `Nye i ${year}`,
+  cancelledIn: (year: N) => `Sagt opp i ${year}`,
+  embedHeading: 'Bygg inn',
+  embedText: 'Lim inn denne koden for å vise tabellen over hvem som har tjenesten på ditt nettsted:',
+  subscriberListHeading: 'Alle bibliotekene som har den',
+  // Vendors
+  vendorsTitle: 'Leverandører',
+  vendorsDescription: 'Leverandørene av digitale innholdstjenester og tjenestene deres.',
+  vendorDescription: (name: string) => `Tjenestene fra ${name} i bibliotekene.`,
+  /** A vendor's page title: differs from a service of the same name. */
+  vendorTitle: (name: string) => `${name} (leverandør)`,
+  vendorServicesCaption: (year: N) => `Tjenester og hvor mange bibliotek som har dem i ${year}`,
+  // Libraries
+  librariesTitle: 'Bibliotek',
+  librariesDescription: 'Alle folkebibliotek og bibliotek ved fylkeskommunale videregående skoler.',
+  librariesLead: (n: number) => `${count(n, '{n} bibliotek', '{n} bibliotek')}, ordnet etter fylke.`,
+  libraryDescription: (name: string) => `Digitale tjenester ved ${name}.`,
+  servicesThisYear: (year: N) => `Tjenester i ${year}`,
+  noServicesThisYear: 'Ingen tjenester i år.',
+  perYearHeading: 'Per avtaleår',
+  perYearCaption: 'Tjenester per avtaleår',
+  peersHeading: 'Sammenlignbare bibliotek',
+  peersLead: (county: string) => `Bibliotek av samme type i ${county} som ligner mest i størrelse.`,
+  peersNone: 'Ingen sammenlignbare bibliotek i fylket.',
+  peersCaption: 'Sammenlignbare bibliotek, størrelse og antall tjenester',
+  size: 'Størrelse',
+  gapsHeading: 'Dette har de fleste av dem, men ikke dette biblioteket',
+  gapsNone: 'Biblioteket har alt som minst halvparten av de sammenlignbare bibliotekene har.',
+  gapsItem: (name: string, n: N, of: N) => `${name} (${n} av ${of})`,
+  compareLink: 'Sammenlign med disse bibliotekene',
+  // Municipalities
+  municipalitiesTitle: 'Kommuner',
+  municipalitiesDescription: 'Alle kommunene og bibliotekene deres.',
+  municipalitiesLead: (n: number) => `${count(n, '{n} kommune', '{n} kommuner')} (inndelingen fra 2024).`,
+  municipalityTitle: (name: string) => `${name} kommune`,
+  municipalityDescription: (name: string) => `Digitale bibliotektjenester i ${name}.`,
+  municipalityLead: (number: string, population: N) => `Kommunenummer ${number}. ${population} innbyggere.`,
+  inCounty: 'Fylke:',
+  publicLibraryHeading: 'Folkebiblioteket',
+  sharedLibrary: (names: string) => `Biblioteket er felles for ${names}.`,
+  schoolsHeading: 'Videregående skoler',
+  noSchools: 'Ingen fylkeskommunale videregående skoler i kommunen.',
+  // Counties
+  countiesTitle: 'Fylker',
+  countiesDescription: 'Fylkene og dekningen av digitale bibliotektjenester.',
+  countiesCaption: (year: N) => `Fylkene: bibliotek, abonnementer og bibliotek uten betalt tjeneste i ${year}`,
+  countyDescription: (name: string) => `Digitale bibliotektjenester i ${name}: dekning per tjeneste og bibliotekene i fylket.`,
+  countyLead: (number: string, population: N, municipalities: number) => `Fylkesnummer ${number}. ${population} innbyggere i ${count(municipalities, '{n} kommune', '{n} kommuner')}.`,
+  countyMapHeading: (name: string) => `Kart over ${name}`,
+  countyCoverageHeading: 'Dekning per tjeneste',
+  countyChart: (name: string) => `Linjediagram: aktive abonnementer per avtaleår i ${name}`,
+  countyTrendCaption: (name: string) => `Aktive abonnementer per avtaleår i ${name}`,
+  countyCoverageCaption: (name: string, year: N) => `Andelen av bibliotekene i ${name} som har hver tjeneste, ${year}`,
+  matrixHeading: 'Bibliotek og tjenester',
+  matrixCaption: (kind: string, year: N) => `${kind}: hvilke tjenester hvert bibliotek har i ${year}`,
+  matrixFilter: 'Filtrer bibliotek',
+  matrixSortHint: 'Trykk på en kolonneoverskrift for å sortere.',
+  matrixHas: 'har',
+  breadthHeading: 'Kommunene etter bredde',
+  breadthCaption: (year: N) => `Kommunene etter antall tjenester på folkebiblioteket, ${year}`,
+  rank: 'Plass',
+  whiteSpotsCount: 'Uten betalt tjeneste',
+  // Compare
+  compareTitle: 'Sammenlign bibliotek',
+  compareDescription: 'Sammenlign tjenestene til to til fire bibliotek side om side.',
+  compareLead: 'Velg to til fire bibliotek. Valget ligger i adressen, så du kan dele lenken.',
+  comparePick: (n: N) => `Bibliotek ${n}`,
+  compareButton: 'Sammenlign',
+  comparePreset: 'Eksempel: de tre største byene',
+  compareCaption: (year: N) => `Tjenester i ${year}, side om side. Rader der bibliotekene er ulike er markert.`,
+  compareDiffers: 'Ulikt',
+  compareSame: 'Likt',
+  /** The forms for the comparison script, which counts in the browser. */
+  compareDiffersForms,
+  compareDiffersCount: (n: number) => countText(n, 'nb', compareDiffersForms),
+  compareNoScript: 'Uten JavaScript vises eksempelet; med JavaScript vises bibliotekene du velger.',
+  compareUnknown: (slug: string) => `Fant ikke biblioteket «${slug}».`,
+  // Trends
+  trendsTitle: 'Utvikling',
+  trendsDescription: 'Abonnementer per år, tjenester vunnet og tapt, og bibliotek uten betalte tjenester.',
+  nationalHeading: 'Abonnementer per år i hele landet',
+  nationalCaption: 'Aktive abonnementer per avtaleår, hele landet',
+  nationalChart: 'Linjediagram: aktive abonnementer per avtaleår i hele landet',
+  perCountyYearHeading: 'Per fylke',
+  perCountyYearCaption: 'Aktive abonnementer per avtaleår og fylke',
+  gainedLostHeading: (year: N) => `Tjenester vunnet og tapt i ${year}`,
+  gainedLostCaption: (year: N, previous: N) => `Nye og oppsagte abonnementer per tjeneste, ${year} mot ${previous}`,
+  whiteSpotsHeading: 'Hvite flekker',
+  whiteSpotsLead: (n: number, year: N) => `${count(n, '{n} bibliotek', '{n} bibliotek')} har ingen betalte tjenester i ${year} (tjenester staten betaler eller som er gratis på bibliotekets nett, teller ikke; tjenester fylket støtter, teller).`,
+  // Changes
+  changesTitle: 'Endringer',
+  changesDescription: 'Nye og oppsagte abonnementer per avtaleår.',
+  changesYearHeading: (year: N, previous: N) => `${year} sammenlignet med ${previous}`,
+  feedLink: 'Atom-feed med endringene',
+  feedTitle: 'Hvem har hva? Nye og oppsagte abonnementer',
+  feedAdded: (library: string, service: string, year: N) => `${library} har ${service} fra ${year}`,
+  feedCancelled: (library: string, service: string, year: N) => `${library} har ikke lenger ${service} i ${year}`,
+  // Data
+  dataTitle: 'Åpne data',
+  dataDescription: 'Last ned bibliotekene, tjenestene og abonnementene som CSV og JSON.',
+  dataLead: 'Alt på nettstedet kan lastes ned. Filene lages på nytt ved hver bygging.',
+  dataFiles: 'Filer',
+  dataSchema: 'Beskrivelse av feltene',
+  dataLicence: 'Lisens',
+  dataLicenceText: 'Dataene på nettstedet er lagt ut under Norsk lisens for offentlige data (NLOD 2.0). Kommune- og fylkesgrenser © Kartverket, CC BY 4.0. Folketall: SSB, CC BY 4.0. Skoler: Utdanningsdirektoratet, NSR, NLOD.',
+  dataSource: 'Kilde og tidspunkt',
+  dataSourceText: (name: string, date: string) => `Hentet fra ${name} ${date}.`,
+  dataDemoWarning: 'Abonnementene i filene er eksempeldata og oppdiktet. Hver rad i CSV-filene har derfor kolonnen <code>eksempeldata</code> med verdien <code>ja</code>.',
+  field: 'Felt',
+  meaning: 'Betydning',
+  fileLibraries: 'Bibliotekene',
+  fileServices: 'Tjenestene',
+  fileSubscriptions: 'Abonnementene per avtaleår',
+  fileDataset: 'Hele datasettet (JSON)',
+  /** The Frictionless Data Package that types the CSV files. */
+  fileDataPackage: 'Beskrivelse av CSV-filene (Frictionless Data Package: typer, mønstre, nøkler, lisens og kilder)',
+  // About, accessibility, 404
+  aboutTitle: 'Om Hvem har hva?',
+  aboutDescription: 'Kildene og hvordan hvert tall er regnet ut.',
+  accessibilityTitle: 'Tilgjengelighetserklæring',
+  accessibilityDescription: 'Hvordan nettstedet oppfyller kravene til universell utforming.',
+  notFoundTitle: 'Fant ikke siden',
+  notFoundText: 'Siden finnes ikke, eller den er flyttet.',
+  toFrontPage: 'Gå til forsiden',
+  // Labels for the dataset's codes
+  categoryLabel: categories,
+  kindLabel: { public: 'Folkebibliotek', school: 'Videregående skole' } satisfies Record<LibraryKind, string>,
+  kindPlural: { public: 'Folkebibliotek', school: 'Videregående skoler' } satisfies Record<LibraryKind, string>,
+  audienceLabel: {
+    public: 'Folkebibliotek',
+    school: 'Videregående skoler',
+    both: 'Folkebibliotek og videregående skoler',
+  } satisfies Record<Service['audience'], string>,
+  fundingLabel: {
+    bought: 'Kjøpt av biblioteket gjennom Bibliotek24',
+    'county-funded': 'Støttet av fylket (biblioteket kan måtte bestille)',
+    'state-funded': 'Betalt av staten',
+    'network-free': 'Gratis på bibliotekets eget nett',
+  } satisfies Record<Service['funding'], string>,
+};
+
+/** The honest figures (issue 15): catalogue status and evidence, paid and baseline, white spots, a library's whole offer. */
+export const figures = {
+  status: 'Status',
+  statusLabel: {
+    confirmed: 'Bekreftet: en kilde viser at tjenesten er del av Bibliotek24s tilbud',
+    unconfirmed: 'Ikke bekreftet: nevnt i kildene, men ikke som solgt gjennom Bibliotek24',
+    example: 'Eksempel: ingen kilde, finnes bare i eksempeldataene',
+  },
+  exampleMark: 'eksempel',
+  billing: 'Fakturering',
+  billingLabel: { subscription: 'Årsabonnement', 'pay-per-use': 'Betales etter bruk' },
+  billingUnknown: 'Ukjent: ingen kilde sier hvordan',
+  evidence: 'Kilder',
+  evidenceNone: 'Ingen kilde.',
+  noProductPage: 'Ingen produktside kjent',
+  baselineLine: (h: string, e: string, name: string, all: boolean) => (all ? `Alle ${e} folkebibliotek tilbyr ${name}.` : `${h} av ${e} folkebibliotek tilbyr ${name}.`),
+  baselineHeading: 'Grunntilbud som ikke teller med',
+  notInOrders: 'bestilles ikke gjennom Bibliotek24, så dataene viser ikke hvilke bibliotek som har den.',
+  baselineNote: 'Tjenester staten betaler, eller som er gratis på bibliotekets eget nett, er ikke noe biblioteket har valgt å kjøpe. De teller ikke med i tallene over, på kartet eller i de hvite flekkene, med mindre du slår dem på i kartet.',
+  whiteHeading: 'Hvite flekker: ingen betalt tjeneste',
+  whiteHeadline: (m: number, p: string, y: number) => `${count(m, '{n} kommune', '{n} kommuner')} med til sammen ${p} innbyggere har et folkebibliotek uten noen betalt tjeneste i ${y}.`,
+  whiteChange: (m: number, p: string, y: number) => `Endring fra ${y}: ${signedCount(m, '{n} kommune', '{n} kommuner')}, ${p} innbyggere.`,
+  whiteNoPrevious: 'Det finnes ikke noe tidligere avtaleår å sammenligne med.',
+  whiteNone: 'Ingen kommuner er uten betalt tjeneste.',
+  whiteListSummary: (n: number) => count(n, 'Vis kommunen', 'Vis de {n} kommunene'),
+  schoolsWhite: (w: number, t: number, y: number) => `${count(w, '{n}', '{n}')} av ${count(t, '{n} videregående skole', '{n} videregående skoler')} har ingen betalt tjeneste i ${y}.`,
+  schoolsWhiteChange: (d: number, y: number) => `Endring fra ${y}: ${signedCount(d, '{n} skole', '{n} skoler')}.`,
+  schoolsNone: 'Fylket har ingen videregående skoler i dataene.',
+  whiteDefinitionLink: 'Slik regner vi',
+  offerHeading: 'Hele tilbudet',
+  offerLead: (h: number, t: number) => `Biblioteket har ${count(h, '{n}', '{n}')} av ${count(t, '{n} tjeneste', '{n} tjenester')} som tilbys bibliotek av denne typen.`,
+  offerNothing: 'Biblioteket har ingen betalte tjenester dette året. Tabellene viser hva det mangler, og hvor mange av de jevnbyrdige som har hver tjeneste.',
+  offerCaption: (c: string) => `${c}: hva biblioteket har og mangler`,
+  has: 'Har',
+  lacks: 'Mangler',
+  peersWithIt: 'Jevnbyrdige som har den',
+  countyShare: (c: string) => `Andel i ${c}`,
+  ofPeers: (n: string, t: string) => `${n} av ${t}`,
+  peerRuleSize: (n: number) => count(n, 'Jevnbyrdige: det ene biblioteket av samme type i fylket som er nærmest i størrelse.', 'Jevnbyrdige: de {n} bibliotekene av samme type i fylket som er nærmest i størrelse.'),
+  peerRuleCounty: (n: number) => `${count(n, 'Jevnbyrdige: det ene andre biblioteket av samme type i fylket.', 'Jevnbyrdige: alle de {n} andre bibliotekene av samme type i fylket.')} Størrelsen (elever og ansatte) mangler for dette biblioteket eller de fleste i fylket, så vi sammenligner ikke etter størrelse.`,
+  peerRuleNone: 'Biblioteket har ingen jevnbyrdige: det er det eneste av sin type i fylket.',
+  sizeUnknownWhy: 'ikke oppgitt i registeret',
+  baselineTag: 'grunntilbud',
+};
+
+
+/** The embeds and the embed builder. */
+export const embed = {
+  serviceSummary: (o: number, t: number, s: string, y: number, c?: string) => `${count(o, '{n}', '{n}')} av ${count(t, '{n} kommune', '{n} kommuner')}${c ? ` i ${c}` : ''} har tilgang til ${s} gjennom et bibliotek i ${y}.`,
+  breadthSummary: (w: number, t: number, m: number, y: number, c?: string) => `${count(w, '{n}', '{n}')} av ${count(t, '{n} kommune', '{n} kommuner')}${c ? ` i ${c}` : ''} har minst én betalt digital tjeneste gjennom et bibliotek i ${y}; medianen er ${m}.`,
+  breadthTitle: (c?: string) => `Digitale tjenester i bibliotekene${c ? ` i ${c}` : ' i Norge'}`,
+  fullPage: 'Se hele siden',
+  csv: 'Last ned dataene (CSV)',
+  licence: 'Lisens: NLOD 2.0.',
+  frozen: (v: string) => `Datasettversjon ${v}`,
+  latest: 'Nyeste data',
+  csvHeader: ['kommunenummer', 'kommune', 'fylke', 'verdi', 'tekst'],
+  csvDemoColumn: ['eksempeldata', 'ja'] as [string, string],
+  imageAlt: (t: string) => `Kart: ${t}`,
+  builderTitle: 'Bygg inn et kart',
+  builderIntro: 'Velg hva kartet skal vise, se det som det blir, og kopier koden inn i artikkelen eller nettsiden din. Kartet er gratis å bruke med kildehenvisning (NLOD 2.0), setter ingen informasjonskapsler og henter ingenting fra andre.',
+  what: 'Hva',
+  breadth: 'Antall tjenester (bredde)',
+  region: 'Område',
+  norway: 'Hele Norge',
+  kind: 'Bibliotek',
+  kinds: { all: 'Alle bibliotek', public: 'Folkebibliotek', school: 'Videregående skoler' },
+  year: 'Avtaleår',
+  language: 'Språk',
+  theme: 'Utseende',
+  themes: { auto: 'Som leserens innstilling', light: 'Lyst', dark: 'Mørkt' },
+  width: 'Bredde i artikkelen (px)',
+  preview: 'Forhåndsvisning',
+  snippet: 'Kode for innbygging',
+  copy: 'Kopier koden',
+  copied: 'Kopiert',
+  link: 'Lenke',
+  resizeHint: 'Valgfritt: skriptet under justerer høyden automatisk (omtrent 1 KB). Uten det har rammen en fast høyde som passer bredden.',
+  readyMade: 'Ferdige koder',
+  embedThis: 'Bygg inn dette kartet',
+  embedThisIntro: 'Lim inn koden i en artikkel eller på en nettside.',
+  frozenHint: 'Vil du at tallene aldri skal endre seg, bruk lenken til denne datasettversjonen:',
+  frozenUnavailable: 'Denne fryste versjonen av kartet trenger JavaScript og kunne ikke vises.',
+  prunedTitle: 'Denne datasettversjonen er ikke lenger arkivert',
+  prunedText: (v: string, from: string, to: string) => `Datasettversjon ${v} (publisert ${from}–${to}) er fjernet fra arkivet etter nettstedets regler for lagring.`,
+  prunedNearest: (v: string) => `Nærmeste arkiverte versjon: ${v}`,
+  undatedSource: 'Kilde: Bibliotek24. Kommunegrenser © Kartverket (CC BY 4.0).',
+};
+
+
+/** The campaign material. */
+export const campaign = {
+  heading: 'Kampanjemateriell',
+  intro: 'Plakater, bilder til sosiale medier og infoskjermer som bibliotekene kan bruke for å gjøre tjenestene kjent.',
+  none: 'Ingen kampanjemateriell for denne tjenesten ennå.',
+  download: 'Last ned original',
+  downloadAll: 'Last ned alt for',
+  pixels: 'piksler',
+  language: 'Språk',
+  format: 'Format',
+  service: 'Tjeneste',
+  credit: 'Kreditering',
+  all: 'Alle',
+  filter: 'Vis',
+  shown: 'viser',
+  of: 'av',
+  demo: 'Eksempelmateriell: bildene er laget for å vise hvordan siden fungerer, og er ikke Bibliotek24s kampanjer.',
+  consent: 'Materiell der samtykket er trukket tilbake eller utløpt, fjernes ved neste oppdatering av siden.',
+  /** A zip's contents and size: "ZIP, 7 filer, 4 KB" (not "ZIP, 7, 4 KB"). */
+  zip: (files: number, bytes: number) => `ZIP, ${count(files, '{n} fil', '{n} filer')}, ${formatBytes(bytes, 'nb')}`,
+};
+
+/** The about page. */
+export const about: Prose = {
+  lead: 'Hvem har hva? viser hvilke digitale innholdstjenester folkebibliotekene og de fylkeskommunale videregående skolene tilbyr gjennom innkjøpssamarbeidet Bibliotek24.',
+  sections: [
+    { heading: 'Kildene', paragraphs: [
+      'Abonnementene kommer fra en eksport av Bibliotek24s bestillingssystem: én rad per bibliotek, tjeneste og avtaleår. Priser og kontaktpersoner i eksporten blir aldri lest inn.',
+      'Kommuner, fylker og folketall kommer fra Kartverket og SSB (inndelingen fra 2024). Skolene kommer fra Utdanningsdirektoratets Nasjonalt skoleregister. Tjenestene, leverandørene og beskrivelsene er ført opp for hånd.',
+      'Så lenge nettstedet er bygd fra eksempeldata, er abonnementene oppdiktet, og hver side sier det.',
+    ] },
+    { heading: 'Slik regnes tallene ut', paragraphs: [
+      '«I år» er avtaleåret som løper den dagen dataene ble hentet. Et abonnement teller når det er aktivt i avtaleåret; oppsagte teller ikke.',
+      'Dekning er andelen av bibliotekene som tjenesten er for, som har den. En tjeneste bare for videregående skoler måles mot skolene, en for folkebibliotek mot folkebibliotekene.',
+      'Befolkningsdekning er andelen av innbyggerne som har tjenesten på folkebiblioteket sitt: summen av innbyggerne i kommunene som folkebibliotekene med tjenesten betjener, delt på folketallet i hele landet. Skoler teller ikke her.',
+      'Betalte tjenester og grunntilbud: en tjeneste er betalt når biblioteket kjøper den gjennom Bibliotek24, også når fylket støtter kjøpet. Tjenester staten betaler (Filmbib, som Bibliotek24 har registrert ved alle folkebibliotek) og tjenester som er gratis på bibliotekets eget nett (Lovdata Pro), er et grunntilbud som ikke sier noe om hva biblioteket har valgt. «Bibliotek med minst én betalt tjeneste», befolkningsdekningen, bredden, kartet og de hvite flekkene teller derfor bare betalte tjenester. Grunntilbudet vises for seg («alle folkebibliotek tilbyr Filmbib»), og kartet kan ta det med («Ta med tjenester staten betaler og gratistjenester», gratis=med i adressen).',
+      'Bibliotek med minst én betalt tjeneste = antall bibliotek (folkebibliotek og skoler) med minst ett aktivt abonnement på en betalt tjeneste i år.',
+      'Bredde er hvor mange betalte tjenester et bibliotek har i år. Kommunene rangeres etter bredden til folkebiblioteket sitt. På kartet er bredden til en kommune antall ulike betalte tjenester hos folkebiblioteket og skolene i kommunen; den laveste klassen er «Ingen betalt tjeneste», og kommunene i den er nevnt med navn og folketall under kartet.',
+      'Jevnbyrdige bibliotek er bibliotek av samme type i samme fylke. Når bibliotekets størrelse er kjent (innbyggere for folkebibliotek, elever og ansatte for skoler) og nok av de andre har kjent størrelse, brukes de fem som ligner mest i størrelse, målt som forholdstall. Ellers, som for de fleste skolene fordi skoleregisteret sjelden har elevtall, er alle bibliotekene av samme type i fylket jevnbyrdige. Siden sier hvilken regel som er brukt.',
+      'Hele tilbudet: for hver tjeneste som tilbys bibliotek av samme type viser bibliotekets side om biblioteket har den, hvor mange av de jevnbyrdige som har den (antall av antall), og andelen av bibliotekene av samme type i fylket som har den (antall med tjenesten delt på antall bibliotek av typen i fylket).',
+      'Nye og oppsagte abonnementer finnes ved å sammenligne årets aktive abonnementer med fjorårets.',
+    ] },
+    { id: 'hvite-flekker', heading: 'Hvite flekker', paragraphs: [
+      'En kommune er en hvit flekk når folkebiblioteket som betjener den, ikke har noen betalt tjeneste i år (eller ingen folkebibliotek betjener den). Grunntilbudet teller ikke.',
+      'Innbyggere i hvite flekker = summen av folketallet i disse kommunene (SSB).',
+      'Endring fra året før = antall hvite kommuner i år minus antall i forrige avtaleår, og det samme for innbyggerne. Samme regel gjelder i hvert fylke.',
+      'Skoler uten betalt tjeneste = videregående skoler i fylket uten noe aktivt abonnement på en betalt tjeneste i år, av alle videregående skoler i fylket.',
+    ] },
+    { id: 'tjenestene', heading: 'Hva vi vet om tjenestene', paragraphs: [
+      'Hver tjeneste i katalogen har en finansiering, en fakturering der en kilde sier den, en målgruppe, kilder og en status. Bekreftet betyr at en kilde (Prosjekt Digins sluttrapport eller Bibliotek24s egne sider) viser at tjenesten er en del av tilbudet. Ikke bekreftet betyr at kildene nevner tjenesten, men ikke som solgt gjennom Bibliotek24. Eksempel betyr at ingen kilde nevner den: slike tjenester finnes bare for at eksempeldataene skal ha en realistisk bredde, og er merket der de vises.',
+      'Eksempeldataene følger årshjulet: bibliotekene bestiller om høsten for neste kalenderår. Antall betalte abonnementer per avtaleår er de publiserte: 973 for 2023, 1 077 for 2024 (Bibliotek24s egen oppsummering av tilknytningsperioden 2023; sluttrapporten oppgir 1 034) og 1 079 for 2025. Filmbib-registreringene er ikke salg og kommer i tillegg.',
+    ] },
+  ],
+};
+
+/** The accessibility statement. */
+export const accessibility: Prose = {
+  lead: 'Nettstedet skal oppfylle kravene i WCAG 2.1 på nivå AA, slik forskrift om universell utforming av IKT-løsninger krever.',
+  sections: [
+    { heading: 'Slik er nettstedet laget', paragraphs: [
+      'Sidene er ren HTML med overskrifter i rekkefølge, en lenke for å hoppe til innholdet og synlig fokus. De kan brukes med tastatur, på 320 piksler bredde og med 200 % forstørrelse, og følger systemets mørke modus.',
+      'Alt kartet viser, står også i en tabell. Diagrammer har en tabell med de samme tallene. Sidene virker uten JavaScript; da mangler bare filtrering og sortering.',
+    ] },
+    { heading: 'Kjente mangler', paragraphs: [
+      'Matrisen over bibliotek og tjenester i et fylke er bred og må rulles sideveis på små skjermer.',
+    ] },
+    { heading: 'Tilbakemelding', paragraphs: [
+      'Finner du noe som ikke virker for deg, si fra til Bibliotek24. Du kan også klage til Tilsynet for universell utforming av IKT (uutilsynet.no).',
+    ] },
+  ],
+};
