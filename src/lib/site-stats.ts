@@ -203,17 +203,23 @@ export function whiteSpotReport(data: SiteData, countyNumber?: string): WhiteSpo
 
 /** A library's whole offer this year and the peers it is compared with, with the rule used. */
 export function offerReport(data: SiteData, library: Library): { rows: OfferRow[]; peers: Library[]; rule: PeerRule } {
-  const stats = siteStats(data);
-  const county = stats.librariesByCounty.get(library.countyNumber) ?? [];
-  const { peers: found, rule } = peerGroup(library, county);
+  let cache = offerCache.get(data);
+  if (!cache) offerCache.set(data, (cache = { countyByName: new Map(), countyCounts: new Map(), peers: new Map() }));
+  // Sorted by name once per county: the county rule lists peers by name, and re-sorting sorted input is linear.
+  let county = cache.countyByName.get(library.countyNumber);
+  if (!county) cache.countyByName.set(library.countyNumber, (county = [...(siteStats(data).librariesByCounty.get(library.countyNumber) ?? [])].sort((a, b) => compareNames('nb')(a.name, b.name))));
+  // A library page asks in every language, and its municipality's page too: its peers are found once.
+  let found = cache.peers.get(library.id);
+  if (!found) cache.peers.set(library.id, (found = peerGroup(library, county)));
   const active = data.activeByYear.get(data.year) ?? new Map<string, Set<string>>();
-  let counts = countyCountsCache.get(data);
-  if (!counts) countyCountsCache.set(data, (counts = new Map()));
   const key = `${library.countyNumber}|${library.kind}`;
-  let countyCounts = counts.get(key);
-  if (!countyCounts) counts.set(key, (countyCounts = countServicesInCounty(county, library, active)));
-  return { rows: libraryOffer(library, data.dataset.services, county, found.map((p) => p.id), active, countyCounts), peers: found, rule };
+  let countyCounts = cache.countyCounts.get(key);
+  if (!countyCounts) cache.countyCounts.set(key, (countyCounts = countServicesInCounty(county, library, active)));
+  return { rows: libraryOffer(library, data.dataset.services, county, found.peers.map((p) => p.id), active, countyCounts), peers: found.peers, rule: found.rule };
 }
 
-/** Per build (SiteData), per county and kind: counted once, read by every library page of that county. */
-const countyCountsCache = new WeakMap<SiteData, Map<string, CountyServiceCounts>>();
+/**
+ * Per build (SiteData): each county's libraries by name, each county and kind's service counts (read by
+ * every library page of that county), each library's peers.
+ */
+const offerCache = new WeakMap<SiteData, { countyByName: Map<string, Library[]>; countyCounts: Map<string, CountyServiceCounts>; peers: Map<string, { peers: Library[]; rule: PeerRule }> }>();

@@ -363,15 +363,33 @@ export function libraryOffer(
 ): OfferRow[] {
   const own = active.get(library.id) ?? new Set<string>();
   const county = countyCounts ?? countServicesInCounty(countyLibraries, library, active);
-  return services
+  // Counted over the peers' own services once, not peers x services: a county's peers can be hundreds.
+  const peersWith = new Map<string, number>();
+  for (const id of peerIds) for (const serviceId of active.get(id) ?? []) peersWith.set(serviceId, (peersWith.get(serviceId) ?? 0) + 1);
+  const { ordered, categoryRank } = servicesInOfferOrder(services);
+  return ordered
     .filter((s) => servesAudience(s, library))
     .map((service) => ({
       service,
       has: own.has(service.id),
       baseline: !isChosen(service),
-      peersWith: peerIds.filter((id) => active.get(id)?.has(service.id)).length,
+      peersWith: peersWith.get(service.id) ?? 0,
       countyWith: county.withService.get(service.id) ?? 0,
       countyLibraries: county.libraries,
     }))
-    .sort((a, b) => a.service.category.localeCompare(b.service.category) || Number(b.has) - Number(a.has) || compareNames('nb')(a.service.name, b.service.name));
+    // Stable: within a category, what it has first, each part in the name order sorted once.
+    .sort((a, b) => categoryRank.get(a.service.category)! - categoryRank.get(b.service.category)! || Number(b.has) - Number(a.has));
+}
+
+/** The catalogue by category, then name, sorted once per catalogue: every library page reads it. */
+const offerOrder = new WeakMap<readonly Service[], { ordered: Service[]; categoryRank: Map<string, number> }>();
+function servicesInOfferOrder(services: readonly Service[]): { ordered: Service[]; categoryRank: Map<string, number> } {
+  let order = offerOrder.get(services);
+  if (!order) {
+    const ordered = [...services].sort((a, b) => a.category.localeCompare(b.category) || compareNames('nb')(a.name, b.name));
+    const categoryRank = new Map<string, number>();
+    for (const s of ordered) if (!categoryRank.has(s.category)) categoryRank.set(s.category, categoryRank.size);
+    offerOrder.set(services, (order = { ordered, categoryRank }));
+  }
+  return order;
 }

@@ -45,6 +45,11 @@ export interface FigureStrings {
   peerRuleSize: (n: S) => S;
   peerRuleCounty: (n: S) => S;
   peerRuleNone: S;
+  /** After a category's listed lacks: how many more it lacks; then a link to the category's services. */
+  offerMoreLacking: (count: number, n: S) => S;
+  offerAllInCategory: (category: S) => S;
+  /** After the listed peers: how many more; then a link to the county page. */
+  peersMore: (count: number, n: S) => S;
   sizeUnknownWhy: S;
   baselineTag: S;
 }
@@ -89,6 +94,9 @@ const nb: FigureStrings = {
   peerRuleSize: (n) => `Jevnbyrdige: de ${n} bibliotekene av samme type i fylket som er nærmest i størrelse.`,
   peerRuleCounty: (n) => `Jevnbyrdige: alle de ${n} andre bibliotekene av samme type i fylket. Størrelsen (elever og ansatte) mangler for dette biblioteket eller de fleste i fylket, så vi sammenligner ikke etter størrelse.`,
   peerRuleNone: 'Biblioteket har ingen jevnbyrdige: det er det eneste av sin type i fylket.',
+  offerMoreLacking: (c, n) => (c === 1 ? 'Biblioteket mangler også én annen tjeneste i denne kategorien.' : `Biblioteket mangler også ${n} andre tjenester i denne kategorien.`),
+  offerAllInCategory: (c) => `Se alle tjenester i ${c}`,
+  peersMore: (c, n) => (c === 1 ? 'Ett bibliotek til er ikke listet her. Alle bibliotekene i fylket:' : `${n} bibliotek til er ikke listet her. Alle bibliotekene i fylket:`),
   sizeUnknownWhy: 'ikke oppgitt i registeret',
   baselineTag: 'grunntilbud',
 };
@@ -133,6 +141,9 @@ const nn: FigureStrings = {
   peerRuleSize: (n) => `Jamngode: dei ${n} biblioteka av same type i fylket som er nærast i storleik.`,
   peerRuleCounty: (n) => `Jamngode: alle dei ${n} andre biblioteka av same type i fylket. Storleiken (elevar og tilsette) manglar for dette biblioteket eller dei fleste i fylket, så vi samanliknar ikkje etter storleik.`,
   peerRuleNone: 'Biblioteket har ingen jamngode: det er det einaste av sin type i fylket.',
+  offerMoreLacking: (c, n) => (c === 1 ? 'Biblioteket manglar òg éi anna teneste i denne kategorien.' : `Biblioteket manglar òg ${n} andre tenester i denne kategorien.`),
+  offerAllInCategory: (c) => `Sjå alle tenester i ${c}`,
+  peersMore: (c, n) => (c === 1 ? 'Eitt bibliotek til er ikkje lista her. Alle biblioteka i fylket:' : `${n} bibliotek til er ikkje lista her. Alle biblioteka i fylket:`),
   sizeUnknownWhy: 'ikkje oppgitt i registeret',
   baselineTag: 'grunntilbod',
 };
@@ -177,6 +188,9 @@ const en: FigureStrings = {
   peerRuleSize: (n) => `Peers: the ${n} libraries of the same kind in the county closest in size.`,
   peerRuleCounty: (n) => `Peers: all ${n} other libraries of the same kind in the county. The size (students and staff) is missing for this library or most in the county, so we do not compare by size.`,
   peerRuleNone: 'The library has no peers: it is the only one of its kind in the county.',
+  offerMoreLacking: (c, n) => (c === 1 ? 'The library also lacks one other service in this category.' : `The library also lacks ${n} other services in this category.`),
+  offerAllInCategory: (c) => `See every service in ${c}`,
+  peersMore: (c, n) => (c === 1 ? 'One more library is not listed here. Every library in the county:' : `${n} more libraries are not listed here. Every library in the county:`),
   sizeUnknownWhy: 'not given in the register',
   baselineTag: 'baseline',
 };
