@@ -127,7 +127,9 @@ for (const k of sizes) {
     if (!values.keep) rmSync(dist, { recursive: true, force: true });
   }
   rows.push([`${k}x`, String(pulled.libraries), String(pulled.services), String(pulled.rows), generateSeconds.toFixed(1), pulled.seconds.toFixed(1), pulled.peakMb.toFixed(0), stats.seconds.toFixed(2), stats.peakMb.toFixed(0), ...built]);
-  console.error(`bench: ${k}x done`);
+  // Printed as each size finishes too: a long run's first rows are not lost with its last.
+  console.error(`bench: ${k}x done: ${rows.at(-1)!.map((cell, i) => `${rows[0]![i]} ${cell}`).join(', ')}`);
+  for (const t of pageTypes.get(k) ?? []) console.error(`bench: ${k}x ${t.type}: ${t.pages} pages, ${mb(t.bytes)} MB`);
 }
 if (values.keep) console.error(`bench: kept the built sites in ${root}`);
 else rmSync(root, { recursive: true, force: true });
