@@ -9,6 +9,8 @@
  * bite: without them a library page held a row per service and per county peer, and dist/ grew as
  * libraries x services.
  */
+import { compareNames } from './i18n/format';
+import type { Service } from './schema';
 import type { OfferRow } from './stats';
 
 /** Services a library lacks listed per category; the rest are counted and linked. */
@@ -41,4 +43,17 @@ export function offerGroups<C extends string>(rows: readonly OfferRow[], categor
 /** The peers a library page lists, and how many more there are. */
 export function listedPeers<T>(peers: readonly T[], limit = PEERS_LISTED): { listed: T[]; more: number } {
   return { listed: peers.slice(0, limit), more: Math.max(0, peers.length - limit) };
+}
+
+/** The catalogue by category, then name, sorted once per catalogue: every library page reads it. */
+const offerOrder = new WeakMap<readonly Service[], { ordered: Service[]; categoryRank: Map<string, number> }>();
+export function servicesInOfferOrder(services: readonly Service[]): { ordered: Service[]; categoryRank: Map<string, number> } {
+  let order = offerOrder.get(services);
+  if (!order) {
+    const ordered = [...services].sort((a, b) => a.category.localeCompare(b.category) || compareNames('nb')(a.name, b.name));
+    const categoryRank = new Map<string, number>();
+    for (const s of ordered) if (!categoryRank.has(s.category)) categoryRank.set(s.category, categoryRank.size);
+    offerOrder.set(services, (order = { ordered, categoryRank }));
+  }
+  return order;
 }

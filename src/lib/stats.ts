@@ -4,6 +4,7 @@
 import type { Dataset, Library, Municipality, Service } from './schema';
 import { compareNames } from './i18n/format';
 import { isChosen } from './funding';
+import { servicesInOfferOrder } from './offer-view';
 
 export { isChosen };
 
@@ -379,17 +380,4 @@ export function libraryOffer(
     }))
     // Stable: within a category, what it has first, each part in the name order sorted once.
     .sort((a, b) => categoryRank.get(a.service.category)! - categoryRank.get(b.service.category)! || Number(b.has) - Number(a.has));
-}
-
-/** The catalogue by category, then name, sorted once per catalogue: every library page reads it. */
-const offerOrder = new WeakMap<readonly Service[], { ordered: Service[]; categoryRank: Map<string, number> }>();
-function servicesInOfferOrder(services: readonly Service[]): { ordered: Service[]; categoryRank: Map<string, number> } {
-  let order = offerOrder.get(services);
-  if (!order) {
-    const ordered = [...services].sort((a, b) => a.category.localeCompare(b.category) || compareNames('nb')(a.name, b.name));
-    const categoryRank = new Map<string, number>();
-    for (const s of ordered) if (!categoryRank.has(s.category)) categoryRank.set(s.category, categoryRank.size);
-    offerOrder.set(services, (order = { ordered, categoryRank }));
-  }
-  return order;
 }
