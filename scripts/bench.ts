@@ -5,20 +5,23 @@
  * the size of dist/, of one frozen embed version, and what one more version adds: a second build
  * from the same export less a few rows (a few subscriptions changed), into the same dist/ and
  * frozen-embed archive, as the nightly build does when the export changed.
- * Prints wall time, peak memory and pages per second, and the machine (cores, load average).
+ * Prints wall time, peak memory and pages per second, dist/ by page type (pages, MB, KB per page:
+ * a type whose KB per page grows with the size grows with more than its subject), and the machine
+ * (cores, CPU, RAM, and the load average sampled while it ran: on a shared machine times are upper bounds).
  *   npm run bench [-- --sizes 1,10,100 --build-sizes 1,10] [--no-next: skip the second build]
  *                 [--test-stages [stage,stage]: also time each stage of `npm test` (all, or those named)]
  *                 [--keep: leave the built sites in the temporary folder]
  * The stages of `npm test` are timed only when asked: they take many minutes (e2e, Lighthouse).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { registryFiles, scaleCatalogue, scaleRegistry } from '../src/lib/bench/synthetic';
 import { readCatalogue } from '../src/lib/catalogue';
-import { bytesUnder } from '../src/lib/files';
+import { sizeByPageType, type PageTypeSize } from '../src/lib/bench/page-types';
+import { bytesUnder, filesUnder } from '../src/lib/files';
 import { generateDemoExport } from '../src/lib/demo-export';
 import { datasetVersion } from '../src/lib/embed/views';
 import { frozenFolder } from '../src/lib/embed/frozen-archive';
@@ -41,8 +44,12 @@ const registry = readRegistry(PATHS.registry);
 const catalogue = readCatalogue(PATHS.catalogue);
 const root = mkdtempSync(join(tmpdir(), 'hhh-bench-'));
 
+/** The 1-minute load average, sampled at the start and after every stage: the load while it ran. */
+const loads = [loadavg()[0]!];
 function stage(args: string[], env: Record<string, string> = {}): { stdout: string; stderr: string } {
+  loads.push(loadavg()[0]!);
   const result = spawnSync(process.execPath, ['--import', 'tsx', ...args], { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
+  loads.push(loadavg()[0]!);
   if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stderr}`);
   return { stdout: result.stdout, stderr: result.stderr };
 }
@@ -69,6 +76,8 @@ function frozenBytes(dist: string, dataset: string): number {
 const bytesOf = (folder: string) => (existsSync(folder) ? bytesUnder(folder) : 0);
 const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
 
+/** dist/ by page type, per built size. */
+const pageTypes = new Map<number, PageTypeSize[]>();
 const rows: string[][] = [
   ['size', 'libraries', 'services', 'export rows', 'generate s', 'pull s', 'pull MB', 'stats s', 'stats MB', 'build s', 'build MB', 'pages', 'pages/s', 'dist MB', 'KB/page', 'version MB', 'next: +dist MB', 'next: +archive MB'],
 ];
@@ -96,6 +105,7 @@ for (const k of sizes) {
     const result = build(join(folder, 'dataset.json'), dist, archive);
     // The output's size shows what the time may hide: pages that grow with the dataset.
     const distBytes = bytesUnder(dist);
+    pageTypes.set(k, sizeByPageType(filesUnder(dist).map((file) => ({ path: relative(dist, file).split(sep).join('/'), bytes: statSync(file).size }))));
     const versionBytes = frozenBytes(dist, join(folder, 'dataset.json'));
     let nextBytes = ['', ''];
     if (!values['no-next']) {
@@ -117,7 +127,9 @@ for (const k of sizes) {
     if (!values.keep) rmSync(dist, { recursive: true, force: true });
   }
   rows.push([`${k}x`, String(pulled.libraries), String(pulled.services), String(pulled.rows), generateSeconds.toFixed(1), pulled.seconds.toFixed(1), pulled.peakMb.toFixed(0), stats.seconds.toFixed(2), stats.peakMb.toFixed(0), ...built]);
-  console.error(`bench: ${k}x done`);
+  // Printed as each size finishes too: a long run's first rows are not lost with its last.
+  console.error(`bench: ${k}x done: ${rows.at(-1)!.map((cell, i) => `${rows[0]![i]} ${cell}`).join(', ')}`);
+  for (const t of pageTypes.get(k) ?? []) console.error(`bench: ${k}x ${t.type}: ${t.pages} pages, ${mb(t.bytes)} MB`);
 }
 if (values.keep) console.error(`bench: kept the built sites in ${root}`);
 else rmSync(root, { recursive: true, force: true });
@@ -126,6 +138,23 @@ const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length))
 for (const row of rows) console.log(row.map((cell, i) => cell.padStart(widths[i]!)).join('  '));
 console.log('(version MB: one frozen embed version in dist/, all languages; next: what a second build, from the export');
 console.log(` less ${NEXT_VERSION_DROPPED_ROWS} rows into the same dist/ and archive, added to dist/ and to the frozen-embed archive)`);
+
+// dist/ by page type (first build of each size): pages, MB and KB per page, side by side.
+if (pageTypes.size > 0) {
+  const built = [...pageTypes.keys()];
+  const types = [...new Set([...pageTypes.values()].flatMap((list) => list.map((t) => t.type)))];
+  const table = [['page type', ...built.flatMap((k) => [`${k}x pages`, `${k}x MB`, `${k}x KB/page`])]];
+  for (const type of types) {
+    table.push([type, ...built.flatMap((k) => {
+      const entry = pageTypes.get(k)!.find((t) => t.type === type);
+      if (!entry) return ['', '', ''];
+      return [String(entry.pages), mb(entry.bytes), entry.pages ? (entry.bytes / 1e3 / entry.pages).toFixed(0) : ''];
+    })]);
+  }
+  const w = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
+  console.log('dist/ by page type (every language; embed includes the frozen version):');
+  for (const row of table) console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(w[i]!) : cell.padStart(w[i]!))).join('  '));
+}
 
 // The stages of `npm test`, each timed on its own, when asked (they take many minutes).
 if (values['test-stages'] !== undefined) {
@@ -140,8 +169,14 @@ if (values['test-stages'] !== undefined) {
   console.log('npm test stages (run one by one here, on the current dist/ and dataset):');
   for (const name of asked) {
     const started = performance.now();
+    loads.push(loadavg()[0]!);
     const result = spawnSync('npm', ['run', '--silent', name], { stdio: ['ignore', 'ignore', 'inherit'] });
+    loads.push(loadavg()[0]!);
     console.log(`  ${name.padEnd(14)} ${((performance.now() - started) / 1000).toFixed(1).padStart(7)} s${result.status === 0 ? '' : `  (failed, exit ${result.status})`}`);
   }
 }
-console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at the end`);
+console.log(
+  `machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM; ` +
+    `load average (1 min) while it ran ${Math.min(...loads).toFixed(1)}-${Math.max(...loads).toFixed(1)} (${loads.length} samples), ` +
+    `at the end ${loadavg().map((l) => l.toFixed(1)).join(' ')}`,
+);

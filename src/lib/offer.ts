@@ -7,6 +7,7 @@ import type { Library, Service } from './schema';
 import { compareNames } from './i18n/format';
 import { isChosen } from './funding';
 import { servesAudience, type ActiveIndex } from './active';
+import { servicesInOfferOrder } from './offer-view';
 
 /** Size used to find peers: inhabitants served for public libraries, students + staff for schools. */
 export function librarySize(library: Pick<Library, 'kind' | 'inhabitantsServed' | 'studentsAndStaff'>): number | null {
@@ -124,15 +125,20 @@ export function libraryOffer(
 ): OfferRow[] {
   const own = active.get(library.id) ?? new Set<string>();
   const county = countyCounts ?? countServicesInCounty(countyLibraries, library, active);
-  return services
+  // Counted over the peers' own services once, not peers x services: a county's peers can be hundreds.
+  const peersWith = new Map<string, number>();
+  for (const id of peerIds) for (const serviceId of active.get(id) ?? []) peersWith.set(serviceId, (peersWith.get(serviceId) ?? 0) + 1);
+  const { ordered, categoryRank } = servicesInOfferOrder(services);
+  return ordered
     .filter((s) => servesAudience(s, library))
     .map((service) => ({
       service,
       has: own.has(service.id),
       baseline: !isChosen(service),
-      peersWith: peerIds.filter((id) => active.get(id)?.has(service.id)).length,
+      peersWith: peersWith.get(service.id) ?? 0,
       countyWith: county.withService.get(service.id) ?? 0,
       countyLibraries: county.libraries,
     }))
-    .sort((a, b) => a.service.category.localeCompare(b.service.category) || Number(b.has) - Number(a.has) || compareNames('nb')(a.service.name, b.service.name));
+    // Stable: within a category, what it has first, each part in the name order sorted once.
+    .sort((a, b) => categoryRank.get(a.service.category)! - categoryRank.get(b.service.category)! || Number(b.has) - Number(a.has));
 }

@@ -7,7 +7,7 @@ import type { SiteData } from './site-data';
 import { compareNames } from './i18n/format';
 import { memo } from './site/cache';
 import {
-  areaWhiteSpots, countedServiceIds, countServicesInCounty, type CountyServiceCounts, isChosen, keyFigures, libraryOffer, peerGroup, peers, missingAmongPeers, servesAudience, subscriptionsPerYear, whiteSpots, yearChanges,
+  areaWhiteSpots, countedServiceIds, countServicesInCounty, isChosen, keyFigures, libraryOffer, peerGroup, peers, missingAmongPeers, servesAudience, subscriptionsPerYear, whiteSpots, yearChanges,
   type AreaWhiteSpots, type Coverage, type KeyFigures, type OfferRow, type PeerGap, type PeerRule, type Reach, type YearChanges, type YearCount,
 } from './stats';
 
@@ -199,13 +199,24 @@ export function whiteSpotReport(data: SiteData, countyNumber?: string): WhiteSpo
 
 /** A library's whole offer this year and the peers it is compared with, with the rule used. */
 export function offerReport(data: SiteData, library: Library): { rows: OfferRow[]; peers: Library[]; rule: PeerRule } {
-  const stats = siteStats(data);
-  const county = stats.librariesByCounty.get(library.countyNumber) ?? [];
-  const { peers: found, rule } = peerGroup(library, county);
+  const parts = offerParts(data);
+  const county = parts.countyByName(library.countyNumber);
+  const found = parts.peers(library);
   const active = data.activeByYear.get(data.year) ?? new Map<string, Set<string>>();
-  const countyCounts = countyCounter(data)({ key: `${library.countyNumber}|${library.kind}`, count: () => countServicesInCounty(county, library, active) });
-  return { rows: libraryOffer(library, data.dataset.services, county, found.map((p) => p.id), active, countyCounts), peers: found, rule };
+  return { rows: libraryOffer(library, data.dataset.services, county, found.peers.map((p) => p.id), active, parts.countyCounts(library)), peers: found.peers, rule: found.rule };
 }
 
-/** Per build (SiteData), per county and kind: counted once, read by every library page of that county. */
-const countyCounter = memo((_: SiteData) => memo((job: { key: string; count: () => CountyServiceCounts }) => job.count(), { key: (job) => job.key }));
+/**
+ * Per build (SiteData), what every library page of a county reads: the county's libraries by name
+ * (the county rule lists peers by name), each county and kind's service counts, and each library's
+ * peers (a library page asks in every language, and its municipality's page too).
+ */
+const offerParts = memo((data: SiteData) => {
+  const active = data.activeByYear.get(data.year) ?? new Map<string, Set<string>>();
+  const countyByName = memo((countyNumber: string) => [...(siteStats(data).librariesByCounty.get(countyNumber) ?? [])].sort((a, b) => compareNames('nb')(a.name, b.name)));
+  return {
+    countyByName,
+    countyCounts: memo((library: Library) => countServicesInCounty(countyByName(library.countyNumber), library, active), { key: (l) => `${l.countyNumber}|${l.kind}` }),
+    peers: memo((library: Library) => peerGroup(library, countyByName(library.countyNumber)), { key: (l) => l.id }),
+  };
+});

@@ -5,6 +5,9 @@
  * number is set by the state and only falls with mergers, the map can draw only real ones, and
  * each service page lists every municipality on purpose (where a service is missing is the
  * point). At 100x: about 70,000 libraries and 3,200 services.
+ * The catalogue growing k times with the libraries is pessimistic on purpose: Norway's grows by a few
+ * services a year, not with the number of libraries, but a page that grows as libraries x services
+ * (a library page listing the catalogue) must show here, and it grows 100x at 10x.
  */
 import type { Catalogue } from '../catalogue';
 import type { Registry, RegistrySchool } from '../registry';

@@ -278,6 +278,9 @@ export const figures: Dictionary['figures'] = {
   peerRuleSize: (n) => count(n, 'Peers: the 1 library of the same kind in the county closest in size.', 'Peers: the {n} libraries of the same kind in the county closest in size.'),
   peerRuleCounty: (n) => `${count(n, 'Peers: the one other library of the same kind in the county.', 'Peers: all {n} other libraries of the same kind in the county.')} The size (students and staff) is missing for this library or most in the county, so we do not compare by size.`,
   peerRuleNone: 'The library has no peers: it is the only one of its kind in the county.',
+  offerMoreLacking: (n) => count(n, 'The library also lacks one other service in this category.', 'The library also lacks {n} other services in this category.'),
+  offerAllInCategory: (category) => `See every service in ${category}`,
+  peersMore: (n) => count(n, 'One more library is not listed here. Every library in the county:', '{n} more libraries are not listed here. Every library in the county:'),
   sizeUnknownWhy: 'not given in the register',
   baselineTag: 'baseline',
 };

@@ -326,6 +326,9 @@ export const figures = {
   peerRuleSize: (n: number) => count(n, 'Jevnbyrdige: det ene biblioteket av samme type i fylket som er nærmest i størrelse.', 'Jevnbyrdige: de {n} bibliotekene av samme type i fylket som er nærmest i størrelse.'),
   peerRuleCounty: (n: number) => `${count(n, 'Jevnbyrdige: det ene andre biblioteket av samme type i fylket.', 'Jevnbyrdige: alle de {n} andre bibliotekene av samme type i fylket.')} Størrelsen (elever og ansatte) mangler for dette biblioteket eller de fleste i fylket, så vi sammenligner ikke etter størrelse.`,
   peerRuleNone: 'Biblioteket har ingen jevnbyrdige: det er det eneste av sin type i fylket.',
+  offerMoreLacking: (n: number) => count(n, 'Biblioteket mangler også én annen tjeneste i denne kategorien.', 'Biblioteket mangler også {n} andre tjenester i denne kategorien.'),
+  offerAllInCategory: (category: string) => `Se alle tjenester i ${category}`,
+  peersMore: (n: number) => count(n, 'Ett bibliotek til er ikke listet her. Alle bibliotekene i fylket:', '{n} bibliotek til er ikke listet her. Alle bibliotekene i fylket:'),
   sizeUnknownWhy: 'ikke oppgitt i registeret',
   baselineTag: 'grunntilbud',
 };

@@ -278,6 +278,9 @@ export const figures: Dictionary['figures'] = {
   peerRuleSize: (n) => count(n, 'Jamngode: det eine biblioteket av same type i fylket som er nærast i storleik.', 'Jamngode: dei {n} biblioteka av same type i fylket som er nærast i storleik.'),
   peerRuleCounty: (n) => `${count(n, 'Jamngode: det eine andre biblioteket av same type i fylket.', 'Jamngode: alle dei {n} andre biblioteka av same type i fylket.')} Storleiken (elevar og tilsette) manglar for dette biblioteket eller dei fleste i fylket, så vi samanliknar ikkje etter storleik.`,
   peerRuleNone: 'Biblioteket har ingen jamngode: det er det einaste av sin type i fylket.',
+  offerMoreLacking: (n) => count(n, 'Biblioteket manglar òg éi anna teneste i denne kategorien.', 'Biblioteket manglar òg {n} andre tenester i denne kategorien.'),
+  offerAllInCategory: (category) => `Sjå alle tenester i ${category}`,
+  peersMore: (n) => count(n, 'Eitt bibliotek til er ikkje lista her. Alle biblioteka i fylket:', '{n} bibliotek til er ikkje lista her. Alle biblioteka i fylket:'),
   sizeUnknownWhy: 'ikkje oppgitt i registeret',
   baselineTag: 'grunntilbod',
 };
