@@ -16,9 +16,9 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { registryFiles, scaleCatalogue, scaleRegistry } from '../src/lib/bench/synthetic';
+import { registryFiles, scaleCatalogue, scaleRegistry } from '../tools/bench/synthetic';
 import { readCatalogue } from '../src/lib/catalogue';
-import { bytesUnder } from '../src/lib/files';
+import { bytesUnder } from '../tools/files';
 import { generateDemoExport } from '../src/lib/demo-export';
 import { datasetVersion } from '../src/lib/embed/views';
 import { frozenFolder } from '../src/lib/embed/frozen-archive';

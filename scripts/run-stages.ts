@@ -6,7 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { loadavg } from 'node:os';
-import { runStages, stageTable } from '../src/lib/stages';
+import { runStages, stageTable } from '../tools/stages';
 
 const names = process.argv.slice(2);
 if (!names.length) {

@@ -16,7 +16,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { assembleFrozenPage, SHARED_URL, sharedText } from './embed/frozen-shared';
-import { filesUnder } from './files';
+import { filesUnder } from '../../tools/files';
 
 export interface CspOptions {
   /** Another origin the map may load its style, glyphs, sprites and tiles from (PUBLIC_MAP_STYLE_URL). */

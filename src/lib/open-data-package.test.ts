@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from './schema';
 import { csvRows, dataPackage, OPEN_TABLES, toCsv } from './open-data';
-import { validateDataPackage } from './validate-data-package';
+import { validateDataPackage } from '../../tools/validate-data-package';
 
 const text = { nb: 'a', nn: 'b', en: 'c' };
 const dataset: Dataset = {

@@ -1,6 +1,6 @@
 /** Debian's Chromium driven by playwright-core, with the flags that work on these machines. */
 import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_FLAGS } from '../../src/lib/local-chromium';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../../tools/local-chromium';
 
 export { CHROMIUM };
 

@@ -1,6 +1,6 @@
 /** Campaign material on the built site: consent honoured in dist/, downloads that work, filters. */
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -11,6 +11,7 @@ import { applyConsent, osloDate, parseManifest } from '../../src/lib/campaign/ma
 import { loadCampaign } from '../../src/lib/campaign/site';
 import { PATHS } from '../../src/lib/paths';
 import { readTable } from '../../src/lib/pull/read-table';
+import { filesUnder } from '../../tools/files';
 import { launchBrowser } from './browser';
 import { data } from './dataset';
 
@@ -23,8 +24,6 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-const filesUnder = (directory: string): string[] =>
-  readdirSync(directory, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(directory, e.name)) : [join(directory, e.name)]));
 const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 describe('campaign material', () => {

@@ -2,7 +2,7 @@
  * Checks on the built dist/: a page for everything in the dataset, and nothing private from the
  * export anywhere in it (set HHH_PRIVACY_SOURCE to the export a real build was pulled from).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { gunzipSync } from 'node:zlib';
@@ -14,16 +14,11 @@ import { siteStats } from '../../src/lib/site-stats';
 import { findLeaks, privateValues } from '../../src/lib/privacy';
 import { readTable } from '../../src/lib/pull/read-table';
 import { datasetVersion, embedWidgets } from '../../src/lib/embed/views';
-import { frozenEmbedVersion } from '../../src/lib/links';
+import { filesUnder } from '../../tools/files';
+import { frozenEmbedVersion } from '../../tools/links';
 import { PUBLISHED_INDEX, readSharedFrom, SHARED_FOLDER } from '../../src/lib/embed/frozen-archive';
 import { assembleFrozenPage, sharedReferences } from '../../src/lib/embed/frozen-shared';
 import { data } from './dataset';
-
-function filesUnder(directory: string): string[] {
-  return readdirSync(directory, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? filesUnder(join(directory, entry.name)) : [join(directory, entry.name)],
-  );
-}
 
 describe('dist/', () => {
   const page = (path: string) => existsSync(join(PATHS.dist, path, 'index.html'));

@@ -6,6 +6,7 @@ import { archivedVersions, archiveProblems, carryFrozenEmbeds, describeCarry, fr
 import { freezeHtml } from './freeze';
 import { assembleFrozenPage, sharedText } from './frozen-shared';
 import { parseKeepPolicy } from './retention';
+import { filesUnder } from '../../../tools/files';
 
 const A = 'aaaaaaaaaaaa';
 const B = 'bbbbbbbbbbbb';
@@ -57,16 +58,9 @@ function finishBuild(version: string) {
 /** Every file of a version's frozen folders in dist/, by path, with its bytes. */
 function frozenFiles(version: string): Record<string, string> {
   const files: Record<string, string> = {};
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else files[relative(dist, path)] = readFileSync(path, 'latin1');
-    }
-  };
   for (const lang of ['nb', 'nn', 'en'] as const) {
     const folder = join(dist, frozenFolder(lang, version));
-    if (existsSync(folder)) walk(folder);
+    if (existsSync(folder)) for (const path of filesUnder(folder)) files[relative(dist, path)] = readFileSync(path, 'latin1');
   }
   return files;
 }

@@ -21,7 +21,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, r
 import { createHash } from 'node:crypto';
 import { dirname, extname, join, relative, sep } from 'node:path';
 import { z } from 'zod';
-import { bytesUnder, filesUnder } from '../files';
+import { bytesUnder, filesUnder } from '../../../tools/files';
 import { LANGS, localePath, type Lang } from '../i18n/lang';
 import { freezeHtml } from './freeze';
 import { LOADER_JS, packBody, SHARED_NAME, SHARED_URL, sharedContent, sharedName, sharedReferences, sharedText, splitFrozenPage } from './frozen-shared';

@@ -6,8 +6,8 @@
  * each service page lists every municipality on purpose (where a service is missing is the
  * point). At 100x: about 70,000 libraries and 3,200 services.
  */
-import type { Catalogue } from '../catalogue';
-import type { Registry, RegistrySchool } from '../registry';
+import type { Catalogue } from '../../src/lib/catalogue';
+import type { Registry, RegistrySchool } from '../../src/lib/registry';
 
 export function scaleRegistry(registry: Registry, factor: number): Registry {
   const libraries = factor * (registry.municipalities.length + registry.schools.length);
