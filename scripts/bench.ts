@@ -21,7 +21,7 @@ import { readCatalogue } from '../src/lib/catalogue';
 import { bytesUnder } from '../tools/files';
 import { generateDemoExport } from '../src/lib/demo-export';
 import { datasetVersion } from '../src/lib/embed/views';
-import { frozenFolder } from '../src/lib/embed/frozen-archive';
+import { frozenFolder } from '../src/lib/embed/frozen-store';
 import { LANGS } from '../src/lib/i18n/lang';
 import { PATHS } from '../src/lib/paths';
 import { readRegistry, REGISTRY_FILES } from '../src/lib/registry';

@@ -7,7 +7,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { carryFrozenEmbeds, freezeVersion } from '../src/lib/embed/frozen-archive';
+import { carryFrozenEmbeds } from '../src/lib/embed/frozen-archive';
+import { freezeVersion } from '../src/lib/embed/frozen-version';
 import { filesUnder } from '../tools/files';
 import { ArchiveStoreError, restoreArchive, saveArchive } from './embed-archive';
 

@@ -16,7 +16,7 @@ import { readTable } from '../../src/lib/pull/read-table';
 import { datasetVersion, embedWidgets } from '../../src/lib/embed/views';
 import { filesUnder } from '../../tools/files';
 import { frozenEmbedVersion } from '../../tools/links';
-import { PUBLISHED_INDEX, readSharedFrom, SHARED_FOLDER } from '../../src/lib/embed/frozen-archive';
+import { PUBLISHED_INDEX, readSharedFrom, SHARED_FOLDER } from '../../src/lib/embed/frozen-store';
 import { assembleFrozenPage, sharedReferences } from '../../src/lib/embed/frozen-shared';
 import { data } from './dataset';
 

@@ -8,7 +8,9 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { carryFrozenEmbeds, freezeVersion, frozenFolder, readSharedFrom, SHARED_FOLDER } from '../../src/lib/embed/frozen-archive';
+import { carryFrozenEmbeds } from '../../src/lib/embed/frozen-archive';
+import { frozenFolder, readSharedFrom, SHARED_FOLDER } from '../../src/lib/embed/frozen-store';
+import { freezeVersion } from '../../src/lib/embed/frozen-version';
 import { assembleFrozenPage } from '../../src/lib/embed/frozen-shared';
 import { datasetVersion, embedWidgets } from '../../src/lib/embed/views';
 import { filesUnder } from '../../tools/files';

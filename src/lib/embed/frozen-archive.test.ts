@@ -2,7 +2,9 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { archivedVersions, archiveProblems, carryFrozenEmbeds, describeCarry, freezeVersion, frozenFolder, readArchiveIndex, readSharedFrom, versionBytes } from './frozen-archive';
+import { carryFrozenEmbeds, describeCarry } from './frozen-archive';
+import { archivedVersions, archiveProblems, frozenFolder, readArchiveIndex, readSharedFrom, versionBytes } from './frozen-store';
+import { freezeVersion } from './frozen-version';
 import { freezeHtml } from './freeze';
 import { assembleFrozenPage, sharedText } from './frozen-shared';
 import { parseKeepPolicy } from './retention';
