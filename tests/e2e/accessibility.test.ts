@@ -15,18 +15,14 @@ import { checkedSite } from '../../tools/checked-site';
 import { datasetVersion } from '../../src/lib/embed/views';
 import { PATHS } from '../../src/lib/paths';
 import { urlPath } from '../../tools/templates';
-import { launchBrowser } from './browser';
+import { useBrowser } from './browser';
 import { data } from './dataset';
 import { axeViolations, ENGINE_TIMEOUT, ibmViolations } from './engines';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
 let page: Page;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 375, height: 812 } });
-});
-afterAll(async () => browser?.close());
+useBrowser((opened) => ({ browser, page } = opened));
 
 const version = datasetVersion((JSON.parse(readFileSync(PATHS.dataset, 'utf8')) as { source: { sha256: string } }).source.sha256);
 const PAGES = checkedSite({ dist: 'dist', pages: 'src/pages', version });
