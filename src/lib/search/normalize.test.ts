@@ -11,11 +11,6 @@ describe('normalizeText', () => {
     ['Båtsfjord', 'batsfjord'],
     ['Tromsö', 'tromso'],
     ['Bärum', 'baerum'],
-  ])('folds Norwegian letters: %s -> %s', (input, expected) => {
-    expect(normalizeText(input)).toBe(expected);
-  });
-
-  it.each([
     // Sami letters and accents fold to ASCII
     ['Kárášjohka', 'karasjohka'],
     ['Porsáŋgu', 'porsangu'],
@@ -28,7 +23,7 @@ describe('normalizeText', () => {
     ['medici.tv', 'medici tv'],
     // digits stay, so postcodes survive
     [' 0150 Oslo', '0150 oslo'],
-  ])('folds Sami letters and accents, spaces punctuation, keeps digits: %s -> %s', (input, expected) => {
+  ])('folds letters, spaces punctuation, keeps digits: %s -> %s', (input, expected) => {
     expect(normalizeText(input)).toBe(expected);
   });
 
