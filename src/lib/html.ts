@@ -33,8 +33,12 @@ function children(node: Node): Node[] {
   return node.nodeName === 'template' ? [...own, ...(node as DefaultTreeAdapterMap['template']).content.childNodes] : own;
 }
 
-/** Every element written in the page's source, in document order. */
-export function htmlElements(html: string): HtmlElement[] {
+/** The last page read: the budgets and the CSP ask several questions of one page in a row. */
+let last: { html: string; elements: readonly HtmlElement[] } | undefined;
+
+/** Every element written in the page's source, in document order (do not modify: the last page's list is reused). */
+export function htmlElements(html: string): readonly HtmlElement[] {
+  if (last?.html === html) return last.elements;
   const out: HtmlElement[] = [];
   const visit = (node: Node) => {
     const location = 'tagName' in node ? (node as Element).sourceCodeLocation : undefined;
@@ -54,6 +58,7 @@ export function htmlElements(html: string): HtmlElement[] {
     for (const child of children(node)) visit(child);
   };
   visit(parse(html, { sourceCodeLocationInfo: true }));
+  last = { html, elements: out };
   return out;
 }
 
