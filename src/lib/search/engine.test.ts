@@ -5,7 +5,7 @@ import { buildSearchIndex } from './build-index';
 import { demoSearchInputs } from './node-data';
 import type { SearchIndex } from './index-format';
 import type { Postcode } from './postcodes';
-import { multiplyIndex } from './synthetic';
+import { multiplyIndex } from '../../../tools/bench/search-synthetic';
 
 let dataset: Dataset;
 let postcodes: Postcode[];
