@@ -7,7 +7,7 @@ export default defineConfig({
     projects: [
       // Timeouts are hang guards, not speed checks (benchmarks print speed): the unit files run in
       // parallel, and on a busy two-core machine a 1 s pull test took 9 s, past Vitest's default 5 s.
-      { test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tools/**/*.test.ts'], environment: 'node', testTimeout: 30_000 } },
+      { test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tools/**/*.test.ts'], environment: 'node', testTimeout: 30_000, hookTimeout: 30_000 } },
       {
         test: {
           name: 'e2e',
