@@ -67,14 +67,6 @@ function frozenFiles(version: string): Record<string, string> {
   return files;
 }
 
-describe('frozenFolder', () => {
-  it('is the version folder under each language prefix, relative to dist/', () => {
-    expect(frozenFolder('nb', A)).toBe(`embed/v/${A}`);
-    expect(frozenFolder('nn', A)).toBe(`nn/embed/v/${A}`);
-    expect(frozenFolder('en', A)).toBe(`en/embed/v/${A}`);
-  });
-});
-
 describe('freezeVersion', () => {
   it('turns the current version\'s frozen pages into shells with shared bodies, stylesheet and files, and leaves the latest pages alone', () => {
     astroBuild(A, '58');
