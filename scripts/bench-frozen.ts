@@ -13,9 +13,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { versionBytes } from '../src/lib/embed/frozen-archive';
+import { versionBytes } from '../src/lib/embed/frozen-store';
 import { datasetVersion } from '../src/lib/embed/views';
-import { bytesUnder } from '../src/lib/files';
+import { bytesUnder } from '../tools/files';
 import { PATHS } from '../src/lib/paths';
 
 export interface FrozenFigures {

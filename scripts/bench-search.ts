@@ -17,7 +17,7 @@ import { PATHS } from '../src/lib/paths';
 import { createSearcher } from '../src/lib/search/engine';
 import type { SearchIndex } from '../src/lib/search/index-format';
 import { demoSearchIndex } from '../src/lib/search/node-data';
-import { multiplyIndex } from '../src/lib/search/synthetic';
+import { multiplyIndex } from '../tools/bench/search-synthetic';
 
 const SIZE_BUDGET_GZ = 60 * 1024;
 /** p95 budgets per size: what a keystroke may cost. */

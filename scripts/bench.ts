@@ -18,13 +18,13 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statS
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { registryFiles, scaleCatalogue, scaleRegistry } from '../src/lib/bench/synthetic';
+import { registryFiles, scaleCatalogue, scaleRegistry } from '../tools/bench/synthetic';
 import { readCatalogue } from '../src/lib/catalogue';
-import { sizeByPageType, type PageTypeSize } from '../src/lib/bench/page-types';
-import { bytesUnder, filesUnder } from '../src/lib/files';
+import { sizeByPageType, type PageTypeSize } from '../tools/bench/page-types';
+import { bytesUnder, filesUnder } from '../tools/files';
 import { generateDemoExport } from '../src/lib/demo-export';
 import { datasetVersion } from '../src/lib/embed/views';
-import { frozenFolder } from '../src/lib/embed/frozen-archive';
+import { frozenFolder } from '../src/lib/embed/frozen-store';
 import { LANGS } from '../src/lib/i18n/lang';
 import { PATHS } from '../src/lib/paths';
 import { readRegistry, REGISTRY_FILES } from '../src/lib/registry';

@@ -3,10 +3,11 @@
  * type: HTML gzipped, JavaScript loaded before interaction, the on-demand MapLibre chunk and
  * worker, and the boundary files. Exits 1 when anything is over budget. Run after the build.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { BUDGETS, checkBudgets, formatKb, inlineScripts, isEmbed, pageAssets, pageType, resolveUrl, scriptsBeforeInteraction, summarise, type PageFigures } from '../src/lib/budgets';
+import { BUDGETS, checkBudgets, formatKb, inlineScripts, isEmbed, pageAssets, pageType, resolveUrl, scriptsBeforeInteraction, summarise, type PageFigures } from '../tools/budgets';
+import { filesUnder } from '../tools/files';
 import { PATHS } from '../src/lib/paths';
 
 const dist = PATHS.dist;
@@ -15,10 +16,7 @@ if (!existsSync(join(dist, 'index.html'))) {
   process.exit(2);
 }
 
-function walk(directory: string): string[] {
-  return readdirSync(directory, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(directory, e.name)) : [join(directory, e.name)]));
-}
-const files = walk(dist);
+const files = filesUnder(dist);
 const urlOf = (file: string) => `/${relative(dist, file).split(sep).join('/')}`;
 const gzCache = new Map<string, number>();
 const gz = (file: string) => {

@@ -2,15 +2,15 @@
  * `npm run check:html`: the W3C Nu Html Checker (vnu, from the `vnu-jar` package, run on the
  * machine's Java) over one built page of every template in every language, every folder shape of
  * the embeds (Norway, a service, a county, each latest and frozen), the 404 page and the embed
- * builder: the pages `src/lib/checked-site.ts` picks, the same ones the accessibility tests open.
+ * builder: the pages `tools/checked-site.ts` picks, the same ones the accessibility tests open.
  * One JVM checks them all. Prints the pages checked and every error and warning; exits 1 on any
- * (see src/lib/html-check.ts for why warnings count), 2 if it cannot run.
+ * (see tools/html-check.ts for why warnings count), 2 if it cannot run.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkedSite } from '../src/lib/checked-site';
+import { checkedSite } from '../tools/checked-site';
 import { datasetVersion } from '../src/lib/embed/views';
-import { formatFinding, runVnu, type HtmlReport } from '../src/lib/html-check';
+import { formatFinding, runVnu, type HtmlReport } from '../tools/html-check';
 import { PATHS } from '../src/lib/paths';
 
 const root = process.argv[2] ?? 'dist';

@@ -5,10 +5,11 @@
  * archive) are not checked themselves, but links into them are; the current version is the
  * dataset's (HHH_DATASET or data/dataset.json).
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { datasetVersion } from '../src/lib/embed/views';
-import { brokenLinks, checksLinksOf, pageLinks, type PageLinks } from '../src/lib/links';
+import { relativeFilesUnder } from '../tools/files';
+import { brokenLinks, checksLinksOf, pageLinks, type PageLinks } from '../tools/links';
 import { PATHS } from '../src/lib/paths';
 
 const root = process.argv[2] ?? 'dist';
@@ -17,8 +18,7 @@ if (!existsSync(join(root, 'index.html'))) {
   process.exit(2);
 }
 const started = performance.now();
-const all = readdirSync(root, { recursive: true, encoding: 'utf8' }).map((f) => f.split('\\').join('/'));
-const files = new Set(all.filter((f) => statSync(join(root, f)).isFile()));
+const files = new Set(relativeFilesUnder(root));
 const version = datasetVersion((JSON.parse(readFileSync(PATHS.dataset, 'utf8')) as { source: { sha256: string } }).source.sha256);
 const allHtml = [...files].filter((f) => f.endsWith('.html')).sort();
 const html = allHtml.filter((f) => checksLinksOf(f, version));

@@ -7,7 +7,9 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { carryFrozenEmbeds, freezeVersion } from '../src/lib/embed/frozen-archive';
+import { carryFrozenEmbeds } from '../src/lib/embed/frozen-archive';
+import { freezeVersion } from '../src/lib/embed/frozen-version';
+import { filesUnder } from '../tools/files';
 import { ArchiveStoreError, restoreArchive, saveArchive } from './embed-archive';
 
 const A = 'aaaaaaaaaaaa';
@@ -55,9 +57,7 @@ function buildArchive(): void {
 
 function files(folder: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) out[relative(folder, join(entry.parentPath, entry.name))] = readFileSync(join(entry.parentPath, entry.name), 'latin1');
-  }
+  for (const path of filesUnder(folder)) out[relative(folder, path)] = readFileSync(path, 'latin1');
   return out;
 }
 

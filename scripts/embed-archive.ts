@@ -23,7 +23,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { archiveProblems, archivedVersions, readArchiveIndex } from '../src/lib/embed/frozen-archive';
+import { archiveProblems, archivedVersions, readArchiveIndex } from '../src/lib/embed/frozen-store';
 import { PATHS } from '../src/lib/paths';
 
 /** A reason the nightly must stop (exit 1), as opposed to a bug. */

@@ -9,7 +9,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { preview } from 'astro';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM, CHROMIUM_FLAGS, freePort } from '../src/lib/local-chromium';
+import { relativeFilesUnder } from '../tools/files';
+import { CHROMIUM, CHROMIUM_FLAGS, freePort } from '../tools/local-chromium';
 import { ENTITY_SEGMENTS, servicePath } from '../src/lib/site/urls';
 
 const FLOORS = { performance: 70, accessibility: 90 };
@@ -21,8 +22,7 @@ if (!existsSync('dist/index.html')) {
 
 /** The first built embed page, if any (embeds live under an `embed/` folder, in any language). */
 function firstEmbed(): string | undefined {
-  const file = readdirSync('dist', { recursive: true, encoding: 'utf8' })
-    .map((f) => f.split('\\').join('/'))
+  const file = relativeFilesUnder('dist')
     .filter((f) => /(^|\/)embed\/.+\.html$/.test(f))
     .sort()[0];
   return file && `/${file.replace(/index\.html$/, '')}`;

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_EMBED_ARCHIVE } from '../src/lib/paths';
-import { stagesFromArgs } from '../src/lib/stages';
+import { stagesFromArgs } from '../tools/stages';
 
 const workflow = readFileSync('.github/workflows/nightly.yml', 'utf8');
 const packageScripts = JSON.parse(readFileSync('package.json', 'utf8')).scripts as Record<string, string>;

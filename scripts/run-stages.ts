@@ -4,11 +4,11 @@
  * stops at the first failure with that stage's exit code, and ends with a table of every stage's
  * time and the machine's load average, so a slow stage on a busy machine shows with its figures.
  * `npm test -- --pulled` (the nightly, after its own pull) builds the site from the dataset already
- * pulled instead of pulling again (src/lib/stages.ts).
+ * pulled instead of pulling again (tools/stages.ts).
  */
 import { spawn } from 'node:child_process';
 import { loadavg } from 'node:os';
-import { runStages, stagesFromArgs, stageTable } from '../src/lib/stages';
+import { runStages, stagesFromArgs, stageTable } from '../tools/stages';
 
 let names: string[];
 try {

@@ -17,6 +17,10 @@ describe('inlineHashes', () => {
     expect(scripts).toEqual([sha(code), sha('import "/y.js";')]);
     expect(styles).toEqual([sha('a{color:red}')]);
   });
+  it('reads the page as a browser does: no script in a comment, upper-case tags, "</script>" only ends at the real end tag', () => {
+    const html = page('<!-- <script>old()</script> --><STYLE>b{}</STYLE>', '<script>var s = "<\\/script>"; if (a<b) {}</script>');
+    expect(inlineHashes(html)).toEqual({ scripts: [sha('var s = "<\\/script>"; if (a<b) {}')], styles: [sha('b{}')] });
+  });
   it('lists a repeated script once', () => {
     expect(inlineHashes(page('', '<script>x()</script><script>x()</script>')).scripts).toEqual([cspHash('x()')]);
   });
@@ -52,6 +56,12 @@ describe('withCsp', () => {
     expect(changed).toContain(sha('b()'));
     expect(changed).not.toContain(sha('a()'));
     expect(withCsp(once)).toBe(once);
+  });
+  it('replaces an older policy whatever its attributes\' order or case', () => {
+    const old = page('<meta content="default-src *" http-equiv="content-security-policy">\n<title>T</title>', '');
+    const result = withCsp(old);
+    expect(result.match(/Content-Security-Policy/gi)).toHaveLength(1);
+    expect(result).not.toContain('default-src *');
   });
   it('refuses a page without a head', () => {
     expect(() => withCsp('<p>x</p>')).toThrow(/no <head>/);

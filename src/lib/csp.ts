@@ -16,18 +16,13 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { assembleFrozenPage, SHARED_URL, sharedText } from './embed/frozen-shared';
-import { filesUnder } from './files';
+import { filesUnder } from '../../tools/files';
+import { htmlElements, innerSource, replaceRanges, type HtmlElement } from './html';
 
 export interface CspOptions {
   /** Another origin the map may load its style, glyphs, sprites and tiles from (PUBLIC_MAP_STYLE_URL). */
   mapStyleUrl?: string | null;
 }
-
-// Attributes may hold ">" inside quotes; content runs to the first end tag, as an HTML parser reads raw text.
-const ATTRS = `((?:[^>"']|"[^"]*"|'[^']*')*)`;
-const INLINE_SCRIPT = new RegExp(`<script\\b${ATTRS}>([\\s\\S]*?)</script\\s*>`, 'gi');
-const INLINE_STYLE = new RegExp(`<style\\b${ATTRS}>([\\s\\S]*?)</style\\s*>`, 'gi');
-const EXISTING_META = /<meta\s+http-equiv="Content-Security-Policy"[^>]*>\s*/gi;
 
 /** `'sha256-…'` of a script's or style's text, as a browser computes it (UTF-8). */
 export function cspHash(text: string): string {
@@ -35,11 +30,13 @@ export function cspHash(text: string): string {
 }
 
 /** Hashes of the page's inline scripts (those without src) and inline styles, each once, in page order. */
-export function inlineHashes(html: string): { scripts: string[]; styles: string[] } {
+export function inlineHashes(html: string, elements: readonly HtmlElement[] = htmlElements(html)): { scripts: string[]; styles: string[] } {
   const scripts = new Set<string>();
   const styles = new Set<string>();
-  for (const m of html.matchAll(INLINE_SCRIPT)) if (!/\ssrc\s*=/i.test(` ${m[1]}`)) scripts.add(cspHash(m[2]!));
-  for (const m of html.matchAll(INLINE_STYLE)) styles.add(cspHash(m[2]!));
+  for (const e of elements) {
+    if (e.name === 'script' && !('src' in e.attrs)) scripts.add(cspHash(innerSource(html, e)));
+    else if (e.name === 'style') styles.add(cspHash(innerSource(html, e)));
+  }
   return { scripts: [...scripts], styles: [...styles] };
 }
 
@@ -75,13 +72,15 @@ function baseDirectives(options: CspOptions): [string, string[]][] {
 }
 
 /** The policy for one page's `<meta>`: its inline scripts and styles by hash, no 'unsafe-inline'. */
-export function pagePolicy(html: string, options: CspOptions = {}): string {
-  const { scripts, styles } = inlineHashes(html);
+export function pagePolicy(html: string, options: CspOptions = {}, elements?: readonly HtmlElement[]): string {
+  const { scripts, styles } = inlineHashes(html, elements);
   return baseDirectives(options)
     .map(([name, sources]) => [name, name === 'script-src' ? [...sources, ...scripts] : name === 'style-src' ? [...sources, ...styles] : sources] as const)
     .map(([name, sources]) => `${name} ${sources.join(' ')}`)
     .join('; ');
 }
+
+const isCspMeta = (e: HtmlElement) => e.name === 'meta' && e.attrs['http-equiv']?.toLowerCase() === 'content-security-policy';
 
 /**
  * The page with its policy as the first element of `<head>` (a policy covers only what comes after it); an old one is replaced.
@@ -89,15 +88,18 @@ export function pagePolicy(html: string, options: CspOptions = {}): string {
  * frozen embed's shell inserts its shared body, whose inline scripts and styles need hashes too.
  */
 export function withCsp(html: string, options: CspOptions = {}, inlineSource: string = html): string {
-  const stripped = html.replace(EXISTING_META, '');
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${pagePolicy(inlineSource.replace(EXISTING_META, ''), options)}">`;
-  const head = /<head\b[^>]*>/i.exec(stripped);
+  const elements = htmlElements(html);
+  const head = elements.find((e) => e.name === 'head');
   if (!head) throw new Error('withCsp: the page has no <head>');
-  const at = head.index + head[0].length;
+  // An old policy is removed with the whitespace after it.
+  const removed = elements.filter(isCspMeta).map((e) => ({ start: e.start, end: e.end + (/^\s*/.exec(html.slice(e.end))?.[0].length ?? 0), text: '' }));
   // After <meta charset>, which must come within the first 1024 bytes.
-  const charset = /^\s*<meta\s+charset=[^>]*>/i.exec(stripped.slice(at));
-  const insertAt = charset ? at + charset[0].length : at;
-  return stripped.slice(0, insertAt) + meta + stripped.slice(insertAt);
+  const first = elements.find((e) => e.start >= head.startTagEnd && !removed.some((r) => e.start >= r.start && e.start < r.end));
+  const charset = first && first.name === 'meta' && 'charset' in first.attrs && html.slice(head.startTagEnd, first.start).trim() === '' ? first : undefined;
+  const insertAt = charset ? charset.end : head.startTagEnd;
+  const policy = inlineSource === html ? pagePolicy(html, options, elements) : pagePolicy(inlineSource, options);
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
+  return replaceRanges(html, [...removed, { start: insertAt, end: insertAt, text: meta }]);
 }
 
 /** What `_headers` sets per path: everything but the embeds may only be framed by the site itself. */

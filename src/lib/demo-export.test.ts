@@ -3,7 +3,8 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from './schema';
 import { readCatalogue } from './catalogue';
-import { DEMO_HEADERS, DEMO_SEED, DEMO_TARGET_TOTALS, DEMO_YEARS, generateDemoExport, MEMBER_TYPE_PUBLIC, MEMBER_TYPE_SCHOOL, STATUS_ACTIVE } from './demo-export';
+import { DEMO_HEADERS, DEMO_SEED, DEMO_TARGET_TOTALS, DEMO_YEARS, generateDemoExport, STATUS_ACTIVE } from './demo-export';
+import { MEMBER_TYPE_PUBLIC, MEMBER_TYPE_SCHOOL } from './demo-members';
 import { PATHS } from './paths';
 import { readRegistry } from './registry';
 

@@ -3,25 +3,23 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from './schema';
 import { csvRows, dataPackage, OPEN_TABLES, toCsv } from './open-data';
-import { validateDataPackage } from './validate-data-package';
+import { publicLibrary, schoolLibrary, subscriptions, testDataset, testService } from './test-data';
+import { validateDataPackage } from '../../tools/validate-data-package';
 
 const text = { nb: 'a', nn: 'b', en: 'c' };
-const dataset: Dataset = {
-  schemaVersion: 1,
-  source: { name: 'x.csv', sha256: 'a'.repeat(64), pulledAt: '2026-11-25T00:00:00.000Z', rows: 2, isDemo: true },
+const dataset = testDataset({
+  pulledAt: '2026-11-25T00:00:00.000Z',
+  isDemo: true,
   counties: [{ number: '03', name: 'Oslo', slug: 'oslo' }, { number: '46', name: 'Vestland', slug: 'vestland' }] as never,
-  municipalities: [],
   libraries: [
-    { id: 'fb-0301', kind: 'public', name: 'Oslo, "sentrum"', slug: 'oslo', municipalityNumber: '0301', servesMunicipalities: ['0301'], countyNumber: '03', position: null, inhabitantsServed: 700000, studentsAndStaff: null, libraryNumber: '2030000', organisationNumber: null },
-    { id: 'vgs-974624443', kind: 'school', name: 'Bergen vgs', slug: 'bergen-vgs', municipalityNumber: '4601', servesMunicipalities: ['4601'], countyNumber: '46', position: { lat: 60.39, lon: 5.32 }, inhabitantsServed: null, studentsAndStaff: 800, libraryNumber: null, organisationNumber: '974624443' },
+    publicLibrary('0301', { name: 'Oslo, "sentrum"', slug: 'oslo', inhabitantsServed: 700000, libraryNumber: '2030000' }),
+    schoolLibrary('974624443', '4601', { name: 'Bergen vgs', slug: 'bergen-vgs', position: { lat: 60.39, lon: 5.32 }, studentsAndStaff: 800 }),
   ],
   vendors: [{ id: 'v', slug: 'v', name: 'Vendor & Co' }],
-  services: [{ id: 'news', slug: 'news', name: 'News', vendorId: 'v', category: 'news-magazines', audience: 'both', funding: 'bought', billing: 'subscription', status: 'confirmed', evidence: [{ source: 'https://a.no/', date: '2026-01-01', note: 'The vendor lists it.' }], url: 'https://a.no/', access: text, description: text }],
-  periods: [{ year: 2026, start: '2026-01-01', end: '2026-12-31' }],
-  subscriptions: [{ libraryId: 'fb-0301', serviceId: 'news', year: 2026, status: 'active' }, { libraryId: 'vgs-974624443', serviceId: 'news', year: 2026, status: 'cancelled' }],
-};
+  services: [testService('news', { name: 'News', category: 'news-magazines', billing: 'subscription', evidence: [{ source: 'https://a.no/', date: '2026-01-01', note: 'The vendor lists it.' }], url: 'https://a.no/', access: text, description: text })],
+  subscriptions: subscriptions([['fb-0301', 'news', 2026], ['vgs-974624443', 'news', 2026, 'cancelled']]),
+});
 
 /** Writes the package and its CSVs as the site does, with `edit` applied to one CSV's text. */
 function writePackage(edit?: { file: string; from: string; to: string }): string {

@@ -2,22 +2,16 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from './schema';
 import { atomFeed, changeDates, feedPath, OPEN_TABLES, toCsv } from './open-data';
+import { publicLibrary, subscriptions, testDataset, testService } from './test-data';
 
-const text = { nb: 'a', nn: 'b', en: 'c' };
-const dataset: Dataset = {
-  schemaVersion: 1,
-  source: { name: 'x.csv', sha256: 'a'.repeat(64), pulledAt: '2026-11-25T00:00:00.000Z', rows: 2, isDemo: false },
-  counties: [],
-  municipalities: [],
-  libraries: [{
-    id: 'fb-0301', kind: 'public', name: '<b>Oslo</b> "bibliotek", sentrum', slug: 'oslo', municipalityNumber: '0301', servesMunicipalities: ['0301', '0302'],
-    countyNumber: '03', position: null, inhabitantsServed: 700000, studentsAndStaff: null, libraryNumber: null, organisationNumber: null,
-  }],
+const dataset = testDataset({
+  pulledAt: '2026-11-25T00:00:00.000Z',
+  libraries: [publicLibrary('0301', { name: '<b>Oslo</b> "bibliotek", sentrum', slug: 'oslo', servesMunicipalities: ['0301', '0302'], inhabitantsServed: 700000 })],
   vendors: [{ id: 'v', slug: 'v', name: 'Vendor & Co' }],
-  services: [{ id: 'news', slug: 'news', name: 'News', vendorId: 'v', category: 'news-magazines', audience: 'both', funding: 'bought', billing: null, status: 'confirmed' as const, evidence: [{ source: 'test fixture', section: '1', note: 'invented for the test' }], url: 'https://a.no/', access: text, description: text }],
-  periods: [{ year: 2025, start: '2025-01-01', end: '2025-12-31' }, { year: 2026, start: '2026-01-01', end: '2026-12-31' }],
-  subscriptions: [{ libraryId: 'fb-0301', serviceId: 'news', year: 2026, status: 'active' }],
-};
+  services: [testService('news', { name: 'News', category: 'news-magazines', url: 'https://a.no/', access: { nb: 'a', nn: 'b', en: 'c' }, description: { nb: 'a', nn: 'b', en: 'c' } })],
+  years: [2025, 2026],
+  subscriptions: subscriptions([['fb-0301', 'news', 2026]]),
+});
 const table = (name: string) => OPEN_TABLES.find((t) => t.name === name)!;
 
 describe('open-data CSV', () => {

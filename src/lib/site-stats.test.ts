@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Dataset, Library } from './schema';
 import { indexDataset } from './site-data';
 import { municipalitiesByBreadth, peerReport, siteStats } from './site-stats';
+import { publicLibrary, schoolLibrary, subscriptions, testCounty, testDataset, testMunicipality, testService } from './test-data';
 
 /**
  * County 11 with three municipalities: 1101 (1,000 inhabitants) and 1102 (3,000) have their own
@@ -9,37 +9,25 @@ import { municipalitiesByBreadth, peerReport, siteStats } from './site-stats';
  * 2026: fb-1101 has film; fb-1102 has film, news and music; the school has news.
  * 2025: fb-1101 had news (so in 2026 news is cancelled there and film is new).
  */
-const text = { nb: 'a', nn: 'b', en: 'c' };
-const lib = (id: string, kind: Library['kind'], municipality: string, serves: string[], inhabitants: number | null): Library => ({
-  id, kind, name: id, slug: id, municipalityNumber: municipality, servesMunicipalities: serves, countyNumber: '11',
-  position: null, inhabitantsServed: inhabitants, studentsAndStaff: kind === 'school' ? 500 : null, libraryNumber: null, organisationNumber: null,
-});
-const service = (id: string, audience: 'public' | 'school' | 'both') => ({
-  id, slug: id, name: id, vendorId: 'v', category: 'film' as const, audience, funding: 'bought' as const, billing: null, status: 'confirmed' as const, evidence: [{ source: 'test fixture', section: '1', note: 'invented for the test' }], url: 'https://a.no/', access: text, description: text,
-});
-const dataset: Dataset = {
-  schemaVersion: 1,
-  source: { name: 'x.csv', sha256: 'a'.repeat(64), pulledAt: '2026-06-01T00:00:00.000Z', rows: 0, isDemo: false },
-  counties: [{ number: '11', name: 'Rogaland', officialName: 'Rogaland', population: 6000, slug: 'rogaland' }],
-  municipalities: [
-    { number: '1101', name: 'A', shortName: 'A', countyNumber: '11', population: 1000 },
-    { number: '1102', name: 'B', shortName: 'B', countyNumber: '11', population: 3000 },
-    { number: '1103', name: 'C', shortName: 'C', countyNumber: '11', population: 2000 },
+const dataset = testDataset({
+  counties: [testCounty('11', 'Rogaland', 6000)],
+  municipalities: [testMunicipality('1101', 'A', 1000), testMunicipality('1102', 'B', 3000), testMunicipality('1103', 'C', 2000)],
+  libraries: [
+    publicLibrary('1101', { inhabitantsServed: 1000 }),
+    publicLibrary('1102', { servesMunicipalities: ['1102', '1103'], inhabitantsServed: 5000 }),
+    schoolLibrary('123456789', '1101', { studentsAndStaff: 500, organisationNumber: null }),
   ],
-  libraries: [lib('fb-1101', 'public', '1101', ['1101'], 1000), lib('fb-1102', 'public', '1102', ['1102', '1103'], 5000), lib('vgs-123456789', 'school', '1101', ['1101'], null)],
-  vendors: [{ id: 'v', slug: 'v', name: 'V' }],
-  services: [service('film', 'public'), service('news', 'both'), service('music', 'public')],
-  periods: [{ year: 2025, start: '2025-01-01', end: '2025-12-31' }, { year: 2026, start: '2026-01-01', end: '2026-12-31' }],
-  subscriptions: [
-    { libraryId: 'fb-1101', serviceId: 'news', year: 2025, status: 'active' },
-    { libraryId: 'fb-1101', serviceId: 'news', year: 2026, status: 'cancelled' },
-    { libraryId: 'fb-1101', serviceId: 'film', year: 2026, status: 'active' },
-    { libraryId: 'fb-1102', serviceId: 'film', year: 2026, status: 'active' },
-    { libraryId: 'fb-1102', serviceId: 'news', year: 2026, status: 'active' },
-    { libraryId: 'fb-1102', serviceId: 'music', year: 2026, status: 'active' },
-    { libraryId: 'vgs-123456789', serviceId: 'news', year: 2026, status: 'active' },
-  ],
-};
+  services: [testService('film', { audience: 'public' }), testService('news'), testService('music', { audience: 'public' })],
+  subscriptions: subscriptions([
+    ['fb-1101', 'news', 2025],
+    ['fb-1101', 'news', 2026, 'cancelled'],
+    ['fb-1101', 'film', 2026],
+    ['fb-1102', 'film', 2026],
+    ['fb-1102', 'news', 2026],
+    ['fb-1102', 'music', 2026],
+    ['vgs-123456789', 'news', 2026],
+  ]),
+});
 const data = indexDataset(dataset);
 
 describe('siteStats', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from './schema';
 import {
   breadth, coverage, currentYear, keyFigures, librariesWithService, missingAmongPeers, peers, populationReach,
   subscriptionsPerYear, whiteSpots, yearChanges, activeServicesByLibrary, type ActiveIndex,
   areaWhiteSpots, peerGroup, libraryOffer,
 } from './stats';
+import { publicLibrary, schoolLibrary, subscriptions, testDataset, testMunicipality, testService } from './test-data';
 
 /**
  * Hand-computed scenario: two municipalities (600 + 400 inhabitants), their public libraries and
@@ -13,39 +13,25 @@ import {
  *   => 2 libraries with a chosen (paid) service (fb-4601 has only the state-funded baseline), 3
  *   with any, 4 subscriptions, 600 of 1,000 inhabitants (60 %) with a paid one.
  */
-const text = { nb: 'a', nn: 'a', en: 'a' };
-const library = (id: string, kind: 'public' | 'school', municipality: string, inhabitants: number | null) => ({
-  id, kind, name: id, slug: id, municipalityNumber: municipality, servesMunicipalities: [municipality], countyNumber: municipality.slice(0, 2),
-  position: null, inhabitantsServed: inhabitants, studentsAndStaff: null, libraryNumber: null, organisationNumber: null,
-});
-const dataset: Dataset = {
-  schemaVersion: 1,
-  source: { name: 'x.csv', sha256: 'a'.repeat(64), pulledAt: '2026-11-25T00:00:00.000Z', rows: 6, isDemo: false },
-  counties: [],
-  municipalities: [
-    { number: '0301', name: 'Oslo', shortName: 'Oslo', countyNumber: '03', population: 600 },
-    { number: '4601', name: 'Bergen', shortName: 'Bergen', countyNumber: '46', population: 400 },
-  ],
-  libraries: [library('fb-0301', 'public', '0301', 600), library('fb-4601', 'public', '4601', 400), library('vgs-974591006', 'school', '0301', null)],
+const dataset = testDataset({
+  pulledAt: '2026-11-25T00:00:00.000Z',
+  municipalities: [testMunicipality('0301', 'Oslo', 600), testMunicipality('4601', 'Bergen', 400)],
+  libraries: [publicLibrary('0301', { inhabitantsServed: 600 }), publicLibrary('4601', { inhabitantsServed: 400 }), schoolLibrary('974591006', '0301', { organisationNumber: null })],
   vendors: [],
   services: [
-    { id: 'film', slug: 'film', name: 'Film', vendorId: 'v', category: 'film', audience: 'public', funding: 'state-funded', billing: null, status: 'confirmed' as const, evidence: [{ source: 'test fixture', section: '1', note: 'invented for the test' }], url: 'https://a.no/', access: text, description: text },
-    { id: 'news', slug: 'news', name: 'News', vendorId: 'v', category: 'news-magazines', audience: 'both', funding: 'bought', billing: null, status: 'confirmed' as const, evidence: [{ source: 'test fixture', section: '1', note: 'invented for the test' }], url: 'https://b.no/', access: text, description: text },
+    testService('film', { name: 'Film', audience: 'public', funding: 'state-funded', url: 'https://a.no/' }),
+    testService('news', { name: 'News', category: 'news-magazines', url: 'https://b.no/' }),
   ],
-  periods: [
-    { year: 2025, start: '2025-01-01', end: '2025-12-31' },
-    { year: 2026, start: '2026-01-01', end: '2026-12-31' },
-    { year: 2027, start: '2027-01-01', end: '2027-12-31' },
-  ],
-  subscriptions: [
-    { libraryId: 'fb-0301', serviceId: 'film', year: 2026, status: 'active' },
-    { libraryId: 'fb-0301', serviceId: 'news', year: 2026, status: 'active' },
-    { libraryId: 'fb-4601', serviceId: 'film', year: 2026, status: 'active' },
-    { libraryId: 'fb-4601', serviceId: 'news', year: 2026, status: 'cancelled' },
-    { libraryId: 'vgs-974591006', serviceId: 'news', year: 2026, status: 'active' },
-    { libraryId: 'fb-4601', serviceId: 'news', year: 2025, status: 'active' },
-  ],
-};
+  years: [2025, 2026, 2027],
+  subscriptions: subscriptions([
+    ['fb-0301', 'film', 2026],
+    ['fb-0301', 'news', 2026],
+    ['fb-4601', 'film', 2026],
+    ['fb-4601', 'news', 2026, 'cancelled'],
+    ['vgs-974591006', 'news', 2026],
+    ['fb-4601', 'news', 2025],
+  ]),
+});
 
 describe('currentYear', () => {
   it('is the agreement year running when the data was pulled, not a future one already ordered', () => {
@@ -114,7 +100,7 @@ describe('breadth', () => {
 describe('peers and missingAmongPeers', () => {
   // Five public libraries in county 11 of sizes 1,000 .. 16,000, one in another county, one school.
   const lib = (id: string, inhabitants: number | null, county = '11', kind: 'public' | 'school' = 'public') => ({
-    ...library(`fb-${id}`, kind, `${county}${id.slice(2)}`, inhabitants), countyNumber: county,
+    ...publicLibrary(`${county}${id.slice(2)}`, { id: `fb-${id}`, kind, name: `fb-${id}`, slug: `fb-${id}`, inhabitantsServed: inhabitants }), countyNumber: county,
   });
   const a = lib('1101', 1000), b = lib('1102', 2000), c = lib('1103', 4000), d = lib('1104', 8000), e = lib('1105', 16000);
   const far = lib('4601', 4000, '46');
@@ -219,7 +205,7 @@ describe('areaWhiteSpots', () => {
 
 describe('peerGroup', () => {
   const lib = (id: string, kind: 'public' | 'school', size: number | null, county = '46') => ({
-    ...library(id, kind, `${county}01`, kind === 'public' ? size : null),
+    ...publicLibrary(`${county}01`, { id, kind, name: id, slug: id, inhabitantsServed: kind === 'public' ? size : null }),
     studentsAndStaff: kind === 'school' ? size : null,
   });
   it('compares by size when sizes are known, nearest first', () => {

@@ -1,7 +1,7 @@
 /**
  * Two accessibility engines, axe-core (WCAG 2.1 A/AA) and IBM Equal Access (its IBM_Accessibility
  * policy, definite violations), on one built page of every template in every language and every
- * embed shape, latest and frozen (`src/lib/checked-site.ts`: found from the route files, so a new
+ * embed shape, latest and frozen (`tools/checked-site.ts`: found from the route files, so a new
  * route is tested without being listed; the same pages `npm run check:html` validates), on the
  * map's and the search's interactive states, and in dark mode; headings never skip a level; and
  * keyboard-only journeys through search, a library, the comparison and the map's chooser.
@@ -11,22 +11,18 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { checkedSite } from '../../src/lib/checked-site';
+import { checkedSite } from '../../tools/checked-site';
 import { datasetVersion } from '../../src/lib/embed/views';
 import { PATHS } from '../../src/lib/paths';
-import { urlPath } from '../../src/lib/templates';
-import { launchBrowser } from './browser';
+import { urlPath } from '../../tools/templates';
+import { useBrowser } from './browser';
 import { data } from './dataset';
 import { axeViolations, ENGINE_TIMEOUT, ibmViolations } from './engines';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
 let page: Page;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 375, height: 812 } });
-});
-afterAll(async () => browser?.close());
+useBrowser((opened) => ({ browser, page } = opened));
 
 const version = datasetVersion((JSON.parse(readFileSync(PATHS.dataset, 'utf8')) as { source: { sha256: string } }).source.sha256);
 const PAGES = checkedSite({ dist: 'dist', pages: 'src/pages', version });

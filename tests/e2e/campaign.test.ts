@@ -1,30 +1,25 @@
 /** Campaign material on the built site: consent honoured in dist/, downloads that work, filters. */
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { buildCampaign } from '../../src/lib/campaign/build-campaign';
 import { hostileSvg } from '../../src/lib/campaign/hostile-svg';
 import { applyConsent, osloDate, parseManifest } from '../../src/lib/campaign/manifest';
 import { loadCampaign } from '../../src/lib/campaign/site';
 import { PATHS } from '../../src/lib/paths';
 import { readTable } from '../../src/lib/source/read-table';
-import { launchBrowser } from './browser';
+import { filesUnder } from '../../tools/files';
+import { PHONE, useBrowser } from './browser';
 import { data } from './dataset';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
 let page: Page;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 375, height: 812 }, acceptDownloads: true });
-});
-afterAll(async () => browser?.close());
+useBrowser((opened) => ({ browser, page } = opened), { page: { ...PHONE, acceptDownloads: true } });
 
-const filesUnder = (directory: string): string[] =>
-  readdirSync(directory, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(directory, e.name)) : [join(directory, e.name)]));
 const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 describe('campaign material', () => {

@@ -6,9 +6,9 @@
  * A script injected on purpose is blocked and reported, so the listener is proven to hear.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { datasetVersion } from '../../src/lib/embed/views';
-import { launchBrowser } from './browser';
+import { useBrowser } from './browser';
 import { data } from './dataset';
 
 const baseUrl = inject('baseUrl');
@@ -20,10 +20,7 @@ let browser: Browser;
 let context: BrowserContext;
 let violations: string[];
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => browser?.close());
+useBrowser((opened) => ({ browser } = opened));
 
 beforeEach(async () => {
   violations = [];

@@ -13,16 +13,11 @@ import { siteStats } from '../../src/lib/site-stats';
 import { findLeaks, privateValues } from '../../src/lib/privacy';
 import { readTable } from '../../src/lib/source/read-table';
 import { datasetVersion, embedWidgets } from '../../src/lib/embed/views';
-import { frozenEmbedVersion } from '../../src/lib/links';
-import { PUBLISHED_INDEX, readSharedFrom, SHARED_FOLDER } from '../../src/lib/embed/frozen-archive';
+import { filesUnder } from '../../tools/files';
+import { frozenEmbedVersion } from '../../tools/links';
+import { PUBLISHED_INDEX, readSharedFrom, SHARED_FOLDER } from '../../src/lib/embed/frozen-store';
 import { assembleFrozenPage, sharedReferences } from '../../src/lib/embed/frozen-shared';
 import { data } from './dataset';
-
-function filesUnder(directory: string): string[] {
-  return readdirSync(directory, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? filesUnder(join(directory, entry.name)) : [join(directory, entry.name)],
-  );
-}
 
 describe('dist/', () => {
   const page = (path: string) => existsSync(join(PATHS.dist, path, 'index.html'));

@@ -12,7 +12,7 @@ import { parse } from 'csv-parse/sync';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { withCsp } from '../../src/lib/csp';
-import { launchBrowser } from './browser';
+import { PHONE, useBrowser } from './browser';
 import { data } from './dataset';
 import { axeViolations, ENGINE_TIMEOUT, ibmViolations } from './engines';
 
@@ -42,8 +42,8 @@ const HOST_PAGES: Record<string, string> = {
   </script></body></html>`,
 };
 
+useBrowser((opened) => ({ browser } = opened));
 beforeAll(async () => {
-  browser = await launchBrowser();
   host = createServer((req, res) => {
     const body = HOST_PAGES[req.url ?? ''];
     res.writeHead(body ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' });
@@ -54,10 +54,7 @@ beforeAll(async () => {
   hostUrl = `http://localhost:${(host.address() as AddressInfo).port}`;
   expect(new URL(hostUrl).origin).not.toBe(new URL(baseUrl).origin);
 });
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => host?.close(resolve));
-});
+afterAll(() => new Promise((resolve) => host?.close(resolve)));
 
 async function frameOf(page: Page, id: string): Promise<Frame> {
   const handle = await page.waitForSelector(`#${id}`);
@@ -103,7 +100,7 @@ describe('a host page on another origin', () => {
   });
 
   it('without the script: the frame keeps its given height and shows the widget', async () => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 812 } });
+    const page = await browser.newPage(PHONE);
     await page.goto(`${hostUrl}/without-script.html`);
     const frame = await frameOf(page, 'a');
     await page.waitForTimeout(300);
@@ -130,7 +127,7 @@ describe.each(FRAMED)('inside a frame: $path ($theme)', ({ path, theme }) => {
   let page: Page;
   let frame: Frame;
   beforeAll(async () => {
-    page = await browser.newPage({ viewport: { width: 375, height: 812 } });
+    page = await browser.newPage(PHONE);
     await page.setContent(`<iframe id="a" title="A" src="${baseUrl}${path}?theme=${theme}" width="375" height="800"></iframe>`);
     frame = await frameOf(page, 'a');
   });

@@ -8,10 +8,12 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { carryFrozenEmbeds, freezeVersion, frozenFolder, readSharedFrom, SHARED_FOLDER } from '../../src/lib/embed/frozen-archive';
+import { carryFrozenEmbeds } from '../../src/lib/embed/frozen-archive';
+import { frozenFolder, readSharedFrom, SHARED_FOLDER } from '../../src/lib/embed/frozen-store';
+import { freezeVersion } from '../../src/lib/embed/frozen-version';
 import { assembleFrozenPage } from '../../src/lib/embed/frozen-shared';
 import { datasetVersion, embedWidgets } from '../../src/lib/embed/views';
-import { filesUnder } from '../../src/lib/files';
+import { filesUnder } from '../../tools/files';
 import { formatDate } from '../../src/lib/i18n/format';
 import { LANGS } from '../../src/lib/i18n/lang';
 import { PATHS } from '../../src/lib/paths';

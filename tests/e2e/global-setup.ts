@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { preview } from 'astro';
 import type { TestProject } from 'vitest/node';
-import { CHROMIUM, freePort } from '../../src/lib/local-chromium';
+import { CHROMIUM, freePort } from '../../tools/local-chromium';
 
 export default async function setup(project: TestProject) {
   if (!existsSync('dist/index.html')) throw new Error('dist/ has no site: run `npm run build` before the e2e tests (`npm test` does both)');

@@ -6,16 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './browser';
 import { data } from './dataset';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => browser?.close());
+useBrowser((opened) => ({ browser } = opened));
 
 /** The map as the island leaves it: legend title, the table's value heading and every row's value. */
 async function mapState(page: Page) {

@@ -3,22 +3,18 @@
  * from the dataset and compared with what a reader sees, formatted for that language.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { formatInteger, formatPercent } from '../../src/lib/i18n/format';
 import { LANGS, localePath, type Lang } from '../../src/lib/i18n/lang';
 import { STRINGS } from '../../src/lib/i18n/strings';
-import { launchBrowser } from './browser';
+import { useBrowser } from './browser';
 import { data } from './dataset';
 import { isChosen } from '../../src/lib/funding';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
 let page: Page;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 375, height: 812 } });
-});
-afterAll(async () => browser?.close());
+useBrowser((opened) => ({ browser, page } = opened));
 
 const { dataset, year } = data;
 const active = dataset.subscriptions.filter((s) => s.year === year && s.status === 'active');

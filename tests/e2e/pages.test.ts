@@ -1,21 +1,17 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { formatInteger, formatPercent } from '../../src/lib/i18n/format';
 import { activeServices } from '../../src/lib/site-data';
 import { activeServicesByLibrary, areaWhiteSpots, keyFigures } from '../../src/lib/stats';
-import { launchBrowser } from './browser';
+import { useBrowser } from './browser';
 import { data } from './dataset';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 375, height: 812 } });
-});
-afterAll(async () => browser?.close());
+useBrowser((opened) => ({ browser, page } = opened));
 
 async function screenshot(name: string) {
   mkdirSync('test-results', { recursive: true });

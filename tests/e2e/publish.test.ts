@@ -9,12 +9,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { headerPolicies, HEADER_POLICY, inlineHashes, urlPathOf } from '../../src/lib/csp';
-import { filesUnder } from '../../src/lib/files';
+import { filesUnder } from '../../tools/files';
 import { LANGS, type Lang } from '../../src/lib/i18n/lang';
 import { changeDates, feedPath } from '../../src/lib/open-data';
 import { PATHS } from '../../src/lib/paths';
 import { LOCAL_SITE_URL, resolveSiteUrl } from '../../src/lib/site-url';
-import { validateDataPackage } from '../../src/lib/validate-data-package';
+import { validateDataPackage } from '../../tools/validate-data-package';
 import { data } from './dataset';
 
 const dist = PATHS.dist;

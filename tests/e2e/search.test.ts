@@ -1,19 +1,15 @@
 /** The search box as a person uses it: keyboard, screen-reader announcements, and without JavaScript. */
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './browser';
 import { data } from './dataset';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 375, height: 812 } });
-});
-afterAll(async () => browser?.close());
+useBrowser((opened) => ({ browser, page } = opened));
 
 async function screenshot(name: string, target: Page = page) {
   mkdirSync('test-results', { recursive: true });

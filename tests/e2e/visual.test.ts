@@ -19,8 +19,8 @@ import pixelmatch from 'pixelmatch';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './browser';
 import { data } from './dataset';
 import { visualPages } from './visual-pages';
 
@@ -42,10 +42,7 @@ const LANGS = [
 ] as const;
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => browser?.close());
+useBrowser((opened) => ({ browser } = opened));
 
 /** Replaces every written-out date (ISO, "1. desember 2026", "1 December 2026", "01.12.2026") with one fixed date. */
 async function holdDatesStill(page: Page) {

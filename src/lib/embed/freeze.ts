@@ -5,18 +5,10 @@
  * embed never starts the map's island, see `data-frozen` in EmbedPage.astro). Pure: the caller
  * reads the assets.
  */
+import { htmlElements, replaceRanges } from '../html';
 
 /** Hashed build output that the next build may delete. */
 const ASSET_PREFIX = '/_astro/';
-
-const LINK = /<link\b[^>]*>/gi;
-const MODULE_SCRIPT = /<script\b[^>]*\bsrc\s*=\s*["']?\/_astro\/[^>]*>\s*<\/script>/gi;
-
-/** The value of an attribute in one tag (quoted or bare), lower-cased name; undefined if absent. */
-function attribute(tag: string, name: string): string | undefined {
-  const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i').exec(tag);
-  return match ? (match[1] ?? match[2] ?? match[3]) : undefined;
-}
 
 /**
  * The page with its `/_astro/` stylesheets inlined and its `/_astro/` scripts and preloads removed.
@@ -27,22 +19,29 @@ function attribute(tag: string, name: string): string | undefined {
  * the URL of an immutable copy) the stylesheet is linked from there instead of inlined.
  */
 export function freezeHtml(html: string, readAsset: (path: string) => string | undefined, page = 'page', shareCss?: (css: string) => string): string {
-  let frozen = html.replace(LINK, (tag) => {
-    const href = attribute(tag, 'href');
-    if (!href?.startsWith(ASSET_PREFIX)) return tag;
-    const rel = (attribute(tag, 'rel') ?? '').toLowerCase().split(/\s+/);
-    if (rel.includes('modulepreload')) return '';
-    if (!rel.includes('stylesheet')) return tag;
+  const edits: { start: number; end: number; text: string }[] = [];
+  for (const element of htmlElements(html)) {
+    const { name, attrs } = element;
+    const drop = () => edits.push({ start: element.start, end: element.end, text: '' });
+    if (name === 'script' && attrs.src?.startsWith(ASSET_PREFIX)) drop();
+    if (name !== 'link' || !attrs.href?.startsWith(ASSET_PREFIX)) continue;
+    const href = attrs.href;
+    const rel = (attrs.rel ?? '').toLowerCase().split(/\s+/);
+    if (rel.includes('modulepreload')) {
+      drop();
+      continue;
+    }
+    if (!rel.includes('stylesheet')) continue;
     const css = readAsset(href);
     if (css === undefined) throw new Error(`freeze: ${page} links the stylesheet ${href}, which is not in the build`);
     // "</style" inside the CSS would end the element early.
     if (/<\/style/i.test(css)) throw new Error(`freeze: ${href} (linked from ${page}) contains "</style", which cannot be inlined`);
-    const media = attribute(tag, 'media');
+    const media = attrs.media;
     // The shared format links an immutable copy instead of inlining it (see frozen-shared.ts).
-    if (shareCss) return `<link rel="stylesheet" href="${shareCss(css)}"${media ? ` media="${media}"` : ''}>`;
-    return `<style${media ? ` media="${media}"` : ''}>${css}</style>`;
-  });
-  frozen = frozen.replace(MODULE_SCRIPT, '');
+    const text = shareCss ? `<link rel="stylesheet" href="${shareCss(css)}"${media ? ` media="${media}"` : ''}>` : `<style${media ? ` media="${media}"` : ''}>${css}</style>`;
+    edits.push({ start: element.start, end: element.end, text });
+  }
+  const frozen = replaceRanges(html, edits);
   const left = frozen.indexOf(ASSET_PREFIX);
   if (left !== -1) {
     const context = frozen.slice(Math.max(0, left - 60), left + 80).replace(/\s+/g, ' ');

@@ -2,10 +2,13 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { archivedVersions, archiveProblems, carryFrozenEmbeds, describeCarry, freezeVersion, frozenFolder, readArchiveIndex, readSharedFrom, versionBytes } from './frozen-archive';
+import { carryFrozenEmbeds, describeCarry } from './frozen-archive';
+import { archivedVersions, archiveProblems, frozenFolder, readArchiveIndex, readSharedFrom, versionBytes } from './frozen-store';
+import { freezeVersion } from './frozen-version';
 import { freezeHtml } from './freeze';
 import { assembleFrozenPage, sharedText } from './frozen-shared';
 import { parseKeepPolicy } from './retention';
+import { filesUnder } from '../../../tools/files';
 
 const A = 'aaaaaaaaaaaa';
 const B = 'bbbbbbbbbbbb';
@@ -57,27 +60,12 @@ function finishBuild(version: string) {
 /** Every file of a version's frozen folders in dist/, by path, with its bytes. */
 function frozenFiles(version: string): Record<string, string> {
   const files: Record<string, string> = {};
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else files[relative(dist, path)] = readFileSync(path, 'latin1');
-    }
-  };
   for (const lang of ['nb', 'nn', 'en'] as const) {
     const folder = join(dist, frozenFolder(lang, version));
-    if (existsSync(folder)) walk(folder);
+    if (existsSync(folder)) for (const path of filesUnder(folder)) files[relative(dist, path)] = readFileSync(path, 'latin1');
   }
   return files;
 }
-
-describe('frozenFolder', () => {
-  it('is the version folder under each language prefix, relative to dist/', () => {
-    expect(frozenFolder('nb', A)).toBe(`embed/v/${A}`);
-    expect(frozenFolder('nn', A)).toBe(`nn/embed/v/${A}`);
-    expect(frozenFolder('en', A)).toBe(`en/embed/v/${A}`);
-  });
-});
 
 describe('freezeVersion', () => {
   it('turns the current version\'s frozen pages into shells with shared bodies, stylesheet and files, and leaves the latest pages alone', () => {

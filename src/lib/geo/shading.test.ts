@@ -3,79 +3,31 @@ import type { Dataset } from '../schema';
 import { buildMapData } from './map-data';
 import { CLASS_FILL, countBins, NONE_FILL, shadeView } from './shading';
 import type { MapView } from './view-state';
+import { publicLibrary, sameText, schoolLibrary, subscriptions, testCounty, testDataset, testMunicipality, testService } from '../test-data';
 
-const text = { nb: 'T', nn: 'T', en: 'T' };
-const service = (id: string, audience: 'public' | 'school' | 'both', category: 'film' | 'news-magazines' = 'film') => ({
-  id,
-  slug: id,
-  name: id.toUpperCase(),
-  vendorId: 'v',
-  category,
-  audience,
-  funding: 'bought' as const, billing: null, status: 'confirmed' as const, evidence: [{ source: 'test fixture', section: '1', note: 'invented for the test' }],
-  url: 'https://example.org/',
-  access: text,
-  description: text,
-});
-const publicLibrary = (seat: string, serves: string[]) => ({
-  id: `fb-${seat}`,
-  kind: 'public' as const,
-  name: `Bibliotek ${seat}`,
-  slug: `bibliotek-${seat}`,
-  municipalityNumber: seat,
-  servesMunicipalities: serves,
-  countyNumber: seat.slice(0, 2),
-  position: null,
-  inhabitantsServed: 1,
-  studentsAndStaff: null,
-  libraryNumber: null,
-  organisationNumber: null,
-});
-const school = (org: string, seat: string) => ({
-  ...publicLibrary(seat, [seat]),
-  id: `vgs-${org}`,
-  kind: 'school' as const,
-  name: `Skole ${org}`,
-  slug: `skole-${org}`,
-  position: { lat: 60, lon: 10 },
-  inhabitantsServed: null,
-  organisationNumber: org,
-});
+const service = (id: string, audience: 'public' | 'school' | 'both', category: 'film' | 'news-magazines' = 'film') => testService(id, { name: id.toUpperCase(), audience, category, access: sameText('T'), description: sameText('T') });
+const library = (seat: string, serves: string[]) => publicLibrary(seat, { name: `Bibliotek ${seat}`, slug: `bibliotek-${seat}`, servesMunicipalities: serves, inhabitantsServed: 1 });
+const school = (org: string, seat: string) => schoolLibrary(org, seat, { name: `Skole ${org}`, slug: `skole-${org}`, position: { lat: 60, lon: 10 } });
 
 // Four municipalities: 4601 and 4602 share Bergen's library; 4603 has only a school;
 // 0301 has its own library and a school.
-const dataset: Dataset = {
-  schemaVersion: 1,
-  source: { name: 'test', sha256: '0'.repeat(64), pulledAt: '2026-02-01T00:00:00Z', rows: 0, isDemo: true },
-  counties: [
-    { number: '03', name: 'Oslo', officialName: 'Oslo', population: 700_000, slug: 'oslo' },
-    { number: '46', name: 'Vestland', officialName: 'Vestland', population: 300_000, slug: 'vestland' },
-  ],
-  municipalities: [
-    { number: '0301', name: 'Oslo', shortName: 'Oslo', countyNumber: '03', population: 700_000 },
-    { number: '4601', name: 'Bergen', shortName: 'Bergen', countyNumber: '46', population: 290_000 },
-    { number: '4602', name: 'Kinn', shortName: 'Kinn', countyNumber: '46', population: 8_000 },
-    { number: '4603', name: 'Fjord', shortName: 'Fjord', countyNumber: '46', population: 2_000 },
-  ],
-  libraries: [
-    publicLibrary('0301', ['0301']),
-    publicLibrary('4601', ['4601', '4602']),
-    publicLibrary('4603', ['4603']),
-    school('111111111', '0301'),
-    school('222222222', '4603'),
-  ],
-  vendors: [{ id: 'v', slug: 'v', name: 'V' }],
+const dataset = testDataset({
+  pulledAt: '2026-02-01T00:00:00Z',
+  isDemo: true,
+  counties: [testCounty('03', 'Oslo', 700_000), testCounty('46', 'Vestland', 300_000)],
+  municipalities: [testMunicipality('0301', 'Oslo', 700_000), testMunicipality('4601', 'Bergen', 290_000), testMunicipality('4602', 'Kinn', 8_000), testMunicipality('4603', 'Fjord', 2_000)],
+  libraries: [library('0301', ['0301']), library('4601', ['4601', '4602']), library('4603', ['4603']), school('111111111', '0301'), school('222222222', '4603')],
   services: [service('film-a', 'public'), service('news', 'both', 'news-magazines'), service('school-only', 'school')],
-  periods: [2025, 2026].map((year) => ({ year, start: `${year}-01-01`, end: `${year}-12-31` })),
-  subscriptions: [
-    { libraryId: 'fb-4601', serviceId: 'news', year: 2026, status: 'active' },
-    { libraryId: 'fb-4601', serviceId: 'film-a', year: 2026, status: 'active' },
-    { libraryId: 'fb-0301', serviceId: 'news', year: 2026, status: 'cancelled' },
-    { libraryId: 'fb-0301', serviceId: 'news', year: 2025, status: 'active' },
-    { libraryId: 'vgs-222222222', serviceId: 'news', year: 2026, status: 'active' },
-    { libraryId: 'vgs-111111111', serviceId: 'school-only', year: 2026, status: 'active' },
-  ],
-};
+  years: [2025, 2026],
+  subscriptions: subscriptions([
+    ['fb-4601', 'news', 2026],
+    ['fb-4601', 'film-a', 2026],
+    ['fb-0301', 'news', 2026, 'cancelled'],
+    ['fb-0301', 'news', 2025],
+    ['vgs-222222222', 'news', 2026],
+    ['vgs-111111111', 'school-only', 2026],
+  ]),
+});
 const data = buildMapData(dataset, 2026);
 const view = (v: Partial<MapView> & Pick<MapView, 'mode'>): MapView => ({ kind: 'all', year: 2026, ...v });
 

@@ -3,19 +3,14 @@ import type { Dataset } from '../schema';
 import { slugify } from '../slug';
 import { buildSearchIndex } from './build-index';
 import { decodePositions, decodePostcodes, encodePostcodes, type SearchIndex } from './index-format';
-import { pullDemoDataset } from './node-data';
-import { loadPostcodes, type Postcode } from './postcodes';
-import { multiplyIndex } from './synthetic';
+import { demoSearchInputs } from './node-data';
+import type { Postcode } from './postcodes';
+import { multiplyIndex } from '../../../tools/bench/search-synthetic';
 
 let dataset: Dataset;
 let postcodes: Postcode[];
 let index: SearchIndex;
-
-beforeAll(async () => {
-  dataset = await pullDemoDataset();
-  postcodes = loadPostcodes();
-  index = buildSearchIndex(dataset, postcodes);
-});
+beforeAll(async () => ({ dataset, postcodes, index } = await demoSearchInputs()));
 
 describe('buildSearchIndex', () => {
   it('has every municipality, county, library, service and vendor once', () => {

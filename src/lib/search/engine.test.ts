@@ -2,19 +2,19 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../schema';
 import { createSearcher, group, type Hit, type HitKind, type Searcher } from './engine';
 import { buildSearchIndex } from './build-index';
-import { pullDemoDataset } from './node-data';
+import { demoSearchInputs } from './node-data';
 import type { SearchIndex } from './index-format';
-import { loadPostcodes, type Postcode } from './postcodes';
-import { multiplyIndex } from './synthetic';
+import type { Postcode } from './postcodes';
+import { multiplyIndex } from '../../../tools/bench/search-synthetic';
 
 let dataset: Dataset;
 let postcodes: Postcode[];
 let searcher: Searcher;
 
 beforeAll(async () => {
-  dataset = await pullDemoDataset();
-  postcodes = loadPostcodes();
-  searcher = createSearcher(buildSearchIndex(dataset, postcodes), 'nb');
+  let index: SearchIndex;
+  ({ dataset, postcodes, index } = await demoSearchInputs());
+  searcher = createSearcher(index, 'nb');
 });
 
 const firstHit = (query: string): Hit | undefined => searcher.search(query).groups[0]?.hits[0];

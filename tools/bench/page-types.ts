@@ -4,7 +4,7 @@
  * `embed`...; `/nn/bibliotek/x/` counts as `bibliotek`); files at the root are `(root)`.
  * A type whose KB per page grows with the dataset is a page that grows with more than its subject.
  */
-import { LANGS } from '../i18n/lang';
+import { LANGS } from '../../src/lib/i18n/lang';
 
 export interface PageTypeSize {
   type: string;

@@ -9,8 +9,8 @@
  * services a year, not with the number of libraries, but a page that grows as libraries x services
  * (a library page listing the catalogue) must show here, and it grows 100x at 10x.
  */
-import type { Catalogue } from '../catalogue';
-import type { Registry, RegistrySchool } from '../registry';
+import type { Catalogue } from '../../src/lib/catalogue';
+import type { Registry, RegistrySchool } from '../../src/lib/registry';
 
 export function scaleRegistry(registry: Registry, factor: number): Registry {
   const libraries = factor * (registry.municipalities.length + registry.schools.length);

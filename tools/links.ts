@@ -3,6 +3,7 @@
  * way the static server resolves them (a trailing slash means the folder's index.html), and
  * #fragments checked against the ids on the target page. Pure: the caller reads the files.
  */
+import { htmlElements } from '../src/lib/html';
 
 export interface PageLinks {
   /** Every URL in href, src, srcset and xlink:href attributes, entity-decoded. */
@@ -18,39 +19,22 @@ export interface BrokenLink {
   reason: string;
 }
 
-const TAG = /<([a-zA-Z][a-zA-Z0-9:-]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
-const ATTR = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
 const LINK_ATTRS = new Set(['href', 'src', 'srcset', 'xlink:href', 'poster']);
-
-function decodeEntities(value: string): string {
-  return value.replace(/&(#x[0-9a-f]+|#\d+|amp|quot|apos|lt|gt);/gi, (_, e: string) => {
-    const lower = e.toLowerCase();
-    if (lower.startsWith('#x')) return String.fromCodePoint(parseInt(lower.slice(2), 16));
-    if (lower.startsWith('#')) return String.fromCodePoint(Number(lower.slice(1)));
-    return ({ amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' } as Record<string, string>)[lower]!;
-  });
-}
 
 /** The URLs of a srcset: each candidate's URL, without its width or density descriptor. */
 export function srcsetUrls(srcset: string): string[] {
   return srcset.split(/,\s+|,(?=\S)(?![^\s,]*\s)/).map((c) => c.trim().split(/\s+/)[0]!).filter(Boolean);
 }
 
-/** The links and ids of an HTML page. Script and style contents are skipped; they are not markup. */
+/** The links and ids of an HTML page, read by the HTML parser: script and style text and comments are not markup. */
 export function pageLinks(html: string): PageLinks {
-  const markup = html.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/gi, (m) => m.slice(0, m.indexOf('>') + 1)).replace(/<!--[\s\S]*?-->/g, '');
   const urls: string[] = [];
   const ids = new Set<string>();
-  for (const tag of markup.matchAll(TAG)) {
-    const name = tag[1]!.toLowerCase();
-    for (const attr of tag[2]!.matchAll(ATTR)) {
-      const key = attr[1]!.toLowerCase();
-      const raw = attr[2] ?? attr[3] ?? attr[4];
-      if (raw === undefined) continue;
-      const value = decodeEntities(raw);
+  for (const { name, attrs } of htmlElements(html)) {
+    for (const [key, value] of Object.entries(attrs)) {
       if (key === 'id' || (key === 'name' && name === 'a')) ids.add(value);
       else if (key === 'srcset') urls.push(...srcsetUrls(value));
-      else if (LINK_ATTRS.has(key) && !(name === 'base')) urls.push(value.trim());
+      else if (LINK_ATTRS.has(key) && name !== 'base') urls.push(value.trim());
     }
   }
   return { urls, ids };

@@ -5,6 +5,7 @@
  * chunk and boundary files. Pure functions; `scripts/budgets.ts` reads dist/ and prints.
  */
 import { posix } from 'node:path';
+import { htmlElements, innerSource } from '../src/lib/html';
 
 export const KB = 1024;
 
@@ -22,17 +23,14 @@ export const BUDGETS = {
 /** Stylesheets and images a page loads up front (not lazy images). */
 export function pageAssets(html: string): string[] {
   const urls = new Set<string>();
-  for (const m of html.matchAll(/<link\b[^>]*\brel=["']stylesheet["'][^>]*>/gi)) {
-    const href = /\bhref=["']([^"']+)["']/i.exec(m[0]);
-    if (href) urls.add(href[1]!);
-  }
-  for (const m of html.matchAll(/<img\b[^>]*>/gi)) {
-    if (/\bloading=["']lazy["']/i.test(m[0])) continue;
-    const src = /\bsrc=["']([^"']+)["']/i.exec(m[0]);
-    if (src) urls.add(src[1]!);
+  for (const { name, attrs } of htmlElements(html)) {
+    if (name === 'link' && attrs.href && relList(attrs.rel).includes('stylesheet')) urls.add(attrs.href);
+    if (name === 'img' && attrs.src && attrs.loading?.toLowerCase() !== 'lazy') urls.add(attrs.src);
   }
   return [...urls];
 }
+
+const relList = (rel: string | undefined) => (rel ?? '').toLowerCase().split(/\s+/);
 
 /** Embed pages (`/embed/…`, in any language) have a budget for everything before interaction. */
 export function isEmbed(urlPath: string): boolean {
@@ -42,19 +40,18 @@ export function isEmbed(urlPath: string): boolean {
 /** Script URLs a page loads up front: module and classic scripts and module preloads. */
 export function pageScripts(html: string): string[] {
   const urls = new Set<string>();
-  for (const m of html.matchAll(/<script\b[^>]*\bsrc=["']([^"']+)["'][^>]*>/gi)) urls.add(m[1]!);
-  for (const m of html.matchAll(/<link\b[^>]*\brel=["']modulepreload["'][^>]*>/gi)) {
-    const href = /\bhref=["']([^"']+)["']/i.exec(m[0]);
-    if (href) urls.add(href[1]!);
+  for (const { name, attrs } of htmlElements(html)) {
+    if (name === 'script' && attrs.src) urls.add(attrs.src);
+    if (name === 'link' && attrs.href && relList(attrs.rel).includes('modulepreload')) urls.add(attrs.href);
   }
   return [...urls];
 }
 
 /** Bodies of inline scripts that run (JavaScript, not JSON data blocks). */
 export function inlineScripts(html: string): string[] {
-  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
-    .filter(([, attributes]) => !/\bsrc=/i.test(attributes!) && !/\btype=["'](?:application\/(?:ld\+)?json|importmap)["']/i.test(attributes!))
-    .map(([, , body]) => body!)
+  return htmlElements(html)
+    .filter(({ name, attrs }) => name === 'script' && !('src' in attrs) && !/^(?:application\/(?:ld\+)?json|importmap)$/i.test(attrs.type ?? ''))
+    .map((script) => innerSource(html, script))
     .filter((body) => body.trim() !== '');
 }
 

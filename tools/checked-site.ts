@@ -5,8 +5,9 @@
  * `dist/`. Older dataset versions' frozen embeds carried forward from the archive are left out:
  * they were checked when their version was built and cannot change now.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import { relativeFilesUnder } from './files';
 import { checksLinksOf } from './links';
 import { checkedPages, routeTemplates, type Template } from './templates';
 
@@ -18,15 +19,9 @@ export interface CheckedPage {
   template: Template;
 }
 
-function filesIn(directory: string): string[] {
-  return readdirSync(directory, { recursive: true, encoding: 'utf8' })
-    .map((f) => f.split('\\').join('/'))
-    .filter((f) => statSync(join(directory, f)).isFile());
-}
-
 export function checkedSite(options: { dist: string; pages: string; version: string }): CheckedPage[] {
-  const routes = filesIn(options.pages).filter((f) => !f.includes('.test.'));
-  const html = filesIn(options.dist)
+  const routes = relativeFilesUnder(options.pages).filter((f) => !f.includes('.test.'));
+  const html = relativeFilesUnder(options.dist)
     .filter((f) => f.endsWith('.html') && checksLinksOf(f, options.version))
     .map((path) => ({ path, size: statSync(join(options.dist, path)).size }));
   return checkedPages(routeTemplates(routes), html).map(({ template, path }) => ({ label: `${template.route} ${template.lang ?? ''}`.trim(), file: path, template }));

@@ -3,7 +3,7 @@
  * under `[...lang]`), each matched to the built pages it produced. The accessibility tests walk
  * these, so a new route file (an embed, say) is tested without anyone adding it to a list.
  */
-import type { Lang } from './i18n/lang';
+import type { Lang } from '../src/lib/i18n/lang';
 
 /** The folder each language's pages are built into (bokmål at the root). */
 export const LANG_DIRS: Record<Lang, string> = { nb: '', nn: 'nn/', en: 'en/' };

@@ -26,12 +26,15 @@ describe('inline scripts', () => {
 });
 
 describe('pageType', () => {
-  it('groups pages by route, whatever the language', () => {
-    expect(pageType('/index.html')).toBe('/');
-    expect(pageType('/en/index.html')).toBe('/');
-    expect(pageType('/tjenester/index.html')).toBe('/tjenester/');
-    expect(pageType('/nn/tjenester/pressreader/index.html')).toBe('/tjenester/[…]/');
-    expect(pageType('/404.html')).toBe('/404.html');
+  // Pages are grouped by route, whatever the language.
+  it.each([
+    ['/index.html', '/'],
+    ['/en/index.html', '/'],
+    ['/tjenester/index.html', '/tjenester/'],
+    ['/nn/tjenester/pressreader/index.html', '/tjenester/[…]/'],
+    ['/404.html', '/404.html'],
+  ])('%s is a %s page', (file, type) => {
+    expect(pageType(file)).toBe(type);
   });
 });
 

@@ -3,8 +3,8 @@
  * repeated `factor` times under deterministic new names ("Drammen nord", "Drammen bibliotek sør"),
  * references kept within each copy, so query cost can be measured at 10x Norway.
  */
-import { slugify } from '../slug';
-import { decodePositions, type SearchIndex } from './index-format';
+import { slugify } from '../../src/lib/slug';
+import { decodePositions, type SearchIndex } from '../../src/lib/search/index-format';
 
 const QUALIFIERS = ['', 'nord', 'sør', 'øst', 'vest', 'indre', 'ytre', 'øvre', 'nedre', 'store', 'lille', 'nye', 'gamle'];
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readCatalogue } from '../catalogue';
-import { PATHS } from '../paths';
-import { parseRegistry, readRegistry } from '../registry';
+import { readCatalogue } from '../../src/lib/catalogue';
+import { PATHS } from '../../src/lib/paths';
+import { parseRegistry, readRegistry } from '../../src/lib/registry';
 import { registryFiles, scaleCatalogue, scaleRegistry } from './synthetic';
 
 const registry = readRegistry(PATHS.registry);
