@@ -30,7 +30,11 @@ export interface FrozenFigures {
 }
 
 function run(script: string, args: string[], env: Record<string, string>): string {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (result.status !== 0) throw new Error(`${script} failed (${result.status}):\n${result.stderr.slice(-4000)}`);
   return result.stdout;
 }
@@ -38,7 +42,11 @@ function run(script: string, args: string[], env: Record<string, string>): strin
 /** A copy of the export without `count` subscription rows of the latest year, spread over the file. */
 export function withoutSubscriptions(csv: string, count: number): string {
   const lines = csv.split('\n');
-  const latest = lines.slice(1).map((l) => /,(\d{4})-\d\d-\d\d,/.exec(l)?.[1] ?? '').sort().at(-1);
+  const latest = lines
+    .slice(1)
+    .map((l) => /,(\d{4})-\d\d-\d\d,/.exec(l)?.[1] ?? '')
+    .sort()
+    .at(-1);
   const candidates = lines.map((l, i) => ({ l, i })).filter(({ l, i }) => i > 0 && l.includes(`,${latest}-`) && l.includes(',Bekreftet,'));
   if (candidates.length < count) throw new Error(`bench-frozen: the export has only ${candidates.length} confirmed subscriptions in ${latest}`);
   const drop = new Set(Array.from({ length: count }, (_, k) => candidates[Math.floor(((k + 0.5) * candidates.length) / count)]!.i));
@@ -61,7 +69,12 @@ export function benchFrozen(options: { folder: string; changed?: number; log?: (
     // B is the demo with a few rows fewer: still demo data (the pull marks only the demo file itself), as A and B must compare like for like.
     dataset.source.isDemo = true;
     writeFileSync(env.HHH_DATASET, JSON.stringify(dataset));
-    log(run('scripts/build-site.ts', [], env).split('\n').filter((l) => l.startsWith('frozen embeds') || l.startsWith('build:')).join('\n'));
+    log(
+      run('scripts/build-site.ts', [], env)
+        .split('\n')
+        .filter((l) => l.startsWith('frozen embeds') || l.startsWith('build:'))
+        .join('\n'),
+    );
     return { version: datasetVersion(dataset.source.sha256 as string), archive: bytesUnder(env.HHH_EMBED_ARCHIVE), dist: bytesUnder(env.HHH_DIST) };
   };
   const a = build('a.csv', 0);
@@ -77,7 +90,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   try {
     const figures = benchFrozen({ folder, log: (line) => console.log(line) });
     console.log(`one frozen version: ${mb(figures.versionBytes)} (its folder and the shared files it refers to)`);
-    console.log(`one more version (${figures.changedSubscriptions} subscriptions fewer, a day later): +${mb(figures.addedArchiveBytes)} archive, +${mb(figures.addedDistBytes)} dist/ (budget 2 MB)`);
+    console.log(
+      `one more version (${figures.changedSubscriptions} subscriptions fewer, a day later): +${mb(figures.addedArchiveBytes)} archive, +${mb(figures.addedDistBytes)} dist/ (budget 2 MB)`,
+    );
     if (figures.addedArchiveBytes > 2 * 1024 * 1024 || figures.addedDistBytes > 2 * 1024 * 1024) process.exitCode = 1;
   } finally {
     if (process.argv.includes('--keep')) console.log(`scratch folder kept: ${folder}`);

@@ -29,11 +29,47 @@ const ROUNDS = 5;
 
 /** What people type: places with and without Norwegian letters, typos, postcodes, services, vendors. */
 const QUERIES = [
-  'Tromsø', 'tromso', 'baerum', 'Bærum kommune', 'alesund', 'Aalesund', 'Drammen', 'Oslo', 'Bergen', 'Stavanger',
-  'stavnger', 'lillehamer', 'fredrikstadt', 'kristiansnd', 'trondhjem', 'Kautokeino', 'Karasjok', 'Tana', 'Snåsa',
-  'Sør-Varanger', 'Mjøndalen', 'Sandvika', 'Voss gymnas', 'katedralskole trondheim', 'Nettskulen', 'Herøy',
-  '3050', '0150', '9008', '5003', 'PressReader', 'Filmoteket', 'Britannica', 'Norgesfilm', 'Ordnett', 'Libby',
-  'aviser', 'film', 'language learning', 'Finnmark', 'Nordland',
+  'Tromsø',
+  'tromso',
+  'baerum',
+  'Bærum kommune',
+  'alesund',
+  'Aalesund',
+  'Drammen',
+  'Oslo',
+  'Bergen',
+  'Stavanger',
+  'stavnger',
+  'lillehamer',
+  'fredrikstadt',
+  'kristiansnd',
+  'trondhjem',
+  'Kautokeino',
+  'Karasjok',
+  'Tana',
+  'Snåsa',
+  'Sør-Varanger',
+  'Mjøndalen',
+  'Sandvika',
+  'Voss gymnas',
+  'katedralskole trondheim',
+  'Nettskulen',
+  'Herøy',
+  '3050',
+  '0150',
+  '9008',
+  '5003',
+  'PressReader',
+  'Filmoteket',
+  'Britannica',
+  'Norgesfilm',
+  'Ordnett',
+  'Libby',
+  'aviser',
+  'film',
+  'language learning',
+  'Finnmark',
+  'Nordland',
 ];
 
 function percentile(sorted: number[], p: number): number {
@@ -96,7 +132,10 @@ if (existsSync(assets)) {
   }
 }
 
-const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
 console.log(`  machine: ${cpus().length} cores, load average ${load()} (1, 5, 15 min) before timing`);
 const measured = { Norway: measure('Norway', index), '10x': measure('10x', multiplyIndex(index, 10)) };
 console.log(`  load average ${load()} after timing`);
@@ -109,7 +148,9 @@ if (gz > SIZE_BUDGET_GZ) {
 for (const [label, p95] of Object.entries(measured) as [keyof typeof P95_BUDGET_MS, number][]) {
   const budget = P95_BUDGET_MS[label];
   const limit = strict ? budget : NOISE_FACTOR * budget;
-  console.log(`  p95 at ${label}: ${p95.toFixed(2)} ms, ${p95 <= budget ? 'within' : 'OVER'} the ${budget} ms budget (fails beyond ${limit} ms${strict ? ', --strict' : `, ${NOISE_FACTOR}x for a shared machine`})`);
+  console.log(
+    `  p95 at ${label}: ${p95.toFixed(2)} ms, ${p95 <= budget ? 'within' : 'OVER'} the ${budget} ms budget (fails beyond ${limit} ms${strict ? ', --strict' : `, ${NOISE_FACTOR}x for a shared machine`})`,
+  );
   if (p95 > limit) {
     console.error(`bench:search: p95 ${p95.toFixed(1)} ms at ${label} is over ${limit} ms: the search got slower`);
     failed = true;

@@ -79,12 +79,31 @@ const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
 /** dist/ by page type, per built size. */
 const pageTypes = new Map<number, PageTypeSize[]>();
 const rows: string[][] = [
-  ['size', 'libraries', 'services', 'export rows', 'generate s', 'pull s', 'pull MB', 'stats s', 'stats MB', 'build s', 'build MB', 'pages', 'pages/s', 'dist MB', 'KB/page', 'version MB', 'next: +dist MB', 'next: +archive MB'],
+  [
+    'size',
+    'libraries',
+    'services',
+    'export rows',
+    'generate s',
+    'pull s',
+    'pull MB',
+    'stats s',
+    'stats MB',
+    'build s',
+    'build MB',
+    'pages',
+    'pages/s',
+    'dist MB',
+    'KB/page',
+    'version MB',
+    'next: +dist MB',
+    'next: +archive MB',
+  ],
 ];
 for (const k of sizes) {
   const folder = join(root, `x${k}`);
   mkdirSync(join(folder, 'registry'), { recursive: true });
-  let started = performance.now();
+  const started = performance.now();
   const scaledRegistry = scaleRegistry(registry, k);
   const scaledCatalogue = scaleCatalogue(catalogue, k);
   const files = registryFiles(scaledRegistry);
@@ -123,12 +142,37 @@ for (const k of sizes) {
       if (!values.keep) rmSync(next, { recursive: true, force: true });
     }
     const pages = Number(result.pages);
-    built = [result.seconds, result.peakMb, result.pages, (pages / Number(result.seconds)).toFixed(0), (distBytes / 1e6).toFixed(0), (distBytes / 1e3 / pages).toFixed(0), mb(versionBytes), ...nextBytes];
+    built = [
+      result.seconds,
+      result.peakMb,
+      result.pages,
+      (pages / Number(result.seconds)).toFixed(0),
+      (distBytes / 1e6).toFixed(0),
+      (distBytes / 1e3 / pages).toFixed(0),
+      mb(versionBytes),
+      ...nextBytes,
+    ];
     if (!values.keep) rmSync(dist, { recursive: true, force: true });
   }
-  rows.push([`${k}x`, String(pulled.libraries), String(pulled.services), String(pulled.rows), generateSeconds.toFixed(1), pulled.seconds.toFixed(1), pulled.peakMb.toFixed(0), stats.seconds.toFixed(2), stats.peakMb.toFixed(0), ...built]);
+  rows.push([
+    `${k}x`,
+    String(pulled.libraries),
+    String(pulled.services),
+    String(pulled.rows),
+    generateSeconds.toFixed(1),
+    pulled.seconds.toFixed(1),
+    pulled.peakMb.toFixed(0),
+    stats.seconds.toFixed(2),
+    stats.peakMb.toFixed(0),
+    ...built,
+  ]);
   // Printed as each size finishes too: a long run's first rows are not lost with its last.
-  console.error(`bench: ${k}x done: ${rows.at(-1)!.map((cell, i) => `${rows[0]![i]} ${cell}`).join(', ')}`);
+  console.error(
+    `bench: ${k}x done: ${rows
+      .at(-1)!
+      .map((cell, i) => `${rows[0]![i]} ${cell}`)
+      .join(', ')}`,
+  );
   for (const t of pageTypes.get(k) ?? []) console.error(`bench: ${k}x ${t.type}: ${t.pages} pages, ${mb(t.bytes)} MB`);
 }
 if (values.keep) console.error(`bench: kept the built sites in ${root}`);
@@ -145,11 +189,14 @@ if (pageTypes.size > 0) {
   const types = [...new Set([...pageTypes.values()].flatMap((list) => list.map((t) => t.type)))];
   const table = [['page type', ...built.flatMap((k) => [`${k}x pages`, `${k}x MB`, `${k}x KB/page`])]];
   for (const type of types) {
-    table.push([type, ...built.flatMap((k) => {
-      const entry = pageTypes.get(k)!.find((t) => t.type === type);
-      if (!entry) return ['', '', ''];
-      return [String(entry.pages), mb(entry.bytes), entry.pages ? (entry.bytes / 1e3 / entry.pages).toFixed(0) : ''];
-    })]);
+    table.push([
+      type,
+      ...built.flatMap((k) => {
+        const entry = pageTypes.get(k)!.find((t) => t.type === type);
+        if (!entry) return ['', '', ''];
+        return [String(entry.pages), mb(entry.bytes), entry.pages ? (entry.bytes / 1e3 / entry.pages).toFixed(0) : ''];
+      }),
+    ]);
   }
   const w = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
   console.log('dist/ by page type (every language; embed includes the frozen version):');
@@ -172,11 +219,15 @@ if (values['test-stages'] !== undefined) {
     loads.push(loadavg()[0]!);
     const result = spawnSync('npm', ['run', '--silent', name], { stdio: ['ignore', 'ignore', 'inherit'] });
     loads.push(loadavg()[0]!);
-    console.log(`  ${name.padEnd(14)} ${((performance.now() - started) / 1000).toFixed(1).padStart(7)} s${result.status === 0 ? '' : `  (failed, exit ${result.status})`}`);
+    console.log(
+      `  ${name.padEnd(14)} ${((performance.now() - started) / 1000).toFixed(1).padStart(7)} s${result.status === 0 ? '' : `  (failed, exit ${result.status})`}`,
+    );
   }
 }
 console.log(
   `machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM; ` +
     `load average (1 min) while it ran ${Math.min(...loads).toFixed(1)}-${Math.max(...loads).toFixed(1)} (${loads.length} samples), ` +
-    `at the end ${loadavg().map((l) => l.toFixed(1)).join(' ')}`,
+    `at the end ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
 );

@@ -6,7 +6,19 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { BUDGETS, checkBudgets, formatKb, inlineScripts, isEmbed, pageAssets, pageType, resolveUrl, scriptsBeforeInteraction, summarise, type PageFigures } from '../tools/budgets';
+import {
+  BUDGETS,
+  checkBudgets,
+  formatKb,
+  inlineScripts,
+  isEmbed,
+  pageAssets,
+  pageType,
+  resolveUrl,
+  scriptsBeforeInteraction,
+  summarise,
+  type PageFigures,
+} from '../tools/budgets';
 import { filesUnder } from '../tools/files';
 import { PATHS } from '../src/lib/paths';
 
@@ -68,12 +80,17 @@ const pad = (s: string, n: number) => s.padEnd(n);
 const num = (s: string, n: number) => s.padStart(n);
 console.log(`${pad('page type', 22)}${num('pages', 6)}${num('HTML gz (max)', 15)}${num('JS gz before interaction', 26)}  map  largest page`);
 for (const row of summarise(pages)) {
-  console.log(`${pad(row.type, 22)}${num(String(row.pages), 6)}${num(formatKb(row.htmlGz), 15)}${num(formatKb(row.jsGz), 26)}  ${row.hasMap ? 'yes' : ' - '}  ${row.worstUrl}`);
+  console.log(
+    `${pad(row.type, 22)}${num(String(row.pages), 6)}${num(formatKb(row.htmlGz), 15)}${num(formatKb(row.jsGz), 26)}  ${row.hasMap ? 'yes' : ' - '}  ${row.worstUrl}`,
+  );
 }
 const embeds = summarise(pages).filter((row) => row.totalGz !== undefined);
 if (embeds.length > 0) {
   console.log();
-  for (const row of embeds) console.log(`embed ${pad(row.type, 16)} before interaction, in all (HTML+CSS+JS+images): ${formatKb(row.totalGz!)} gz (max over ${row.pages} pages)   budget ${formatKb(BUDGETS.embedTotal)}`);
+  for (const row of embeds)
+    console.log(
+      `embed ${pad(row.type, 16)} before interaction, in all (HTML+CSS+JS+images): ${formatKb(row.totalGz!)} gz (max over ${row.pages} pages)   budget ${formatKb(BUDGETS.embedTotal)}`,
+    );
 }
 console.log();
 console.log(`MapLibre chunk (on demand): ${main ? `${formatKb(gz(main))} gz  ${urlOf(main)}` : 'not found'}   budget ${formatKb(BUDGETS.maplibreChunk)}`);
@@ -81,7 +98,9 @@ const glue = chunks.filter((f) => f !== main && f !== worker);
 for (const f of glue) console.log(`map island code loaded with it: ${formatKb(gz(f))} gz  ${urlOf(f)}`);
 if (worker) console.log(`MapLibre worker (on demand): ${formatKb(gz(worker))} gz  ${urlOf(worker)}`);
 for (const b of boundaries) console.log(`boundaries: ${formatKb(b.gz)} gz  ${b.name}   budget ${formatKb(BUDGETS.boundaries)}`);
-console.log(`budgets: HTML ${formatKb(BUDGETS.html)}, JS ${formatKb(BUDGETS.jsWithoutMap)} without map / ${formatKb(BUDGETS.jsMapBeforeInteraction)} with map before interaction`);
+console.log(
+  `budgets: HTML ${formatKb(BUDGETS.html)}, JS ${formatKb(BUDGETS.jsWithoutMap)} without map / ${formatKb(BUDGETS.jsMapBeforeInteraction)} with map before interaction`,
+);
 
 const violations = checkBudgets({ pages, maplibreGz: main ? gz(main) : null, boundaries });
 if (violations.length > 0) {

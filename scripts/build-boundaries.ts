@@ -13,13 +13,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Topology } from 'topojson-specification';
-import {
-  buildBoundaryTopology,
-  countyIds,
-  municipalitiesOnly,
-  municipalityIds,
-  type BoundaryOptions,
-} from '../src/lib/geo/boundaries';
+import { buildBoundaryTopology, countyIds, municipalitiesOnly, municipalityIds, type BoundaryOptions } from '../src/lib/geo/boundaries';
 import { ROOT } from '../src/lib/paths';
 
 /** Sizes are in kB = 1000 bytes. */

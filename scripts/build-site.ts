@@ -83,4 +83,6 @@ console.log(`csp: a Content-Security-Policy in ${csp.pages} pages (${csp.inlineS
 const seconds = (performance.now() - started) / 1000;
 // maxRSS is in kilobytes and covers the whole build, which runs in this process.
 const peakMegabytes = process.resourceUsage().maxRSS / 1024;
-console.log(`build: ${filesUnder(PATHS.dist).filter((f) => f.endsWith('.html')).length} pages in ${seconds.toFixed(1)} s (campaign material ${campaignSeconds.toFixed(1)} s), peak memory ${peakMegabytes.toFixed(0)} MB`);
+console.log(
+  `build: ${filesUnder(PATHS.dist).filter((f) => f.endsWith('.html')).length} pages in ${seconds.toFixed(1)} s (campaign material ${campaignSeconds.toFixed(1)} s), peak memory ${peakMegabytes.toFixed(0)} MB`,
+);

@@ -45,4 +45,6 @@ if (broken.length) {
   console.error(`linkcheck: ${broken.length} broken links (${byUrl.size} distinct) in ${html.length} pages, ${links} links checked in ${seconds} s`);
   process.exit(1);
 }
-console.log(`linkcheck: ${links} links in ${html.length} pages, none broken (${seconds} s)${skipped ? `; ${skipped} frozen embed pages of older dataset versions not checked` : ''}`);
+console.log(
+  `linkcheck: ${links} links in ${html.length} pages, none broken (${seconds} s)${skipped ? `; ${skipped} frozen embed pages of older dataset versions not checked` : ''}`,
+);

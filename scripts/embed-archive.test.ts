@@ -43,11 +43,17 @@ function write(file: string, content: string): void {
 /** An archive as builds leave it: versions A and B in the shared format. */
 function buildArchive(): void {
   const dist = join(root, 'dist');
-  for (const [version, figure] of [[A, '58'], [B, '61']] as const) {
+  for (const [version, figure] of [
+    [A, '58'],
+    [B, '61'],
+  ] as const) {
     rmSync(dist, { recursive: true, force: true });
     write(join(dist, '_astro', 'g.css'), '.embed{color:red}');
     for (const prefix of ['', 'nn/', 'en/']) {
-      write(join(dist, prefix, 'embed', 'v', version, 'index.html'), `<html><head><link rel="stylesheet" href="/_astro/g.css"></head><body><p>${figure}</p><a href="/embed/v/${version}/data.csv" download>CSV</a></body></html>`);
+      write(
+        join(dist, prefix, 'embed', 'v', version, 'index.html'),
+        `<html><head><link rel="stylesheet" href="/_astro/g.css"></head><body><p>${figure}</p><a href="/embed/v/${version}/data.csv" download>CSV</a></body></html>`,
+      );
       write(join(dist, prefix, 'embed', 'v', version, 'data.csv'), `x,${figure}\n`);
     }
     freezeVersion(dist, version);
@@ -151,13 +157,19 @@ describe('scripts/embed-archive.ts', { timeout: 60_000 }, () => {
   });
 
   it('refuses when the store cannot be reached, and refuses to save a damaged archive', async () => {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/embed-archive.ts', 'restore', '--remote', join(root, 'nowhere.git'), '--repo', repo, '--archive', archive], { encoding: 'utf8' });
+    const result = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/embed-archive.ts', 'restore', '--remote', join(root, 'nowhere.git'), '--repo', repo, '--archive', archive],
+      { encoding: 'utf8' },
+    );
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/can't be read/);
 
     buildArchive();
     rmSync(join(archive, B), { recursive: true });
-    const save = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/embed-archive.ts', 'save', '--remote', store, '--repo', repo, '--archive', archive], { encoding: 'utf8' });
+    const save = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/embed-archive.ts', 'save', '--remote', store, '--repo', repo, '--archive', archive], {
+      encoding: 'utf8',
+    });
     expect(save.status).toBe(1);
     expect(save.stderr).toMatch(/refusing to save a damaged archive/);
   });

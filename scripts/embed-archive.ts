@@ -76,12 +76,16 @@ export async function restoreArchive(options: StoreOptions & { expect?: string }
     const local = existsSync(archive) ? readArchiveIndex(archive) : { versions: [], pruned: [] };
     const known = new Set([...local.versions.map((r) => r.version), ...local.pruned.map((r) => r.version)]);
     const missing = expected.filter((v) => !known.has(v));
-    if (missing.length) throw new ArchiveStoreError(`the store (${remote} ${branch}) has no archive, but ${options.expect} lists ${missing.length} version(s) not here either: refusing to build without them`);
+    if (missing.length)
+      throw new ArchiveStoreError(
+        `the store (${remote} ${branch}) has no archive, but ${options.expect} lists ${missing.length} version(s) not here either: refusing to build without them`,
+      );
     return local.versions.length
       ? `embed archive: no ${branch} branch in ${remote} yet; keeping the local archive (${local.versions.length} version(s)), saved there after the tests`
       : `embed archive: no ${branch} branch in ${remote} yet and no versions expected; starting a new archive`;
   }
-  if (probe.status !== 0) throw new ArchiveStoreError(`the store (${remote}) can't be read (git ls-remote, exit ${probe.status}): ${probe.stderr.trim().slice(-1000)}`);
+  if (probe.status !== 0)
+    throw new ArchiveStoreError(`the store (${remote}) can't be read (git ls-remote, exit ${probe.status}): ${probe.stderr.trim().slice(-1000)}`);
 
   const scratch = mkdtempSync(join(tmpdir(), 'embed-archive-'));
   try {
@@ -98,7 +102,10 @@ export async function restoreArchive(options: StoreOptions & { expect?: string }
     const index = readArchiveIndex(restored);
     const known = new Set([...index.versions.map((r) => r.version), ...index.pruned.map((r) => r.version)]);
     const missing = expected.filter((v) => !known.has(v));
-    if (missing.length) throw new ArchiveStoreError(`the archive in ${remote} ${branch} lacks ${missing.length} version(s) the published site lists: ${missing.slice(0, 10).join(', ')}`);
+    if (missing.length)
+      throw new ArchiveStoreError(
+        `the archive in ${remote} ${branch} lacks ${missing.length} version(s) the published site lists: ${missing.slice(0, 10).join(', ')}`,
+      );
     rmSync(archive, { recursive: true, force: true });
     mkdirSync(resolve(archive, '..'), { recursive: true });
     renameSync(restored, archive);
@@ -130,7 +137,11 @@ export function saveArchive(options: StoreOptions): string {
     mustGit(['add', '--all', '--force', '.'], { cwd: resolve(archive), env }, 'staging the archive');
     const tree = mustGit(['write-tree'], { cwd: resolve(archive), env }, 'writing the archive tree').trim();
     const versions = archivedVersions(archive).length;
-    const commit = mustGit(['commit-tree', tree, '-m', `Frozen-embed archive: ${versions} version(s)`], { cwd: resolve(archive), env }, 'committing the archive').trim();
+    const commit = mustGit(
+      ['commit-tree', tree, '-m', `Frozen-embed archive: ${versions} version(s)`],
+      { cwd: resolve(archive), env },
+      'committing the archive',
+    ).trim();
     mustGit(['push', '--quiet', '--force', remote, `${commit}:refs/heads/${branch}`], { cwd: repo }, `pushing the archive to ${remote} ${branch}`);
     return `embed archive: saved ${versions} version(s) to ${remote} ${branch} (${commit.slice(0, 12)})`;
   } finally {
@@ -153,7 +164,10 @@ async function main(): Promise<void> {
   try {
     if (positionals[0] === 'restore') console.log(await restoreArchive({ ...options, expect: values.expect || undefined }));
     else if (positionals[0] === 'save') console.log(saveArchive(options));
-    else throw new ArchiveStoreError('usage: embed-archive.ts restore|save [--remote origin] [--branch embed-archive] [--archive folder] [--repo .] [--expect archive.json]');
+    else
+      throw new ArchiveStoreError(
+        'usage: embed-archive.ts restore|save [--remote origin] [--branch embed-archive] [--archive folder] [--repo .] [--expect archive.json]',
+      );
   } catch (error) {
     if (!(error instanceof ArchiveStoreError)) throw error;
     console.error(`embed archive: ${error.message}`);

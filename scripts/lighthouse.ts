@@ -30,7 +30,10 @@ function firstEmbed(): string | undefined {
 
 /** The first service page in the sitemap's order of folders (the build's own list of pages). */
 function firstService(): string {
-  const slug = readdirSync(`dist/${ENTITY_SEGMENTS.service}`, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()[0]!;
+  const slug = readdirSync(`dist/${ENTITY_SEGMENTS.service}`, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()[0]!;
   return servicePath(slug);
 }
 
@@ -43,7 +46,12 @@ const outside: string[] = [];
 const rows: { page: string; path: string; performance: number; accessibility: number; lcp: number; tbt: number; cls: number }[] = [];
 try {
   for (const [page, path] of pages) {
-    const result = await lighthouse(`http://127.0.0.1:${port}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+    const result = await lighthouse(`http://127.0.0.1:${port}${path}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility'],
+    });
     if (!result) throw new Error(`lighthouse gave no result for ${path}`);
     const { categories, audits } = result.lhr;
     if (result.lhr.runtimeError) throw new Error(`${path}: ${result.lhr.runtimeError.message}`);
@@ -71,7 +79,9 @@ const pad = (s: string | number, n: number) => String(s).padEnd(n);
 console.log(`\nLighthouse (mobile, simulated throttling), ${rows.length} pages in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 console.log(`${pad('page', 9)}${pad('path', 34)}${pad('perf', 6)}${pad('a11y', 6)}${pad('LCP', 9)}${pad('TBT', 9)}CLS`);
 for (const r of rows) {
-  console.log(`${pad(r.page, 9)}${pad(r.path, 34)}${pad(r.performance, 6)}${pad(r.accessibility, 6)}${pad(`${(r.lcp / 1000).toFixed(2)} s`, 9)}${pad(`${Math.round(r.tbt)} ms`, 9)}${r.cls.toFixed(3)}`);
+  console.log(
+    `${pad(r.page, 9)}${pad(r.path, 34)}${pad(r.performance, 6)}${pad(r.accessibility, 6)}${pad(`${(r.lcp / 1000).toFixed(2)} s`, 9)}${pad(`${Math.round(r.tbt)} ms`, 9)}${r.cls.toFixed(3)}`,
+  );
 }
 const below = rows.flatMap((r) => [
   ...(r.performance < FLOORS.performance ? [`${r.path}: performance ${r.performance} < ${FLOORS.performance}`] : []),

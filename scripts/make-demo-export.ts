@@ -21,5 +21,7 @@ const result = generateDemoExport(readRegistry(PATHS.registry), readCatalogue(PA
 writeFileSync(out, result.csv);
 console.error(`wrote ${out}: ${result.rows} rows, ${result.members} members, seed ${seed}`);
 for (const [year, count] of Object.entries(result.activeByYear)) {
-  console.error(`  ${year}: ${result.paidByYear[Number(year)]} paid subscriptions (sales) + ${count - result.paidByYear[Number(year)]!} Filmbib registrations = ${count} active rows`);
+  console.error(
+    `  ${year}: ${result.paidByYear[Number(year)]} paid subscriptions (sales) + ${count - result.paidByYear[Number(year)]!} Filmbib registrations = ${count} active rows`,
+  );
 }

@@ -37,7 +37,7 @@ describe('.github/workflows/nightly.yml', () => {
     expect(workflow).toMatch(/HHH_SOURCE_TOKEN: \$\{\{ secrets\.HHH_SOURCE_TOKEN \}\}/);
   });
 
-  it('restores the frozen-embed archive from its branch before the build and saves it after the tests, at the build\'s default path', () => {
+  it("restores the frozen-embed archive from its branch before the build and saves it after the tests, at the build's default path", () => {
     const restore = workflow.indexOf('npm run archive:restore');
     const save = workflow.indexOf('npm run archive:save');
     expect(restore).toBeGreaterThan(-1);
@@ -49,14 +49,16 @@ describe('.github/workflows/nightly.yml', () => {
     // A failed restore must fail the job: no continue-on-error anywhere. The 7-day cache is only read (migration), never written.
     expect(workflow).not.toContain('continue-on-error');
     const steps = workflow.split(/\n\s*- (?=name:|uses:|run:)/);
-    expect(steps.filter((step) => /frozen-embeds-/.test(step)).map((step) => /uses: (actions\/cache\/\w+)@/.exec(step)?.[1])).toEqual(['actions/cache/restore']);
+    expect(steps.filter((step) => /frozen-embeds-/.test(step)).map((step) => /uses: (actions\/cache\/\w+)@/.exec(step)?.[1])).toEqual([
+      'actions/cache/restore',
+    ]);
     expect(workflow.indexOf('restore-keys: frozen-embeds-')).toBeLessThan(restore);
     // The scripts default to PATHS.embedArchive; the build must not be pointed elsewhere.
     expect(readFileSync('scripts/embed-archive.ts', 'utf8')).toContain('default: PATHS.embedArchive');
     expect(workflow).not.toContain('HHH_EMBED_ARCHIVE');
     expect(DEFAULT_EMBED_ARCHIVE).toBe('.cache/frozen-embeds');
     // Pushing the branch needs write access to the repository's contents.
-    expect(workflow).toMatch(/^permissions:\n(?:  .*\n)*  contents: write/m);
+    expect(workflow).toMatch(/^permissions:\n(?: {2}.*\n)* {2}contents: write/m);
   });
 });
 

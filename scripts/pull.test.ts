@@ -59,7 +59,7 @@ describe('npm run pull', { timeout: 120_000 }, () => {
     const { code, stderr } = run(['--source', join(fixtures, 'valid.csv'), '--dry-run'], { HHH_DATASET: dataset });
     expect(code).toBe(0);
     expect(stderr).toMatch(/subscribing libraries: \d+ -> 2/);
-    expect(stderr).toMatch(/    PressReader: \+\d+ \/ -\d+/);
+    expect(stderr).toMatch(/ {4}PressReader: \+\d+ \/ -\d+/);
     expect(stderr).toContain('dry run: nothing written');
     expect(readFileSync(dataset).equals(before)).toBe(true);
     expect(run(['--source', join(fixtures, 'valid.csv'), '--accept-drop'], { HHH_DATASET: dataset }).code).toBe(0);

@@ -74,13 +74,15 @@ try {
   fail(EXIT.invalidInput, (error as Error).message);
 }
 if (!(lockWaitSeconds >= 0)) fail(EXIT.invalidInput, `HHH_LOCK_WAIT_SECONDS must be a number of seconds, got "${env.HHH_LOCK_WAIT_SECONDS}"`);
-if (!(maxDropShare >= 0 && maxDropShare <= 1)) fail(EXIT.invalidInput, `--max-drop must be a share between 0 and 1, got "${values['max-drop'] ?? env.HHH_MAX_DROP}"`);
+if (!(maxDropShare >= 0 && maxDropShare <= 1))
+  fail(EXIT.invalidInput, `--max-drop must be a share between 0 and 1, got "${values['max-drop'] ?? env.HHH_MAX_DROP}"`);
 if (!(timeoutSeconds > 0)) fail(EXIT.invalidInput, `HHH_TIMEOUT_SECONDS must be a positive number, got "${env.HHH_TIMEOUT_SECONDS}"`);
 if (!isUrl(source) && !existsSync(source)) fail(EXIT.invalidInput, `the source file ${source} does not exist`);
 if (!existsSync(columnsPath)) fail(EXIT.invalidInput, `the column map ${columnsPath} does not exist`);
 
 const SHOW_LIBRARIES = 15;
-const listed = (ids: string[]) => (ids.length > SHOW_LIBRARIES ? `${ids.slice(0, SHOW_LIBRARIES).join(', ')} and ${ids.length - SHOW_LIBRARIES} more` : ids.join(', '));
+const listed = (ids: string[]) =>
+  ids.length > SHOW_LIBRARIES ? `${ids.slice(0, SHOW_LIBRARIES).join(', ')} and ${ids.length - SHOW_LIBRARIES} more` : ids.join(', ');
 
 function describeDiff(diff: DatasetDiff, names: Map<string, string>): string[] {
   const lines = [
@@ -89,7 +91,8 @@ function describeDiff(diff: DatasetDiff, names: Map<string, string>): string[] {
   ];
   if (diff.libraries.added.length) lines.push(`    added: ${listed(diff.libraries.added)}`);
   if (diff.libraries.removed.length) lines.push(`    removed: ${listed(diff.libraries.removed)}`);
-  if (diff.services.added.length || diff.services.removed.length) lines.push(`  services added: ${diff.services.added.join(', ') || '-'}; removed: ${diff.services.removed.join(', ') || '-'}`);
+  if (diff.services.added.length || diff.services.removed.length)
+    lines.push(`  services added: ${diff.services.added.join(', ') || '-'}; removed: ${diff.services.removed.join(', ') || '-'}`);
   for (const s of diff.perService) lines.push(`    ${names.get(s.serviceId) ?? s.serviceId}: +${s.added} / -${s.removed}`);
   return lines;
 }

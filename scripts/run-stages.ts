@@ -21,7 +21,10 @@ if (!names.length) {
   console.error('run-stages: name the npm scripts to run, in order');
   process.exit(2);
 }
-const load = () => loadavg().map((l) => l.toFixed(2)).join(', ');
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ');
 const loadAtStart = load();
 
 /** `npm run <name>` with this npm (npm_execpath when npm started us), its output straight through. */
@@ -38,7 +41,9 @@ function npmRun(name: string): Promise<number> {
     });
     child.on('exit', (code, signal) => {
       const exit = code ?? (signal ? 128 : 1);
-      console.log(`=== ${name}: ${exit === 0 ? 'ok' : `FAILED (exit ${exit}${signal ? `, ${signal}` : ''})`} in ${((performance.now() - started) / 1000).toFixed(1)} s ===`);
+      console.log(
+        `=== ${name}: ${exit === 0 ? 'ok' : `FAILED (exit ${exit}${signal ? `, ${signal}` : ''})`} in ${((performance.now() - started) / 1000).toFixed(1)} s ===`,
+      );
       resolve(exit);
     });
   });

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 const scratch = mkdtempSync(join(tmpdir(), 'hhh-site-url-'));
 // Elsewhere than dist/ and the archive, in case the check ever let a build through.
 const env = { ...process.env, HHH_PUBLISH: '1', SITE_URL: '', HHH_DIST: join(scratch, 'dist'), HHH_EMBED_ARCHIVE: join(scratch, 'archive') };
-const run = (script: string, extra: Record<string, string> = {}) => spawnSync(process.execPath, ['--import', 'tsx', script], { env: { ...env, ...extra }, encoding: 'utf8', timeout: 60_000 });
+const run = (script: string, extra: Record<string, string> = {}) =>
+  spawnSync(process.execPath, ['--import', 'tsx', script], { env: { ...env, ...extra }, encoding: 'utf8', timeout: 60_000 });
 
 describe('SITE_URL for a build to publish', () => {
   it('npm run site-url fails with what to set, and prints the address when it is set', () => {

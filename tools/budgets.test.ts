@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, checkBudgets, inlineScripts, isEmbed, pageAssets, pageScripts, pageType, scriptsBeforeInteraction, staticImports, summarise, type PageFigures } from './budgets';
+import {
+  BUDGETS,
+  checkBudgets,
+  inlineScripts,
+  isEmbed,
+  pageAssets,
+  pageScripts,
+  pageType,
+  scriptsBeforeInteraction,
+  staticImports,
+  summarise,
+  type PageFigures,
+} from './budgets';
 
 describe('which JavaScript a page loads before interaction', () => {
   const files: Record<string, string> = {
@@ -19,7 +31,8 @@ describe('which JavaScript a page loads before interaction', () => {
 
 describe('inline scripts', () => {
   it('counts inline JavaScript and follows its imports, but not JSON data blocks', () => {
-    const html = '<script type="module">import"/_astro/shared.js";go()</script><script type="application/ld+json">{"a":1}</script><script src="/x.js"></script>';
+    const html =
+      '<script type="module">import"/_astro/shared.js";go()</script><script type="application/ld+json">{"a":1}</script><script src="/x.js"></script>';
     expect(inlineScripts(html)).toEqual(['import"/_astro/shared.js";go()']);
     expect(scriptsBeforeInteraction('/index.html', html, () => '')).toEqual(['/_astro/shared.js', '/x.js']);
   });

@@ -71,7 +71,8 @@ export function staticImports(js: string): string[] {
 export function scriptsBeforeInteraction(pageUrl: string, html: string, read: (urlPath: string) => string | undefined): string[] {
   const seen = new Set<string>();
   const queue = pageScripts(html).map((src) => resolveUrl(pageUrl, src));
-  for (const code of inlineScripts(html)) for (const spec of staticImports(code)) if (spec.startsWith('.') || spec.startsWith('/')) queue.push(resolveUrl(pageUrl, spec));
+  for (const code of inlineScripts(html))
+    for (const spec of staticImports(code)) if (spec.startsWith('.') || spec.startsWith('/')) queue.push(resolveUrl(pageUrl, spec));
   while (queue.length > 0) {
     const url = queue.pop()!;
     if (seen.has(url)) continue;
@@ -91,7 +92,10 @@ export function resolveUrl(base: string, spec: string): string {
 
 /** The page type a built HTML file stands for: `/tjenester/[slug]/`, `/`, `/en/fylker/[slug]/` → `/fylker/[slug]/`. */
 export function pageType(urlPath: string): string {
-  const parts = urlPath.replace(/index\.html$/, '').split('/').filter(Boolean);
+  const parts = urlPath
+    .replace(/index\.html$/, '')
+    .split('/')
+    .filter(Boolean);
   if (parts[0] === 'nn' || parts[0] === 'en') parts.shift();
   if (parts.length === 0) return '/';
   if (parts.length === 1) return parts[0]!.endsWith('.html') ? `/${parts[0]}` : `/${parts[0]}/`;
@@ -148,7 +152,8 @@ export function checkBudgets(input: { pages: PageFigures[]; maplibreGz: number |
     if (p.htmlGz > BUDGETS.html) violations.push({ what: `HTML of ${p.url}`, size: p.htmlGz, budget: BUDGETS.html });
     const jsBudget = p.hasMap ? BUDGETS.jsMapBeforeInteraction : BUDGETS.jsWithoutMap;
     if (p.jsGz > jsBudget) violations.push({ what: `JS before interaction on ${p.url}`, size: p.jsGz, budget: jsBudget });
-    if (p.totalGz !== undefined && p.totalGz > BUDGETS.embedTotal) violations.push({ what: `embed ${p.url} before interaction (HTML+CSS+JS+images)`, size: p.totalGz, budget: BUDGETS.embedTotal });
+    if (p.totalGz !== undefined && p.totalGz > BUDGETS.embedTotal)
+      violations.push({ what: `embed ${p.url} before interaction (HTML+CSS+JS+images)`, size: p.totalGz, budget: BUDGETS.embedTotal });
     for (const chunk of p.earlyMapLibre) violations.push({ what: `MapLibre chunk ${chunk} loaded before interaction on ${p.url}`, size: 1, budget: 0 });
   }
   if (input.maplibreGz === null) violations.push({ what: 'MapLibre chunk not found in dist', size: 1, budget: 0 });

@@ -24,5 +24,9 @@ export function checkedSite(options: { dist: string; pages: string; version: str
   const html = relativeFilesUnder(options.dist)
     .filter((f) => f.endsWith('.html') && checksLinksOf(f, options.version))
     .map((path) => ({ path, size: statSync(join(options.dist, path)).size }));
-  return checkedPages(routeTemplates(routes), html).map(({ template, path }) => ({ label: `${template.route} ${template.lang ?? ''}`.trim(), file: path, template }));
+  return checkedPages(routeTemplates(routes), html).map(({ template, path }) => ({
+    label: `${template.route} ${template.lang ?? ''}`.trim(),
+    file: path,
+    template,
+  }));
 }

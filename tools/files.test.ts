@@ -13,7 +13,11 @@ describe('filesUnder and bytesUnder', () => {
     mkdirSync(join(folder, 'a', 'b'), { recursive: true });
     writeFileSync(join(folder, 'index.html'), '12345');
     writeFileSync(join(folder, 'a', 'b', 'index.html'), '123');
-    expect(filesUnder(folder).map((f) => f.slice(folder!.length + 1)).sort()).toEqual(['a/b/index.html', 'index.html']);
+    expect(
+      filesUnder(folder)
+        .map((f) => f.slice(folder!.length + 1))
+        .sort(),
+    ).toEqual(['a/b/index.html', 'index.html']);
     expect(relativeFilesUnder(folder)).toEqual(['a/b/index.html', 'index.html']);
     expect(bytesUnder(folder)).toBe(8);
   });

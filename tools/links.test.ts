@@ -42,12 +42,17 @@ describe('fileFor', () => {
 
 describe('brokenLinks', () => {
   const site: Record<string, string> = {
-    'index.html': '<a href="/om/#kontakt">ok</a><a href="/om/#borte">bad id</a><a href="/mangler/">missing</a><a href="#main">same page</a><main id="main"></main><a href="https://x.no/">ext</a><img src="/logo.svg" alt="">',
+    'index.html':
+      '<a href="/om/#kontakt">ok</a><a href="/om/#borte">bad id</a><a href="/mangler/">missing</a><a href="#main">same page</a><main id="main"></main><a href="https://x.no/">ext</a><img src="/logo.svg" alt="">',
     'om/index.html': '<h2 id="kontakt">K</h2><a href="../">home</a><a href="#nowhere">bad</a><a href="#">top</a>',
   };
   const files = new Set([...Object.keys(site), 'logo.svg']);
   it('lists missing files and missing fragment targets, and nothing else', () => {
-    const broken = brokenLinks(Object.keys(site), (f) => pageLinks(site[f]!), (f) => files.has(f));
+    const broken = brokenLinks(
+      Object.keys(site),
+      (f) => pageLinks(site[f]!),
+      (f) => files.has(f),
+    );
     expect(broken).toEqual([
       { from: 'index.html', url: '/om/#borte', reason: 'no element with id "borte"' },
       { from: 'index.html', url: '/mangler/', reason: 'no such file' },
@@ -63,7 +68,13 @@ describe('older frozen embeds', () => {
     expect(frozenEmbedVersion(`embed/v/${old}/index.html`)).toBe(old);
     expect(frozenEmbedVersion(`nn/embed/v/${old}/tjenester/x/index.html`)).toBe(old);
     expect(frozenEmbedVersion(`en/embed/v/${old}/fylker/agder/index.html`)).toBe(old);
-    for (const file of ['embed/index.html', 'embed/tjenester/x/index.html', 'tjenester/v/aaaaaaaaaaaa/index.html', 'embed/v/short/index.html', `de/embed/v/${old}/index.html`]) {
+    for (const file of [
+      'embed/index.html',
+      'embed/tjenester/x/index.html',
+      'tjenester/v/aaaaaaaaaaaa/index.html',
+      'embed/v/short/index.html',
+      `de/embed/v/${old}/index.html`,
+    ]) {
       expect(frozenEmbedVersion(file), file).toBeUndefined();
     }
   });
@@ -79,7 +90,13 @@ describe('older frozen embeds', () => {
     const files = new Set(Object.keys(site));
     const checked = Object.keys(site).filter((f) => checksLinksOf(f, current));
     expect(checked).toEqual(['embed/index.html', `embed/v/${current}/index.html`, 'kommuner/0301/index.html']);
-    expect(brokenLinks(checked, (f) => pageLinks(site[f]!), (f) => files.has(f))).toEqual([
+    expect(
+      brokenLinks(
+        checked,
+        (f) => pageLinks(site[f]!),
+        (f) => files.has(f),
+      ),
+    ).toEqual([
       { from: 'embed/index.html', url: `/embed/v/${old}/borte/`, reason: 'no such file' },
       { from: `embed/v/${current}/index.html`, url: '/kommuner/9999/', reason: 'no such file' },
     ]);

@@ -23,7 +23,10 @@ const LINK_ATTRS = new Set(['href', 'src', 'srcset', 'xlink:href', 'poster']);
 
 /** The URLs of a srcset: each candidate's URL, without its width or density descriptor. */
 export function srcsetUrls(srcset: string): string[] {
-  return srcset.split(/,\s+|,(?=\S)(?![^\s,]*\s)/).map((c) => c.trim().split(/\s+/)[0]!).filter(Boolean);
+  return srcset
+    .split(/,\s+|,(?=\S)(?![^\s,]*\s)/)
+    .map((c) => c.trim().split(/\s+/)[0]!)
+    .filter(Boolean);
 }
 
 /** The links and ids of an HTML page, read by the HTML parser: script and style text and comments are not markup. */

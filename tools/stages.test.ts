@@ -14,7 +14,11 @@ describe('runStages', () => {
     const { results, code } = await runStages(['unit', 'build', 'e2e'], async (name) => (ran.push(name), 0), clock([2, 60, 90]));
     expect(ran).toEqual(['unit', 'build', 'e2e']);
     expect(code).toBe(0);
-    expect(results.map((r) => [r.name, r.code, r.seconds])).toEqual([['unit', 0, 2], ['build', 0, 60], ['e2e', 0, 90]]);
+    expect(results.map((r) => [r.name, r.code, r.seconds])).toEqual([
+      ['unit', 0, 2],
+      ['build', 0, 60],
+      ['e2e', 0, 90],
+    ]);
   });
 
   it('stops at the first failure and exits with its code; later stages are not run', async () => {
@@ -27,8 +31,12 @@ describe('runStages', () => {
 });
 
 describe('stageTable', () => {
-  it('shows each stage\'s result and time, and the total', () => {
-    const table = stageTable([{ name: 'test:unit', code: 0, seconds: 12.34 }, { name: 'build', code: 2, seconds: 80 }, { name: 'test:e2e', code: undefined, seconds: 0 }]);
+  it("shows each stage's result and time, and the total", () => {
+    const table = stageTable([
+      { name: 'test:unit', code: 0, seconds: 12.34 },
+      { name: 'build', code: 2, seconds: 80 },
+      { name: 'test:e2e', code: undefined, seconds: 0 },
+    ]);
     expect(table.split('\n')).toEqual([
       '| stage     | result          |   time |',
       '|-----------|-----------------|-------:|',

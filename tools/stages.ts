@@ -15,7 +15,11 @@ export interface StageResult {
  * Runs `run(name)` for each stage in order until one exits non-zero; returns every stage's result
  * (those after a failure with no code) and the exit code for the whole run (the failed stage's).
  */
-export async function runStages(names: readonly string[], run: (name: string) => Promise<number>, now: () => number = () => performance.now()): Promise<{ results: StageResult[]; code: number }> {
+export async function runStages(
+  names: readonly string[],
+  run: (name: string) => Promise<number>,
+  now: () => number = () => performance.now(),
+): Promise<{ results: StageResult[]; code: number }> {
   const results: StageResult[] = [];
   let code = 0;
   for (const name of names) {
@@ -39,7 +43,11 @@ export function stageTable(results: readonly StageResult[]): string {
   rows.push(['total', results.every((r) => r.code === 0) ? 'ok' : 'FAILED', `${total.toFixed(1)} s`]);
   const widths = [0, 1, 2].map((i) => Math.max(...[['stage', 'result', 'time'][i]!, ...rows.map((r) => r[i]!)].map((s) => s.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 2 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join(' | ')} |`;
-  return [line(['stage', 'result', 'time']), `|${widths.map((w, i) => (i === 2 ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`, ...rows.map(line)].join('\n');
+  return [
+    line(['stage', 'result', 'time']),
+    `|${widths.map((w, i) => (i === 2 ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`,
+    ...rows.map(line),
+  ].join('\n');
 }
 
 /**

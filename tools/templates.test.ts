@@ -1,10 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { checkedPages, representatives, routeTemplates, urlPath } from './templates';
 
-const routes = ['[...lang]/index.astro', '[...lang]/bibliotek/index.astro', '[...lang]/bibliotek/[slug].astro', '404.astro', 'embed/[kind]/[id].astro', 'sok/indeks.json.ts'];
+const routes = [
+  '[...lang]/index.astro',
+  '[...lang]/bibliotek/index.astro',
+  '[...lang]/bibliotek/[slug].astro',
+  '404.astro',
+  'embed/[kind]/[id].astro',
+  'sok/indeks.json.ts',
+];
 const files = [
-  'index.html', 'nn/index.html', 'en/index.html', '404.html',
-  'bibliotek/index.html', 'bibliotek/a/index.html', 'bibliotek/bb/index.html', 'nn/bibliotek/a/index.html', 'en/bibliotek/index.html',
+  'index.html',
+  'nn/index.html',
+  'en/index.html',
+  '404.html',
+  'bibliotek/index.html',
+  'bibliotek/a/index.html',
+  'bibliotek/bb/index.html',
+  'nn/bibliotek/a/index.html',
+  'en/bibliotek/index.html',
   'embed/kart/pressreader/index.html',
 ].map((path) => ({ path, size: path.length }));
 
@@ -13,9 +27,15 @@ describe('routeTemplates', () => {
     const templates = routeTemplates(routes);
     expect(templates.map((t) => `${t.route} ${t.lang}`)).toEqual([
       '404.astro null',
-      '[...lang]/bibliotek/[slug].astro nb', '[...lang]/bibliotek/[slug].astro nn', '[...lang]/bibliotek/[slug].astro en',
-      '[...lang]/bibliotek/index.astro nb', '[...lang]/bibliotek/index.astro nn', '[...lang]/bibliotek/index.astro en',
-      '[...lang]/index.astro nb', '[...lang]/index.astro nn', '[...lang]/index.astro en',
+      '[...lang]/bibliotek/[slug].astro nb',
+      '[...lang]/bibliotek/[slug].astro nn',
+      '[...lang]/bibliotek/[slug].astro en',
+      '[...lang]/bibliotek/index.astro nb',
+      '[...lang]/bibliotek/index.astro nn',
+      '[...lang]/bibliotek/index.astro en',
+      '[...lang]/index.astro nb',
+      '[...lang]/index.astro nn',
+      '[...lang]/index.astro en',
       'embed/[kind]/[id].astro null',
     ]);
   });
@@ -51,9 +71,15 @@ describe('urlPath', () => {
 describe('checkedPages', () => {
   const catchAll = ['[...lang]/embed/[...widget].astro', '[...lang]/bibliotek/[slug].astro'];
   const built = [
-    'embed/index.html', 'embed/tjenester/a/index.html', 'embed/tjenester/bb/index.html', 'embed/fylker/c/index.html',
-    'embed/v/0123456789ab/index.html', 'embed/v/0123456789ab/tjenester/a/index.html', 'nn/embed/index.html',
-    'bibliotek/a/index.html', 'bibliotek/bb/index.html',
+    'embed/index.html',
+    'embed/tjenester/a/index.html',
+    'embed/tjenester/bb/index.html',
+    'embed/fylker/c/index.html',
+    'embed/v/0123456789ab/index.html',
+    'embed/v/0123456789ab/tjenester/a/index.html',
+    'nn/embed/index.html',
+    'bibliotek/a/index.html',
+    'bibliotek/bb/index.html',
   ].map((path) => ({ path, size: path.length }));
   const found = checkedPages(routeTemplates(catchAll), built);
   const paths = (route: string, lang: string) => found.filter((p) => p.template.route === route && p.template.lang === lang).map((p) => p.path);
@@ -61,7 +87,10 @@ describe('checkedPages', () => {
   it('checks the largest page of every folder shape of a catch-all route, the representative first', () => {
     expect(paths('[...lang]/embed/[...widget].astro', 'nb')).toEqual([
       'embed/v/0123456789ab/tjenester/a/index.html',
-      'embed/fylker/c/index.html', 'embed/index.html', 'embed/tjenester/bb/index.html', 'embed/v/0123456789ab/index.html',
+      'embed/fylker/c/index.html',
+      'embed/index.html',
+      'embed/tjenester/bb/index.html',
+      'embed/v/0123456789ab/index.html',
     ]);
     expect(paths('[...lang]/embed/[...widget].astro', 'nn')).toEqual(['nn/embed/index.html']);
   });

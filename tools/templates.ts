@@ -17,13 +17,13 @@ export interface Template {
   pattern: RegExp;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|\\]/g, '\\$&');
 
 function segmentPattern(segment: string): string {
   if (/^\[\.\.\.[^\]]+\]$/.test(segment)) return '(?:.+/)?';
   return segment
     .split(/(\[[^\]]+\])/)
-    .map((part) => (/^\[[^\]]+\]$/.test(part) ? '[^/]+' : escape(part)))
+    .map((part) => (/^\[[^\]]+\]$/.test(part) ? '[^/]+' : escapeRegExp(part)))
     .join('');
 }
 
@@ -37,7 +37,9 @@ export function routeTemplates(routeFiles: readonly string[]): Template[] {
     const langs: (Lang | null)[] = segments.includes('[...lang]') ? (Object.keys(LANG_DIRS) as Lang[]) : [null];
     for (const lang of langs) {
       let source = '';
-      for (const segment of segments) source += segment === '[...lang]' ? escape(LANG_DIRS[lang!]) : segment.startsWith('[...') ? segmentPattern(segment) : `${segmentPattern(segment)}/`;
+      for (const segment of segments)
+        source +=
+          segment === '[...lang]' ? escapeRegExp(LANG_DIRS[lang!]) : segment.startsWith('[...') ? segmentPattern(segment) : `${segmentPattern(segment)}/`;
       // Astro builds `x.astro` to `x/index.html`, but the 404 page to `404.html`.
       if (last === '404' || last === '500') source += `${last}\\.html`;
       else if (last === 'index') source += 'index\\.html';
@@ -53,13 +55,20 @@ export function routeTemplates(routeFiles: readonly string[]): Template[] {
  * or undefined when it produced none. A file counts for the first template (in route order,
  * static before dynamic) that matches it, as Astro's own routing prefers static routes.
  */
-export function representatives(templates: readonly Template[], htmlFiles: readonly { path: string; size: number }[]): { template: Template; path: string | undefined }[] {
+export function representatives(
+  templates: readonly Template[],
+  htmlFiles: readonly { path: string; size: number }[],
+): { template: Template; path: string | undefined }[] {
   const best = largestByTemplate(templates, htmlFiles, () => '');
   return templates.map((template) => ({ template, path: best.get(template)?.get('')?.path }));
 }
 
 /** The largest file of each key (by `keyOf`) among the files each template owns; ties go to the first path. */
-function largestByTemplate(templates: readonly Template[], htmlFiles: readonly { path: string; size: number }[], keyOf: (path: string) => string): Map<Template, Map<string, { path: string; size: number }>> {
+function largestByTemplate(
+  templates: readonly Template[],
+  htmlFiles: readonly { path: string; size: number }[],
+  keyOf: (path: string) => string,
+): Map<Template, Map<string, { path: string; size: number }>> {
   const isDynamic = (t: Template) => /\[(?!\.\.\.lang\])/.test(t.route);
   const ordered = [...templates].sort((a, b) => Number(isDynamic(a)) - Number(isDynamic(b)));
   const best = new Map<Template, Map<string, { path: string; size: number }>>();
@@ -84,12 +93,18 @@ function largestByTemplate(templates: readonly Template[], htmlFiles: readonly {
  * shape is a page's path without its last folder and file name. Templates that built nothing
  * are kept with no path, so a caller can fail on them.
  */
-export function checkedPages(templates: readonly Template[], htmlFiles: readonly { path: string; size: number }[]): { template: Template; path: string | undefined }[] {
+export function checkedPages(
+  templates: readonly Template[],
+  htmlFiles: readonly { path: string; size: number }[],
+): { template: Template; path: string | undefined }[] {
   const shape = (path: string) => path.split('/').slice(0, -2).join('/');
   const byShape = largestByTemplate(templates, htmlFiles, shape);
   return representatives(templates, htmlFiles).flatMap(({ template, path }) => {
     if (!path) return [{ template, path }];
-    const others = [...(byShape.get(template)?.values() ?? [])].map((f) => f.path).filter((p) => shape(p) !== shape(path)).sort();
+    const others = [...(byShape.get(template)?.values() ?? [])]
+      .map((f) => f.path)
+      .filter((p) => shape(p) !== shape(path))
+      .sort();
     return [{ template, path }, ...others.map((p) => ({ template, path: p as string | undefined }))];
   });
 }

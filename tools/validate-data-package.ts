@@ -25,7 +25,11 @@ export async function validateDataPackage(descriptorPath: string, basePath: stri
       type Located = Error & { rowNumber?: number; columnNumber?: number };
       const e = error as Located & { errors?: Located[] };
       // tableschema numbers the CSV's lines (the header is row 1) and the columns from 1.
-      const where = (d: Located) => [d.rowNumber ?? e.rowNumber, d.columnNumber].map((n, i) => (n ? `${i ? 'column' : 'row'} ${n}` : '')).filter(Boolean).join(', ');
+      const where = (d: Located) =>
+        [d.rowNumber ?? e.rowNumber, d.columnNumber]
+          .map((n, i) => (n ? `${i ? 'column' : 'row'} ${n}` : ''))
+          .filter(Boolean)
+          .join(', ');
       const details = e.errors?.length ? e.errors.slice(0, 20) : [e];
       errors.push(...details.map((d) => `${resource.name}.csv${where(d) ? `, ${where(d)}` : ''}: ${d.message}`));
     }

@@ -13,7 +13,18 @@ export const CatalogueFile = z
     services: z
       .array(
         // The dataset's service facts, named by the vendor's name rather than an id.
-        ServiceFields.pick({ name: true, category: true, audience: true, funding: true, billing: true, status: true, evidence: true, url: true, access: true, description: true }).extend({
+        ServiceFields.pick({
+          name: true,
+          category: true,
+          audience: true,
+          funding: true,
+          billing: true,
+          status: true,
+          evidence: true,
+          url: true,
+          access: true,
+          description: true,
+        }).extend({
           vendor: z.string().min(1),
         }),
       )

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { lineChart } from './chart';
 
 describe('lineChart', () => {
-  const chart = lineChart([{ year: 2023, count: 0 }, { year: 2024, count: 50 }, { year: 2025, count: 100 }], 600, 240);
+  const chart = lineChart(
+    [
+      { year: 2023, count: 0 },
+      { year: 2024, count: 50 },
+      { year: 2025, count: 100 },
+    ],
+    600,
+    240,
+  );
 
   it('puts years left to right and higher counts higher up, zero on the baseline', () => {
     const [a, b, c] = chart.points;
@@ -21,7 +29,10 @@ describe('lineChart', () => {
   });
 
   it('stays drawable when every count is zero', () => {
-    const flat = lineChart([{ year: 2023, count: 0 }, { year: 2024, count: 0 }]);
+    const flat = lineChart([
+      { year: 2023, count: 0 },
+      { year: 2024, count: 0 },
+    ]);
     expect(flat.points.every((p) => p.y === flat.plot.bottom)).toBe(true);
     expect(flat.path).not.toContain('NaN');
   });

@@ -6,7 +6,10 @@ export const MAX_COMPARED = 4;
 export const PARAM = 'b';
 
 export function compareHref(base: string, libraries: readonly { slug: string }[]): string {
-  const query = libraries.slice(0, MAX_COMPARED).map((l) => `${PARAM}=${encodeURIComponent(l.slug)}`).join('&');
+  const query = libraries
+    .slice(0, MAX_COMPARED)
+    .map((l) => `${PARAM}=${encodeURIComponent(l.slug)}`)
+    .join('&');
   return query ? `${base}?${query}` : base;
 }
 
@@ -39,5 +42,7 @@ export function compareRows(serviceSets: readonly ReadonlySet<string>[]): Compar
       const has = serviceSets.map((set) => set.has(serviceId));
       return { serviceId, has, differs: has.some(Boolean) && !has.every(Boolean) };
     })
-    .sort((a, b) => Number(b.differs) - Number(a.differs) || b.has.filter(Boolean).length - a.has.filter(Boolean).length || a.serviceId.localeCompare(b.serviceId));
+    .sort(
+      (a, b) => Number(b.differs) - Number(a.differs) || b.has.filter(Boolean).length - a.has.filter(Boolean).length || a.serviceId.localeCompare(b.serviceId),
+    );
 }

@@ -12,7 +12,10 @@ const sha = (text: string) => `'sha256-${createHash('sha256').update(text).diges
 describe('inlineHashes', () => {
   it('hashes inline scripts and styles exactly as written, and skips scripts with src', () => {
     const code = "(function(){ var a = '>'; })();";
-    const html = page('<style>a{color:red}</style><script type="module" src="/_astro/x.js"></script>', `<script data-x="a>b">${code}</script><script type="module">import "/y.js";</script>`);
+    const html = page(
+      '<style>a{color:red}</style><script type="module" src="/_astro/x.js"></script>',
+      `<script data-x="a>b">${code}</script><script type="module">import "/y.js";</script>`,
+    );
     const { scripts, styles } = inlineHashes(html);
     expect(scripts).toEqual([sha(code), sha('import "/y.js";')]);
     expect(styles).toEqual([sha('a{color:red}')]);
@@ -57,7 +60,7 @@ describe('withCsp', () => {
     expect(changed).not.toContain(sha('a()'));
     expect(withCsp(once)).toBe(once);
   });
-  it('replaces an older policy whatever its attributes\' order or case', () => {
+  it("replaces an older policy whatever its attributes' order or case", () => {
     const old = page('<meta content="default-src *" http-equiv="content-security-policy">\n<title>T</title>', '');
     const result = withCsp(old);
     expect(result.match(/Content-Security-Policy/gi)).toHaveLength(1);
@@ -70,13 +73,16 @@ describe('withCsp', () => {
 
 describe('headersFile', () => {
   const dist = mkdtempSync(join(tmpdir(), 'hhh-csp-'));
-  for (const dir of ['tjenester/x', 'embed/tjenester/x', 'embed/v/0123/fylker', 'nn/om', 'nn/embed', 'en/embed/fylker', 'en/data', '_astro']) mkdirSync(join(dist, dir), { recursive: true });
+  for (const dir of ['tjenester/x', 'embed/tjenester/x', 'embed/v/0123/fylker', 'nn/om', 'nn/embed', 'en/embed/fylker', 'en/data', '_astro'])
+    mkdirSync(join(dist, dir), { recursive: true });
   for (const file of ['index.html', '404.html', 'robots.txt']) writeFileSync(join(dist, file), '');
   const headers = headersFile(dist);
 
   it('gives every page exactly one policy: framing open for embeds, the site itself elsewhere', () => {
-    for (const path of ['/', '/404.html', '/tjenester/x/', '/nn/', '/nn/om/', '/en/', '/en/data/']) expect(headerPolicies(headers, path), path).toEqual([HEADER_POLICY.site]);
-    for (const path of ['/embed/', '/embed/tjenester/x/', '/embed/v/0123/fylker/', '/nn/embed/', '/en/embed/fylker/']) expect(headerPolicies(headers, path), path).toEqual([HEADER_POLICY.embed]);
+    for (const path of ['/', '/404.html', '/tjenester/x/', '/nn/', '/nn/om/', '/en/', '/en/data/'])
+      expect(headerPolicies(headers, path), path).toEqual([HEADER_POLICY.site]);
+    for (const path of ['/embed/', '/embed/tjenester/x/', '/embed/v/0123/fylker/', '/nn/embed/', '/en/embed/fylker/'])
+      expect(headerPolicies(headers, path), path).toEqual([HEADER_POLICY.embed]);
   });
   it('sets no-sniff and the referrer policy everywhere', () => {
     expect(headers).toMatch(/^\/\*\n {2}X-Content-Type-Options: nosniff\n {2}Referrer-Policy: strict-origin-when-cross-origin$/m);
@@ -90,7 +96,8 @@ describe('headersFile', () => {
 describe('applyCspToDist on a frozen embed in the shared format', () => {
   it('allows the inline scripts and styles of the body the shell inserts, which the shell itself does not contain', () => {
     const dist = mkdtempSync(join(tmpdir(), 'hhh-csp-'));
-    const full = '<!doctype html><html><head><meta charset="utf-8"><title>T</title></head><body><style>p{color:red}</style><p>v1</p><script>started()</script></body></html>';
+    const full =
+      '<!doctype html><html><head><meta charset="utf-8"><title>T</title></head><body><style>p{color:red}</style><p>v1</p><script>started()</script></body></html>';
     const split = splitFrozenPage(full, { volatile: ['v1'], unavailable: 'Unavailable' });
     const body = packBody(split.body);
     mkdirSync(join(dist, 'embed', 'v', '_shared'), { recursive: true });

@@ -114,8 +114,16 @@ export const HEADER_POLICY = {
  * path: the site's rules are listed per top-level folder instead of one `/*`.
  */
 export function headersFile(dist: string): string {
-  const dirs = (dir: string) => readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
-  const files = (dir: string) => readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => e.name).sort();
+  const dirs = (dir: string) =>
+    readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name)
+      .sort();
+  const files = (dir: string) =>
+    readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isFile() && e.name.endsWith('.html'))
+      .map((e) => e.name)
+      .sort();
   const sitePaths: string[] = [];
   const embedPaths: string[] = [];
   for (const prefix of ['', 'nn', 'en']) {
@@ -131,7 +139,7 @@ export function headersFile(dist: string): string {
   }
   const rule = (path: string, policy: string) => `${path}\n  Content-Security-Policy: ${policy}\n`;
   return [
-    '# Content-Security-Policy directives a <meta> cannot carry (src/lib/csp.ts); each page\'s <meta> holds the rest.',
+    "# Content-Security-Policy directives a <meta> cannot carry (src/lib/csp.ts); each page's <meta> holds the rest.",
     '/*\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n',
     ...sitePaths.map((p) => rule(p, HEADER_POLICY.site)),
     ...embedPaths.map((p) => rule(p, HEADER_POLICY.embed)),

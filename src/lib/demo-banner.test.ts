@@ -14,7 +14,9 @@ describe('the demo banner', () => {
   it('says what is real, that subscriptions are invented, and which services are confirmed', () => {
     const text = demoBannerText(services, 'nb');
     expect(text).toContain('Abonnementene er oppdiktet');
-    expect(text).toContain('Av de 5 tjenestene er 2 bekreftet i kildene (Filmbib og PressReader), 1 er nevnt der uten å være bekreftet som solgt, og 2 er eksempler uten kilde.');
+    expect(text).toContain(
+      'Av de 5 tjenestene er 2 bekreftet i kildene (Filmbib og PressReader), 1 er nevnt der uten å være bekreftet som solgt, og 2 er eksempler uten kilde.',
+    );
     expect(demoBannerText(services, 'en')).toContain('Of the 5 services, 2 are confirmed by the sources (Filmbib and PressReader); 1 named');
   });
   it('follows the catalogue: confirming a service changes the banner', () => {

@@ -12,7 +12,10 @@ type Counted = Pick<Service, 'name' | 'status'>;
 
 export function demoBannerText(services: readonly Counted[], lang: Lang): string {
   const names = (status: Service['status']) =>
-    services.filter((s) => s.status === status).map((s) => s.name).sort((a, b) => a.localeCompare(b, lang === 'en' ? 'en' : 'nb'));
+    services
+      .filter((s) => s.status === status)
+      .map((s) => s.name)
+      .sort((a, b) => a.localeCompare(b, lang === 'en' ? 'en' : 'nb'));
   const confirmed = names('confirmed');
   const confirmedList = confirmed.length > 0 ? ` (${formatList(confirmed, lang)})` : '';
   return STRINGS[lang].demoBanner(services.length, confirmed.length, confirmedList, names('unconfirmed').length, names('example').length);

@@ -93,12 +93,16 @@ describe('the demo export generator', () => {
     expect(stateFunded).toHaveLength(1);
     const publicLibraries = new Set(rows.filter((r) => r.Medlemstype === MEMBER_TYPE_PUBLIC).map((r) => r.Medlemsnummer));
     for (const year of years) {
-      const withIt = new Set(active(year).filter((r) => r.Produkt === stateFunded[0]!.name).map((r) => r.Medlemsnummer));
+      const withIt = new Set(
+        active(year)
+          .filter((r) => r.Produkt === stateFunded[0]!.name)
+          .map((r) => r.Medlemsnummer),
+      );
       expect(withIt).toEqual(publicLibraries);
     }
   });
 
-  it('uses a catalogue of 25-40 services across all the consortium\'s categories', () => {
+  it("uses a catalogue of 25-40 services across all the consortium's categories", () => {
     expect(catalogue.services.length).toBeGreaterThanOrEqual(25);
     expect(catalogue.services.length).toBeLessThanOrEqual(40);
     expect(new Set(catalogue.services.map((s) => s.category))).toEqual(new Set(CATEGORIES));

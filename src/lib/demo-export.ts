@@ -201,4 +201,3 @@ function row(member: Member, service: CatalogueService, year: number, status: st
     ordered,
   ];
 }
-

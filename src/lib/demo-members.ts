@@ -28,8 +28,56 @@ export interface Member {
   contact: { name: string; email: string; phone: string };
 }
 
-const FIRST_NAMES = ['Kari', 'Ola', 'Ingrid', 'Lars', 'Sigrid', 'Anders', 'Marit', 'Nils', 'Astrid', 'Per', 'Silje', 'Jonas', 'Hanne', 'Erik', 'Liv', 'Magnus', 'Ragnhild', 'Trond', 'Solveig', 'Øystein', 'Åse', 'Bjørn', 'Elin', 'Håkon'];
-const LAST_NAMES = ['Hansen', 'Johansen', 'Olsen', 'Larsen', 'Andersen', 'Pedersen', 'Nilsen', 'Kristiansen', 'Jensen', 'Karlsen', 'Berg', 'Haugen', 'Hagen', 'Bakken', 'Strand', 'Solberg', 'Lie', 'Dahl', 'Sæther', 'Løken', 'Ødegård', 'Aasen'];
+const FIRST_NAMES = [
+  'Kari',
+  'Ola',
+  'Ingrid',
+  'Lars',
+  'Sigrid',
+  'Anders',
+  'Marit',
+  'Nils',
+  'Astrid',
+  'Per',
+  'Silje',
+  'Jonas',
+  'Hanne',
+  'Erik',
+  'Liv',
+  'Magnus',
+  'Ragnhild',
+  'Trond',
+  'Solveig',
+  'Øystein',
+  'Åse',
+  'Bjørn',
+  'Elin',
+  'Håkon',
+];
+const LAST_NAMES = [
+  'Hansen',
+  'Johansen',
+  'Olsen',
+  'Larsen',
+  'Andersen',
+  'Pedersen',
+  'Nilsen',
+  'Kristiansen',
+  'Jensen',
+  'Karlsen',
+  'Berg',
+  'Haugen',
+  'Hagen',
+  'Bakken',
+  'Strand',
+  'Solberg',
+  'Lie',
+  'Dahl',
+  'Sæther',
+  'Løken',
+  'Ødegård',
+  'Aasen',
+];
 
 export function makePublicMembers(registry: Registry, random: Random, sharedLibraries: number): Member[] {
   const municipalities = [...registry.municipalities].sort((a, b) => compare(a.number, b.number));
@@ -110,7 +158,6 @@ function makeContact(random: Random, domain: string): Member['contact'] {
   const phone = `+47 ${4 + Math.floor(random() * 6)}${String(Math.floor(random() * 1e7)).padStart(7, '0')}`;
   return { name: `${first} ${last}`, email: `${slugify(first)}.${slugify(last)}@${domain}`, phone };
 }
-
 
 export function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

@@ -14,7 +14,7 @@ const row = (name: string, category: string, has: boolean, peersWith = 0, county
 });
 
 describe('offerGroups: what a library page lists of its offer', () => {
-  it('lists every row, in the offer\'s order, when no category has more lacks than the limit', () => {
+  it("lists every row, in the offer's order, when no category has more lacks than the limit", () => {
     const rows = [row('A', 'film', true), row('B', 'film', false), row('C', 'music', false), row('D', 'music', false)];
     const groups = offerGroups(rows, ['news-magazines', 'film', 'music'], 2);
     expect(groups.map((g) => g.category)).toEqual(['film', 'music']);

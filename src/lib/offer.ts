@@ -99,7 +99,11 @@ export interface CountyServiceCounts {
  * The county counts for `library`'s kind and county, counted once: a library page reads them for
  * every service, and counting per page made the build grow as libraries x services x a county's libraries.
  */
-export function countServicesInCounty(countyLibraries: readonly Library[], library: Pick<Library, 'kind' | 'countyNumber'>, active: ActiveIndex): CountyServiceCounts {
+export function countServicesInCounty(
+  countyLibraries: readonly Library[],
+  library: Pick<Library, 'kind' | 'countyNumber'>,
+  active: ActiveIndex,
+): CountyServiceCounts {
   const withService = new Map<string, number>();
   let libraries = 0;
   for (const l of countyLibraries) {
@@ -129,16 +133,18 @@ export function libraryOffer(
   const peersWith = new Map<string, number>();
   for (const id of peerIds) for (const serviceId of active.get(id) ?? []) peersWith.set(serviceId, (peersWith.get(serviceId) ?? 0) + 1);
   const { ordered, categoryRank } = servicesInOfferOrder(services);
-  return ordered
-    .filter((s) => servesAudience(s, library))
-    .map((service) => ({
-      service,
-      has: own.has(service.id),
-      baseline: !isChosen(service),
-      peersWith: peersWith.get(service.id) ?? 0,
-      countyWith: county.withService.get(service.id) ?? 0,
-      countyLibraries: county.libraries,
-    }))
-    // Stable: within a category, what it has first, each part in the name order sorted once.
-    .sort((a, b) => categoryRank.get(a.service.category)! - categoryRank.get(b.service.category)! || Number(b.has) - Number(a.has));
+  return (
+    ordered
+      .filter((s) => servesAudience(s, library))
+      .map((service) => ({
+        service,
+        has: own.has(service.id),
+        baseline: !isChosen(service),
+        peersWith: peersWith.get(service.id) ?? 0,
+        countyWith: county.withService.get(service.id) ?? 0,
+        countyLibraries: county.libraries,
+      }))
+      // Stable: within a category, what it has first, each part in the name order sorted once.
+      .sort((a, b) => categoryRank.get(a.service.category)! - categoryRank.get(b.service.category)! || Number(b.has) - Number(a.has))
+  );
 }

@@ -11,14 +11,30 @@ const text = { nb: 'a', nn: 'b', en: 'c' };
 const dataset = testDataset({
   pulledAt: '2026-11-25T00:00:00.000Z',
   isDemo: true,
-  counties: [{ number: '03', name: 'Oslo', slug: 'oslo' }, { number: '46', name: 'Vestland', slug: 'vestland' }] as never,
+  counties: [
+    { number: '03', name: 'Oslo', slug: 'oslo' },
+    { number: '46', name: 'Vestland', slug: 'vestland' },
+  ] as never,
   libraries: [
     publicLibrary('0301', { name: 'Oslo, "sentrum"', slug: 'oslo', inhabitantsServed: 700000, libraryNumber: '2030000' }),
     schoolLibrary('974624443', '4601', { name: 'Bergen vgs', slug: 'bergen-vgs', position: { lat: 60.39, lon: 5.32 }, studentsAndStaff: 800 }),
   ],
   vendors: [{ id: 'v', slug: 'v', name: 'Vendor & Co' }],
-  services: [testService('news', { name: 'News', category: 'news-magazines', billing: 'subscription', evidence: [{ source: 'https://a.no/', date: '2026-01-01', note: 'The vendor lists it.' }], url: 'https://a.no/', access: text, description: text })],
-  subscriptions: subscriptions([['fb-0301', 'news', 2026], ['vgs-974624443', 'news', 2026, 'cancelled']]),
+  services: [
+    testService('news', {
+      name: 'News',
+      category: 'news-magazines',
+      billing: 'subscription',
+      evidence: [{ source: 'https://a.no/', date: '2026-01-01', note: 'The vendor lists it.' }],
+      url: 'https://a.no/',
+      access: text,
+      description: text,
+    }),
+  ],
+  subscriptions: subscriptions([
+    ['fb-0301', 'news', 2026],
+    ['vgs-974624443', 'news', 2026, 'cancelled'],
+  ]),
 });
 
 /** Writes the package and its CSVs as the site does, with `edit` applied to one CSV's text. */
@@ -42,7 +58,11 @@ describe('dataPackage', () => {
   it('passes Frictionless validation, every row of every CSV included', async () => {
     const report = await validate(writePackage());
     expect(report.errors).toEqual([]);
-    expect(report.resources).toEqual([{ name: 'libraries', rows: 2 }, { name: 'services', rows: 1 }, { name: 'subscriptions', rows: 2 }]);
+    expect(report.resources).toEqual([
+      { name: 'libraries', rows: 2 },
+      { name: 'services', rows: 1 },
+      { name: 'subscriptions', rows: 2 },
+    ]);
   }, 30_000);
 
   it('keeps codes as strings with their leading zeros', async () => {
@@ -73,8 +93,12 @@ describe('dataPackage', () => {
     ['subscriptions', 'fb-0301,news', 'fb-0302,news', /foreign key|reference|relation/i],
     ['subscriptions', 'vgs-974624443,news,2026', 'fb-0301,news,2026', /primary key|unique/i],
     ['subscriptions', '2026,active', 'twenty,active', /type|format/i],
-  ])('fails %s when %s becomes %s', async (file, from, to, message) => {
-    const report = await validate(writePackage({ file, from, to }));
-    expect(report.errors.join('\n')).toMatch(message);
-  }, 30_000);
+  ])(
+    'fails %s when %s becomes %s',
+    async (file, from, to, message) => {
+      const report = await validate(writePackage({ file, from, to }));
+      expect(report.errors.join('\n')).toMatch(message);
+    },
+    30_000,
+  );
 });

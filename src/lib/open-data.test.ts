@@ -6,9 +6,19 @@ import { publicLibrary, subscriptions, testDataset, testService } from './test-d
 
 const dataset = testDataset({
   pulledAt: '2026-11-25T00:00:00.000Z',
-  libraries: [publicLibrary('0301', { name: '<b>Oslo</b> "bibliotek", sentrum', slug: 'oslo', servesMunicipalities: ['0301', '0302'], inhabitantsServed: 700000 })],
+  libraries: [
+    publicLibrary('0301', { name: '<b>Oslo</b> "bibliotek", sentrum', slug: 'oslo', servesMunicipalities: ['0301', '0302'], inhabitantsServed: 700000 }),
+  ],
   vendors: [{ id: 'v', slug: 'v', name: 'Vendor & Co' }],
-  services: [testService('news', { name: 'News', category: 'news-magazines', url: 'https://a.no/', access: { nb: 'a', nn: 'b', en: 'c' }, description: { nb: 'a', nn: 'b', en: 'c' } })],
+  services: [
+    testService('news', {
+      name: 'News',
+      category: 'news-magazines',
+      url: 'https://a.no/',
+      access: { nb: 'a', nn: 'b', en: 'c' },
+      description: { nb: 'a', nn: 'b', en: 'c' },
+    }),
+  ],
   years: [2025, 2026],
   subscriptions: subscriptions([['fb-0301', 'news', 2026]]),
 });
@@ -25,13 +35,21 @@ describe('open-data CSV', () => {
     const hostile = ['=HYPERLINK("https://evil.example","x")', '@SUM(1+1)', '+47 22', '-1', '\t=1', '\r=1', ' =1'];
     const evil: Dataset = {
       ...dataset,
-      libraries: hostile.map((name, i) => ({ ...dataset.libraries[0]!, id: `fb-${i}`, name, slug: `s${i}`, inhabitantsServed: -3, position: { lat: -0.5, lon: 10 } })),
+      libraries: hostile.map((name, i) => ({
+        ...dataset.libraries[0]!,
+        id: `fb-${i}`,
+        name,
+        slug: `s${i}`,
+        inhabitantsServed: -3,
+        position: { lat: -0.5, lon: 10 },
+      })),
       vendors: [{ id: 'v', slug: 'v', name: '=1+1' }],
       services: [{ ...dataset.services[0]!, name: '@cmd', url: '=HYPERLINK("x")', description: { nb: '-2+3', nn: '+a', en: '\t=b' } }],
     };
     for (const t of OPEN_TABLES) {
       const rows = parse(toCsv(t.rows(evil)), { columns: true }) as Record<string, string>[];
-      for (const row of rows) for (const cell of Object.values(row)) expect(cell, `${t.name}: ${cell}`).not.toMatch(/^[\t\r\n]|^\s*[=+@]|^\s*-(?!\d+(\.\d+)?$)/);
+      for (const row of rows)
+        for (const cell of Object.values(row)) expect(cell, `${t.name}: ${cell}`).not.toMatch(/^[\t\r\n]|^\s*[=+@]|^\s*-(?!\d+(\.\d+)?$)/);
     }
     const libraries = parse(toCsv(table('libraries').rows(evil)), { columns: true }) as Record<string, string>[];
     expect(libraries.map((r) => r.name)).toEqual(hostile.map((name) => `'${name}`));
@@ -47,7 +65,11 @@ describe('open-data CSV', () => {
 
 describe('atomFeed', () => {
   const feed = atomFeed(dataset, [{ year: 2026, previousYear: 2025, added: [{ libraryId: 'fb-0301', serviceId: 'news' }], cancelled: [] }], {
-    site: 'https://example.no/', lang: 'nb', title: 'T & U', added: (l, s, y) => `${l} har ${s} fra ${y}`, cancelled: (l, s) => `${l} mistet ${s}`,
+    site: 'https://example.no/',
+    lang: 'nb',
+    title: 'T & U',
+    added: (l, s, y) => `${l} har ${s} fra ${y}`,
+    cancelled: (l, s) => `${l} mistet ${s}`,
   });
   it('has one entry per change, linking the library', () => {
     expect(feed.match(/<entry>/g)).toHaveLength(1);
@@ -64,14 +86,22 @@ describe('atomFeed', () => {
     expect(feed).toMatch(/^<\?xml[^>]*>\n<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom" xml:lang="nb">/);
     expect(feed).toContain('<id>tag:hvemharhva.no,2024:nb/change/2026/fb-0301/news/added</id>');
     const moved = atomFeed(dataset, [{ year: 2026, previousYear: 2025, added: [{ libraryId: 'fb-0301', serviceId: 'news' }], cancelled: [] }], {
-      site: 'https://elsewhere.example/', lang: 'nb', title: 'T & U', added: (l, s, y) => `${l} har ${s} fra ${y}`, cancelled: (l, s) => `${l} mistet ${s}`,
+      site: 'https://elsewhere.example/',
+      lang: 'nb',
+      title: 'T & U',
+      added: (l, s, y) => `${l} har ${s} fra ${y}`,
+      cancelled: (l, s) => `${l} mistet ${s}`,
     });
     const ids = (xml: string) => [...xml.matchAll(/<id>([^<]+)<\/id>/g)].map((m) => m[1]);
     expect(ids(moved)).toEqual(ids(feed));
   });
   it('writes a feed per language, linking pages of that language', () => {
     const en = atomFeed(dataset, [{ year: 2026, previousYear: 2025, added: [{ libraryId: 'fb-0301', serviceId: 'news' }], cancelled: [] }], {
-      site: 'https://example.no/', lang: 'en', title: 'T', added: (l, s, y) => `${l} has ${s} from ${y}`, cancelled: (l) => l,
+      site: 'https://example.no/',
+      lang: 'en',
+      title: 'T',
+      added: (l, s, y) => `${l} has ${s} from ${y}`,
+      cancelled: (l) => l,
     });
     expect(en).toContain('xml:lang="en"');
     expect(en).toContain('<link href="https://example.no/en/bibliotek/oslo/"/>');
@@ -83,7 +113,11 @@ describe('atomFeed', () => {
   it('dates an entry by the pull that saw the change, when the dataset records it', () => {
     const recorded = { ...dataset, changes: [{ date: '2026-03-14', libraryId: 'fb-0301', serviceId: 'news', year: 2026, change: 'added' as const }] };
     const dated = atomFeed(recorded, [{ year: 2026, previousYear: 2025, added: [{ libraryId: 'fb-0301', serviceId: 'news' }], cancelled: [] }], {
-      site: 'https://example.no/', lang: 'nb', title: 'T', added: (l) => l, cancelled: (l) => l,
+      site: 'https://example.no/',
+      lang: 'nb',
+      title: 'T',
+      added: (l) => l,
+      cancelled: (l) => l,
     });
     expect(dated).toContain('<updated>2026-03-14T00:00:00Z</updated>');
   });

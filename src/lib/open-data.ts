@@ -8,6 +8,7 @@ import type { Lang } from './i18n/lang';
 import { AUDIENCES, BILLINGS, CATEGORIES, FUNDINGS, SERVICE_STATUSES, type Dataset } from './schema';
 import type { YearChanges } from './stats';
 import { libraryPath, localePath } from './site/urls';
+import { escapeMarkup } from './escape';
 
 type Text = Record<Lang, string>;
 type Row = Record<string, string | number | boolean | null>;
@@ -24,26 +25,61 @@ export const OPEN_TABLES: OpenTable[] = [
   {
     name: 'libraries',
     fields: [
-      f('id', 'Stabil nøkkel: fb-<kommunenummer> eller vgs-<organisasjonsnummer>', 'Stabil nøkkel: fb-<kommunenummer> eller vgs-<organisasjonsnummer>', 'Stable key: fb-<municipality number> or vgs-<organisation number>'),
-      f('kind', 'public (folkebibliotek) eller school (videregående skole)', 'public (folkebibliotek) eller school (vidaregåande skule)', 'public (public library) or school (upper-secondary school)'),
+      f(
+        'id',
+        'Stabil nøkkel: fb-<kommunenummer> eller vgs-<organisasjonsnummer>',
+        'Stabil nøkkel: fb-<kommunenummer> eller vgs-<organisasjonsnummer>',
+        'Stable key: fb-<municipality number> or vgs-<organisation number>',
+      ),
+      f(
+        'kind',
+        'public (folkebibliotek) eller school (videregående skole)',
+        'public (folkebibliotek) eller school (vidaregåande skule)',
+        'public (public library) or school (upper-secondary school)',
+      ),
       f('name', 'Navn', 'Namn', 'Name'),
       f('slug', 'Del av adressen til siden', 'Del av adressa til sida', 'Part of the page address'),
       f('municipalityNumber', 'Kommunenummeret der biblioteket ligger', 'Kommunenummeret der biblioteket ligg', 'Municipality number of the seat'),
-      f('servesMunicipalities', 'Kommunene biblioteket betjener, skilt med mellomrom', 'Kommunane biblioteket tener, skilde med mellomrom', 'Municipalities served, separated by spaces'),
+      f(
+        'servesMunicipalities',
+        'Kommunene biblioteket betjener, skilt med mellomrom',
+        'Kommunane biblioteket tener, skilde med mellomrom',
+        'Municipalities served, separated by spaces',
+      ),
       f('countyNumber', 'Fylkesnummer', 'Fylkesnummer', 'County number'),
       f('lat', 'Breddegrad (WGS 84), tom om ukjent', 'Breiddegrad (WGS 84), tom om ukjend', 'Latitude (WGS 84), empty if unknown'),
       f('lon', 'Lengdegrad (WGS 84), tom om ukjent', 'Lengdegrad (WGS 84), tom om ukjend', 'Longitude (WGS 84), empty if unknown'),
-      f('inhabitantsServed', 'Folkebibliotek: innbyggere i kommunene det betjener (SSB)', 'Folkebibliotek: innbyggjarar i kommunane det tener (SSB)', 'Public libraries: inhabitants of the municipalities served (Statistics Norway)'),
+      f(
+        'inhabitantsServed',
+        'Folkebibliotek: innbyggere i kommunene det betjener (SSB)',
+        'Folkebibliotek: innbyggjarar i kommunane det tener (SSB)',
+        'Public libraries: inhabitants of the municipalities served (Statistics Norway)',
+      ),
       f('studentsAndStaff', 'Skoler: elever og ansatte', 'Skular: elevar og tilsette', 'Schools: students and staff'),
-      f('libraryNumber', 'Biblioteknummer i BaseBibliotek (ISIL NO-<nummer>), tom om ukjent', 'Biblioteknummer i BaseBibliotek (ISIL NO-<nummer>), tom om ukjend', 'Library number in BaseBibliotek (ISIL NO-<number>), empty if unknown'),
+      f(
+        'libraryNumber',
+        'Biblioteknummer i BaseBibliotek (ISIL NO-<nummer>), tom om ukjent',
+        'Biblioteknummer i BaseBibliotek (ISIL NO-<nummer>), tom om ukjend',
+        'Library number in BaseBibliotek (ISIL NO-<number>), empty if unknown',
+      ),
       f('organisationNumber', 'Organisasjonsnummer (skoler)', 'Organisasjonsnummer (skular)', 'Organisation number (schools)'),
     ],
-    rows: (d) => d.libraries.map((l) => ({
-      id: l.id, kind: l.kind, name: l.name, slug: l.slug, municipalityNumber: l.municipalityNumber,
-      servesMunicipalities: l.servesMunicipalities.join(' '), countyNumber: l.countyNumber,
-      lat: l.position?.lat ?? null, lon: l.position?.lon ?? null, inhabitantsServed: l.inhabitantsServed,
-      studentsAndStaff: l.studentsAndStaff, libraryNumber: l.libraryNumber, organisationNumber: l.organisationNumber,
-    })),
+    rows: (d) =>
+      d.libraries.map((l) => ({
+        id: l.id,
+        kind: l.kind,
+        name: l.name,
+        slug: l.slug,
+        municipalityNumber: l.municipalityNumber,
+        servesMunicipalities: l.servesMunicipalities.join(' '),
+        countyNumber: l.countyNumber,
+        lat: l.position?.lat ?? null,
+        lon: l.position?.lon ?? null,
+        inhabitantsServed: l.inhabitantsServed,
+        studentsAndStaff: l.studentsAndStaff,
+        libraryNumber: l.libraryNumber,
+        organisationNumber: l.organisationNumber,
+      })),
   },
   {
     name: 'services',
@@ -51,21 +87,63 @@ export const OPEN_TABLES: OpenTable[] = [
       f('id', 'Stabil nøkkel', 'Stabil nøkkel', 'Stable key'),
       f('name', 'Navn', 'Namn', 'Name'),
       f('vendor', 'Leverandør', 'Leverandør', 'Vendor'),
-      f('category', 'Kategori (news-magazines, film, music, reference, databases-journals, language-learning, books-audiobooks)', 'Kategori (news-magazines, film, music, reference, databases-journals, language-learning, books-audiobooks)', 'Category (news-magazines, film, music, reference, databases-journals, language-learning, books-audiobooks)'),
+      f(
+        'category',
+        'Kategori (news-magazines, film, music, reference, databases-journals, language-learning, books-audiobooks)',
+        'Kategori (news-magazines, film, music, reference, databases-journals, language-learning, books-audiobooks)',
+        'Category (news-magazines, film, music, reference, databases-journals, language-learning, books-audiobooks)',
+      ),
       f('audience', 'Hvem den er for: public, school eller both', 'Kven ho er for: public, school eller both', 'Who it is for: public, school or both'),
-      f('funding', 'bought (kjøpt gjennom Bibliotek24), county-funded (støttet av fylket), state-funded (betalt av staten) eller network-free (gratis på bibliotekets nett)', 'bought (kjøpt gjennom Bibliotek24), county-funded (støtta av fylket), state-funded (betalt av staten) eller network-free (gratis på nettet til biblioteket)', "bought (through Bibliotek24), county-funded (county-supported), state-funded (paid by the state) or network-free (free on the library's network)"),
-      f('billing', 'subscription, pay-per-use eller tom (ukjent)', 'subscription, pay-per-use eller tom (ukjend)', 'subscription, pay-per-use or empty (unknown)'),
-      f('status', 'confirmed, unconfirmed eller example (se /om/)', 'confirmed, unconfirmed eller example (sjå /om/)', 'confirmed, unconfirmed or example (see /om/)'),
-      f('url', 'Produktside (tom når bare firmaets hjemmeside er kjent)', 'Produktside (tom når berre heimesida til firmaet er kjend)', "Product page (empty when only the company's home page is known)"),
-      f('description_nb, description_nn, description_en', 'Beskrivelse på bokmål, nynorsk og engelsk', 'Skildring på bokmål, nynorsk og engelsk', 'Description in bokmål, nynorsk and English'),
+      f(
+        'funding',
+        'bought (kjøpt gjennom Bibliotek24), county-funded (støttet av fylket), state-funded (betalt av staten) eller network-free (gratis på bibliotekets nett)',
+        'bought (kjøpt gjennom Bibliotek24), county-funded (støtta av fylket), state-funded (betalt av staten) eller network-free (gratis på nettet til biblioteket)',
+        "bought (through Bibliotek24), county-funded (county-supported), state-funded (paid by the state) or network-free (free on the library's network)",
+      ),
+      f(
+        'billing',
+        'subscription, pay-per-use eller tom (ukjent)',
+        'subscription, pay-per-use eller tom (ukjend)',
+        'subscription, pay-per-use or empty (unknown)',
+      ),
+      f(
+        'status',
+        'confirmed, unconfirmed eller example (se /om/)',
+        'confirmed, unconfirmed eller example (sjå /om/)',
+        'confirmed, unconfirmed or example (see /om/)',
+      ),
+      f(
+        'url',
+        'Produktside (tom når bare firmaets hjemmeside er kjent)',
+        'Produktside (tom når berre heimesida til firmaet er kjend)',
+        "Product page (empty when only the company's home page is known)",
+      ),
+      f(
+        'description_nb, description_nn, description_en',
+        'Beskrivelse på bokmål, nynorsk og engelsk',
+        'Skildring på bokmål, nynorsk og engelsk',
+        'Description in bokmål, nynorsk and English',
+      ),
       f('access_nb, access_nn, access_en', 'Slik får en bruker tilgang', 'Slik får ein brukar tilgang', 'How a user gets access'),
     ],
     rows: (d) => {
       const vendor = new Map(d.vendors.map((v) => [v.id, v.name]));
       return d.services.map((s) => ({
-        id: s.id, name: s.name, vendor: vendor.get(s.vendorId) ?? s.vendorId, category: s.category, audience: s.audience, funding: s.funding, billing: s.billing ?? '', status: s.status, url: s.url ?? '',
-        description_nb: s.description.nb, description_nn: s.description.nn, description_en: s.description.en,
-        access_nb: s.access.nb, access_nn: s.access.nn, access_en: s.access.en,
+        id: s.id,
+        name: s.name,
+        vendor: vendor.get(s.vendorId) ?? s.vendorId,
+        category: s.category,
+        audience: s.audience,
+        funding: s.funding,
+        billing: s.billing ?? '',
+        status: s.status,
+        url: s.url ?? '',
+        description_nb: s.description.nb,
+        description_nn: s.description.nn,
+        description_en: s.description.en,
+        access_nb: s.access.nb,
+        access_nn: s.access.nn,
+        access_en: s.access.en,
       }));
     },
   },
@@ -187,7 +265,11 @@ export function dataPackage(dataset: Dataset, site: string): Record<string, unkn
     keywords: ['bibliotek', 'library', 'Bibliotek24', 'digitale tjenester', 'Norway'],
     licenses: [
       { name: 'NLOD-2.0', path: 'https://data.norge.no/nlod/no/2.0', title: 'Norsk lisens for offentlige data (NLOD) 2.0' },
-      { name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0: municipality and county boundaries © Kartverket; population SSB' },
+      {
+        name: 'CC-BY-4.0',
+        path: 'https://creativecommons.org/licenses/by/4.0/',
+        title: 'Creative Commons Attribution 4.0: municipality and county boundaries © Kartverket; population SSB',
+      },
     ],
     sources: [
       { title: `Bibliotek24 ordering system export (${dataset.source.isDemo ? 'embedded demo export, fictitious subscriptions' : dataset.source.name})` },
@@ -199,7 +281,13 @@ export function dataPackage(dataset: Dataset, site: string): Record<string, unkn
       const meaning = meanings(table, 'en');
       const columns = Object.keys(table.rows(dataset)[0] ?? Object.fromEntries(Object.keys(types[table.name]).map((k) => [k, null])));
       const fields: SchemaField[] = columns.map((name) => ({ name, ...types[table.name][name]!, description: meaning.get(name) }));
-      if (dataset.source.isDemo) fields.push({ name: DEMO_COLUMN.name, type: 'string', description: 'Demo data: every row is fictitious', constraints: { required: true, enum: [DEMO_COLUMN.value] } });
+      if (dataset.source.isDemo)
+        fields.push({
+          name: DEMO_COLUMN.name,
+          type: 'string',
+          description: 'Demo data: every row is fictitious',
+          constraints: { required: true, enum: [DEMO_COLUMN.value] },
+        });
       return {
         profile: 'tabular-data-resource',
         name: table.name,
@@ -218,11 +306,10 @@ export function toCsv(rows: Row[]): string {
   if (rows.length === 0) return '';
   const columns = Object.keys(rows[0]!);
   // csvText: a name from the export never runs as a spreadsheet formula (numbers stay numbers).
-  return csvText(columns, rows.map((row) => columns.map((column) => row[column])));
-}
-
-function xml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return csvText(
+    columns,
+    rows.map((row) => columns.map((column) => row[column])),
+  );
 }
 
 /**
@@ -255,7 +342,9 @@ export function feedEntryId(lang: Lang, year: number, libraryId: string, service
  * was first seen by the earliest recorded pull, or, before any record, by this dataset's pull.
  * Never the agreement year's 1 January, which is when the agreement starts, not when we learnt it.
  */
-export function changeDates(dataset: Pick<Dataset, 'changes' | 'source'>): (year: number, kind: 'added' | 'cancelled', libraryId: string, serviceId: string) => string {
+export function changeDates(
+  dataset: Pick<Dataset, 'changes' | 'source'>,
+): (year: number, kind: 'added' | 'cancelled', libraryId: string, serviceId: string) => string {
   const seen = new Map<string, string>();
   let earliest = dataset.source.pulledAt.slice(0, 10);
   for (const c of dataset.changes ?? []) {
@@ -273,25 +362,28 @@ export function atomFeed(dataset: Dataset, changes: readonly YearChanges[], opti
   const url = (path: string) => new URL(localePath(options.lang, path), options.site).href;
   const entries: string[] = [];
   for (const c of [...changes].sort((a, b) => b.year - a.year)) {
-    for (const [kind, list] of [['added', c.added], ['cancelled', c.cancelled]] as const) {
+    for (const [kind, list] of [
+      ['added', c.added],
+      ['cancelled', c.cancelled],
+    ] as const) {
       for (const change of list) {
         const updated = `${dateOf(c.year, kind, change.libraryId, change.serviceId)}T00:00:00Z`;
         const l = library.get(change.libraryId)!;
         const s = service.get(change.serviceId)!;
         const title = options[kind](l.name, s.name, c.year);
         entries.push(
-          `<entry><id>${xml(feedEntryId(options.lang, c.year, l.id, s.id, kind))}</id><title>${xml(title)}</title>` +
-            `<updated>${updated}</updated><link href="${xml(url(libraryPath(l.slug)))}"/>` +
-            `<category term="${kind}"/><content type="text">${xml(title)}</content></entry>`,
+          `<entry><id>${escapeMarkup(feedEntryId(options.lang, c.year, l.id, s.id, kind))}</id><title>${escapeMarkup(title)}</title>` +
+            `<updated>${updated}</updated><link href="${escapeMarkup(url(libraryPath(l.slug)))}"/>` +
+            `<category term="${kind}"/><content type="text">${escapeMarkup(title)}</content></entry>`,
         );
       }
     }
   }
   return (
     `<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${options.lang}">` +
-    `<title>${xml(options.title)}</title><id>${FEED_TAG}${options.lang}/changes</id>` +
-    `<link rel="self" type="application/atom+xml" href="${xml(new URL(feedPath(options.lang), options.site).href)}"/>` +
-    `<link rel="alternate" type="text/html" hreflang="${options.lang}" href="${xml(url('/endringer/'))}"/>` +
+    `<title>${escapeMarkup(options.title)}</title><id>${FEED_TAG}${options.lang}/changes</id>` +
+    `<link rel="self" type="application/atom+xml" href="${escapeMarkup(new URL(feedPath(options.lang), options.site).href)}"/>` +
+    `<link rel="alternate" type="text/html" hreflang="${options.lang}" href="${escapeMarkup(url('/endringer/'))}"/>` +
     `<updated>${dataset.source.pulledAt}</updated><author><name>Hvem har hva?</name></author>\n` +
     entries.join('\n') +
     `\n</feed>\n`

@@ -1,17 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import { libraryLabels, municipalityLabels } from './page-meta';
 
-const counties = [{ number: '15', name: 'Møre og Romsdal' }, { number: '18', name: 'Nordland' }, { number: '42', name: 'Agder' }];
-const municipalities = [{ number: '1515', name: 'Herøy', countyNumber: '15' }, { number: '1818', name: 'Herøy', countyNumber: '18' }, { number: '4219', name: 'Evje og Hornnes', countyNumber: '42' }, { number: '4204', name: 'Kristiansand', countyNumber: '42' }];
-const lib = (id: string, name: string, municipalityNumber: string, countyNumber: string, organisationNumber: string | null = null) => ({ id, name, municipalityNumber, countyNumber, organisationNumber, libraryNumber: null });
+const counties = [
+  { number: '15', name: 'Møre og Romsdal' },
+  { number: '18', name: 'Nordland' },
+  { number: '42', name: 'Agder' },
+];
+const municipalities = [
+  { number: '1515', name: 'Herøy', countyNumber: '15' },
+  { number: '1818', name: 'Herøy', countyNumber: '18' },
+  { number: '4219', name: 'Evje og Hornnes', countyNumber: '42' },
+  { number: '4204', name: 'Kristiansand', countyNumber: '42' },
+];
+const lib = (id: string, name: string, municipalityNumber: string, countyNumber: string, organisationNumber: string | null = null) => ({
+  id,
+  name,
+  municipalityNumber,
+  countyNumber,
+  organisationNumber,
+  libraryNumber: null,
+});
 
 describe('libraryLabels', () => {
   const labels = libraryLabels({
-    counties: counties as never, municipalities: municipalities as never,
+    counties: counties as never,
+    municipalities: municipalities as never,
     libraries: [
-      lib('fb-1515', 'Herøy bibliotek', '1515', '15'), lib('fb-1818', 'Herøy bibliotek', '1818', '18'),
-      lib('vgs-1', 'Setesdal vgs', '4219', '42', '874573892'), lib('vgs-2', 'Setesdal vgs', '4219', '42', '974573997'),
-      lib('vgs-3', 'Tangen vgs', '4204', '42', '1'), lib('vgs-4', 'Tangen vgs', '4219', '42', '2'),
+      lib('fb-1515', 'Herøy bibliotek', '1515', '15'),
+      lib('fb-1818', 'Herøy bibliotek', '1818', '18'),
+      lib('vgs-1', 'Setesdal vgs', '4219', '42', '874573892'),
+      lib('vgs-2', 'Setesdal vgs', '4219', '42', '974573997'),
+      lib('vgs-3', 'Tangen vgs', '4204', '42', '1'),
+      lib('vgs-4', 'Tangen vgs', '4219', '42', '2'),
       lib('fb-4204', 'Kristiansand folkebibliotek', '4204', '42'),
     ] as never,
   });

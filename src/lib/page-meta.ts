@@ -26,10 +26,13 @@ export const libraryLabels = memo((dataset: Source): Map<string, string> => {
   for (const group of groupBy(dataset.libraries, (l) => l.name)) {
     const c = (l: (typeof group)[number]) => county.get(l.countyNumber) ?? l.countyNumber;
     const qualifier =
-      group.length === 1 ? () => ''
-      : distinct(group.map(c)) ? c
-      : distinct(group.map((l) => `${l.municipalityNumber}`)) ? (l: (typeof group)[number]) => `${municipality.get(l.municipalityNumber) ?? l.municipalityNumber}, ${c(l)}`
-      : (l: (typeof group)[number]) => `${c(l)}, ${l.organisationNumber ?? l.libraryNumber ?? l.id}`;
+      group.length === 1
+        ? () => ''
+        : distinct(group.map(c))
+          ? c
+          : distinct(group.map((l) => `${l.municipalityNumber}`))
+            ? (l: (typeof group)[number]) => `${municipality.get(l.municipalityNumber) ?? l.municipalityNumber}, ${c(l)}`
+            : (l: (typeof group)[number]) => `${c(l)}, ${l.organisationNumber ?? l.libraryNumber ?? l.id}`;
     for (const l of group) labels.set(l.id, group.length === 1 ? l.name : `${l.name} (${qualifier(l)})`);
   }
   return labels;

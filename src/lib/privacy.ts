@@ -29,7 +29,8 @@ export function privateValues(table: Table): PrivateValues {
     cells.forEach((cell, i) => {
       for (const email of cell.match(EMAIL) ?? []) result.emails.add(email);
       if (priceColumns[i] && /\d/.test(cell) && !/^0+(?:[.,]0+)?$/.test(cell.trim())) result.prices.add(cell.trim());
-      else if (!priceColumns[i] && !ISO_DATE.test(cell.trim())) for (const phone of cell.match(PHONE) ?? []) if (!/^\d{9}$/.test(cell.trim())) result.phones.add(phone.trim());
+      else if (!priceColumns[i] && !ISO_DATE.test(cell.trim()))
+        for (const phone of cell.match(PHONE) ?? []) if (!/^\d{9}$/.test(cell.trim())) result.phones.add(phone.trim());
       if (nameColumns[i] && cell.trim().includes(' ')) result.names.add(cell.trim());
     });
   }

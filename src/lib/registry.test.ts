@@ -44,10 +44,14 @@ describe('parseRegistry', () => {
 
   it('names the file, row and column of a bad number', () => {
     const municipalities = 'kommunenummer,kommunenavn,kortnavn,fylkesnummer,folketall\n0301,Oslo,Oslo,03,100\n0302,X,X,03,many\n';
-    expect(() => parseRegistry({ counties, municipalities, schools })).toThrow('kommuner-2024.csv row 3, column folketall: expected a whole number, got "many"');
+    expect(() => parseRegistry({ counties, municipalities, schools })).toThrow(
+      'kommuner-2024.csv row 3, column folketall: expected a whole number, got "many"',
+    );
   });
 
   it('names missing columns', () => {
-    expect(() => parseRegistry({ counties, municipalities: 'kommunenummer,navn\n0301,Oslo\n', schools })).toThrow(/kommuner-2024.csv: missing column\(s\) kommunenavn, kortnavn, fylkesnummer, folketall/);
+    expect(() => parseRegistry({ counties, municipalities: 'kommunenummer,navn\n0301,Oslo\n', schools })).toThrow(
+      /kommuner-2024.csv: missing column\(s\) kommunenavn, kortnavn, fylkesnummer, folketall/,
+    );
   });
 });

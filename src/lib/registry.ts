@@ -84,33 +84,47 @@ function toOptionalInt(value: string | undefined): number | null {
 }
 
 export function parseRegistry(texts: { counties: string; municipalities: string; schools: string }): Registry {
-  const counties = readCsv(texts.counties, REGISTRY_FILES.counties, ['fylkesnummer', 'fylkesnavn', 'fylkesnavn_offisielt', 'folketall'], (r, int): RegistryCounty => ({
-    number: r.fylkesnummer!,
-    name: r.fylkesnavn!,
-    officialName: r.fylkesnavn_offisielt!,
-    population: int('folketall'),
-  }));
-  const municipalities = readCsv(texts.municipalities, REGISTRY_FILES.municipalities, ['kommunenummer', 'kommunenavn', 'kortnavn', 'fylkesnummer', 'folketall'], (r, int): RegistryMunicipality => ({
-    number: r.kommunenummer!,
-    name: r.kommunenavn!,
-    shortName: r.kortnavn!,
-    countyNumber: r.fylkesnummer!,
-    population: int('folketall'),
-  }));
-  const schools = readCsv(texts.schools, REGISTRY_FILES.schools, ['organisasjonsnummer', 'skolenavn', 'kommunenummer', 'fylkesnummer', 'fylkeskommunal', 'lat', 'lon'], (r): RegistrySchool | null =>
-    // Only schools the counties run (and Oslo's own) are members of the consortium.
-    r.fylkeskommunal !== 'ja' || NOT_A_SCHOOL_LIBRARY.test(r.skolenavn!)
-      ? null
-      : {
-          organisationNumber: r.organisasjonsnummer!,
-          name: r.skolenavn!,
-          municipalityNumber: r.kommunenummer!,
-          countyNumber: r.fylkesnummer!,
-          staff: toOptionalInt(r.antallansatte),
-          students: toOptionalInt(r.antallelever),
-          lat: Number(r.lat),
-          lon: Number(r.lon),
-        },
+  const counties = readCsv(
+    texts.counties,
+    REGISTRY_FILES.counties,
+    ['fylkesnummer', 'fylkesnavn', 'fylkesnavn_offisielt', 'folketall'],
+    (r, int): RegistryCounty => ({
+      number: r.fylkesnummer!,
+      name: r.fylkesnavn!,
+      officialName: r.fylkesnavn_offisielt!,
+      population: int('folketall'),
+    }),
+  );
+  const municipalities = readCsv(
+    texts.municipalities,
+    REGISTRY_FILES.municipalities,
+    ['kommunenummer', 'kommunenavn', 'kortnavn', 'fylkesnummer', 'folketall'],
+    (r, int): RegistryMunicipality => ({
+      number: r.kommunenummer!,
+      name: r.kommunenavn!,
+      shortName: r.kortnavn!,
+      countyNumber: r.fylkesnummer!,
+      population: int('folketall'),
+    }),
+  );
+  const schools = readCsv(
+    texts.schools,
+    REGISTRY_FILES.schools,
+    ['organisasjonsnummer', 'skolenavn', 'kommunenummer', 'fylkesnummer', 'fylkeskommunal', 'lat', 'lon'],
+    (r): RegistrySchool | null =>
+      // Only schools the counties run (and Oslo's own) are members of the consortium.
+      r.fylkeskommunal !== 'ja' || NOT_A_SCHOOL_LIBRARY.test(r.skolenavn!)
+        ? null
+        : {
+            organisationNumber: r.organisasjonsnummer!,
+            name: r.skolenavn!,
+            municipalityNumber: r.kommunenummer!,
+            countyNumber: r.fylkesnummer!,
+            staff: toOptionalInt(r.antallansatte),
+            students: toOptionalInt(r.antallelever),
+            lat: Number(r.lat),
+            lon: Number(r.lon),
+          },
   );
   return { counties, municipalities, schools };
 }

@@ -5,7 +5,23 @@
 import type { Dataset } from './schema';
 import { countyPath, libraryPath, municipalityPath, servicePath, vendorPath } from './site/urls';
 
-export const STATIC_PATHS = ['/', '/tjenester/', '/leverandorer/', '/bibliotek/', '/kommuner/', '/fylker/', '/sammenlign/', '/kampanjer/', '/sok/', '/utvikling/', '/endringer/', '/data/', '/bygg-inn/', '/om/', '/tilgjengelighet/'];
+export const STATIC_PATHS = [
+  '/',
+  '/tjenester/',
+  '/leverandorer/',
+  '/bibliotek/',
+  '/kommuner/',
+  '/fylker/',
+  '/sammenlign/',
+  '/kampanjer/',
+  '/sok/',
+  '/utvikling/',
+  '/endringer/',
+  '/data/',
+  '/bygg-inn/',
+  '/om/',
+  '/tilgjengelighet/',
+];
 
 export function sitePaths(dataset: Pick<Dataset, 'services' | 'vendors' | 'libraries' | 'municipalities' | 'counties'>): string[] {
   return [

@@ -25,15 +25,7 @@ export const BILLINGS = ['subscription', 'pay-per-use'] as const;
 export const SERVICE_STATUSES = ['confirmed', 'unconfirmed', 'example'] as const;
 export const SUBSCRIPTION_STATUSES = ['active', 'cancelled'] as const;
 /** The consortium's own categories (DOMAIN.md). */
-export const CATEGORIES = [
-  'news-magazines',
-  'film',
-  'music',
-  'reference',
-  'databases-journals',
-  'language-learning',
-  'books-audiobooks',
-] as const;
+export const CATEGORIES = ['news-magazines', 'film', 'music', 'reference', 'databases-journals', 'language-learning', 'books-audiobooks'] as const;
 
 export const LocalizedText = z.object({ nb: z.string().min(1), nn: z.string().min(1), en: z.string().min(1) });
 
@@ -72,8 +64,14 @@ export const Library = z.object({
   inhabitantsServed: z.number().int().nonnegative().nullable(),
   /** Schools: students plus staff, as reported to the ordering system. */
   studentsAndStaff: z.number().int().nonnegative().nullable(),
-  libraryNumber: z.string().regex(/^\d{7}$/).nullable(),
-  organisationNumber: z.string().regex(/^\d{9}$/).nullable(),
+  libraryNumber: z
+    .string()
+    .regex(/^\d{7}$/)
+    .nullable(),
+  organisationNumber: z
+    .string()
+    .regex(/^\d{9}$/)
+    .nullable(),
 });
 
 /**
@@ -181,11 +179,26 @@ export const Dataset = z
         seen.add(key);
       });
     };
-    unique('libraries', dataset.libraries.map((l) => l.id));
-    unique('libraries', dataset.libraries.map((l) => `slug:${l.slug}`));
-    unique('services', dataset.services.map((s) => s.id));
-    unique('vendors', dataset.vendors.map((v) => v.id));
-    unique('subscriptions', dataset.subscriptions.map((s) => `${s.libraryId}|${s.serviceId}|${s.year}`));
+    unique(
+      'libraries',
+      dataset.libraries.map((l) => l.id),
+    );
+    unique(
+      'libraries',
+      dataset.libraries.map((l) => `slug:${l.slug}`),
+    );
+    unique(
+      'services',
+      dataset.services.map((s) => s.id),
+    );
+    unique(
+      'vendors',
+      dataset.vendors.map((v) => v.id),
+    );
+    unique(
+      'subscriptions',
+      dataset.subscriptions.map((s) => `${s.libraryId}|${s.serviceId}|${s.year}`),
+    );
     dataset.municipalities.forEach((m, i) => {
       if (!counties.has(m.countyNumber)) issue(['municipalities', i], `unknown county ${m.countyNumber}`);
     });

@@ -32,11 +32,14 @@ const data = indexDataset(dataset);
 
 describe('siteStats', () => {
   const stats = siteStats(data);
-  it('gives each service its coverage, reach, yearly counts and this year\'s changes', () => {
+  it("gives each service its coverage, reach, yearly counts and this year's changes", () => {
     const news = stats.services.get('news')!;
     expect(news.coverage).toEqual({ eligible: 3, subscribers: 2, share: 2 / 3 });
     expect(news.reach).toEqual({ inhabitants: 5000, share: 5000 / 6000 });
-    expect(news.perYear).toEqual([{ year: 2025, count: 1 }, { year: 2026, count: 2 }]);
+    expect(news.perYear).toEqual([
+      { year: 2025, count: 1 },
+      { year: 2026, count: 2 },
+    ]);
     expect(news.added.map((l) => l.id)).toEqual(['fb-1102', 'vgs-123456789']);
     expect(news.cancelled.map((l) => l.id)).toEqual(['fb-1101']);
   });
@@ -44,15 +47,19 @@ describe('siteStats', () => {
     // film reaches everyone (6,000), news and music 5,000; news has the higher coverage.
     expect(stats.servicesByReach.map((s) => s.service.id)).toEqual(['film', 'news', 'music']);
   });
-  it('finds every municipality\'s public library, shared ones included', () => {
+  it("finds every municipality's public library, shared ones included", () => {
     expect(stats.publicLibraryOf.get('1103')!.id).toBe('fb-1102');
   });
 });
 
 describe('municipalitiesByBreadth', () => {
-  it('ranks municipalities by their public library\'s number of services, widest first', () => {
+  it("ranks municipalities by their public library's number of services, widest first", () => {
     // 1102 and 1103 share a library with 3 services: both first; 1101 (1 service) is third.
-    expect(municipalitiesByBreadth(data, '11').map((r) => [r.rank, r.municipality.number, r.services])).toEqual([[1, '1102', 3], [1, '1103', 3], [3, '1101', 1]]);
+    expect(municipalitiesByBreadth(data, '11').map((r) => [r.rank, r.municipality.number, r.services])).toEqual([
+      [1, '1102', 3],
+      [1, '1103', 3],
+      [3, '1101', 1],
+    ]);
   });
 });
 
@@ -60,6 +67,9 @@ describe('peerReport', () => {
   it('finds the other public library in the county and what it has that this one lacks', () => {
     const report = peerReport(data, data.libraryById.get('fb-1101')!);
     expect(report.peers.map((l) => l.id)).toEqual(['fb-1102']);
-    expect(report.gaps).toEqual([{ serviceId: 'music', peersWith: 1 }, { serviceId: 'news', peersWith: 1 }]);
+    expect(report.gaps).toEqual([
+      { serviceId: 'music', peersWith: 1 },
+      { serviceId: 'news', peersWith: 1 },
+    ]);
   });
 });

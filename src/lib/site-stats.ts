@@ -7,8 +7,28 @@ import type { SiteData } from './site-data';
 import { compareNames } from './i18n/format';
 import { memo } from './site/cache';
 import {
-  areaWhiteSpots, countedServiceIds, countServicesInCounty, isChosen, keyFigures, libraryOffer, peerGroup, peers, missingAmongPeers, servesAudience, subscriptionsPerYear, whiteSpots, yearChanges,
-  type AreaWhiteSpots, type Coverage, type KeyFigures, type OfferRow, type PeerGap, type PeerRule, type Reach, type YearChanges, type YearCount,
+  areaWhiteSpots,
+  countedServiceIds,
+  countServicesInCounty,
+  isChosen,
+  keyFigures,
+  libraryOffer,
+  peerGroup,
+  peers,
+  missingAmongPeers,
+  servesAudience,
+  subscriptionsPerYear,
+  whiteSpots,
+  yearChanges,
+  type AreaWhiteSpots,
+  type Coverage,
+  type KeyFigures,
+  type OfferRow,
+  type PeerGap,
+  type PeerRule,
+  type Reach,
+  type YearChanges,
+  type YearCount,
 } from './stats';
 
 export interface ServiceFigures {
@@ -106,7 +126,11 @@ function computeSiteStats(data: SiteData): SiteStats {
     const inCounty = groupBy(eligibleSubscribers, (l) => l.countyNumber);
     services.set(service.id, {
       service,
-      coverage: { eligible: eligibleAll[service.audience], subscribers: eligibleSubscribers.length, share: share(eligibleSubscribers.length, eligibleAll[service.audience]) },
+      coverage: {
+        eligible: eligibleAll[service.audience],
+        subscribers: eligibleSubscribers.length,
+        share: share(eligibleSubscribers.length, eligibleAll[service.audience]),
+      },
       reach: { inhabitants, share: share(inhabitants, population) },
       perYear: years.map((y) => ({ year: y, count: countsByYear.get(y)?.get(service.id) ?? 0 })),
       perCounty: counties.map((county) => {
@@ -155,7 +179,14 @@ export function peerReport(data: SiteData, library: Library): { peers: Library[]
   const stats = siteStats(data);
   const found = peers(library, stats.librariesByCounty.get(library.countyNumber) ?? []);
   const active = data.activeByYear.get(data.year) ?? new Map<string, Set<string>>();
-  return { peers: found, gaps: missingAmongPeers(library.id, found.map((p) => p.id), active) };
+  return {
+    peers: found,
+    gaps: missingAmongPeers(
+      library.id,
+      found.map((p) => p.id),
+      active,
+    ),
+  };
 }
 
 /**
@@ -191,7 +222,10 @@ export interface WhiteSpotReport {
 
 /** The white spots of the country or one county this year, and the year before for the change. */
 export function whiteSpotReport(data: SiteData, countyNumber?: string): WhiteSpotReport {
-  const years = data.dataset.periods.map((p) => p.year).filter((y) => y < data.year).sort((a, b) => b - a);
+  const years = data.dataset.periods
+    .map((p) => p.year)
+    .filter((y) => y < data.year)
+    .sort((a, b) => b - a);
   const previousYear = years[0] ?? null;
   const at = (year: number) => areaWhiteSpots(data.dataset, data.activeByYear.get(year) ?? new Map(), countyNumber);
   return { year: data.year, now: at(data.year), previousYear, before: previousYear === null ? null : at(previousYear) };
@@ -203,7 +237,18 @@ export function offerReport(data: SiteData, library: Library): { rows: OfferRow[
   const county = parts.countyByName(library.countyNumber);
   const found = parts.peers(library);
   const active = data.activeByYear.get(data.year) ?? new Map<string, Set<string>>();
-  return { rows: libraryOffer(library, data.dataset.services, county, found.peers.map((p) => p.id), active, parts.countyCounts(library)), peers: found.peers, rule: found.rule };
+  return {
+    rows: libraryOffer(
+      library,
+      data.dataset.services,
+      county,
+      found.peers.map((p) => p.id),
+      active,
+      parts.countyCounts(library),
+    ),
+    peers: found.peers,
+    rule: found.rule,
+  };
 }
 
 /**
@@ -213,10 +258,14 @@ export function offerReport(data: SiteData, library: Library): { rows: OfferRow[
  */
 const offerParts = memo((data: SiteData) => {
   const active = data.activeByYear.get(data.year) ?? new Map<string, Set<string>>();
-  const countyByName = memo((countyNumber: string) => [...(siteStats(data).librariesByCounty.get(countyNumber) ?? [])].sort((a, b) => compareNames('nb')(a.name, b.name)));
+  const countyByName = memo((countyNumber: string) =>
+    [...(siteStats(data).librariesByCounty.get(countyNumber) ?? [])].sort((a, b) => compareNames('nb')(a.name, b.name)),
+  );
   return {
     countyByName,
-    countyCounts: memo((library: Library) => countServicesInCounty(countyByName(library.countyNumber), library, active), { key: (l) => `${l.countyNumber}|${l.kind}` }),
+    countyCounts: memo((library: Library) => countServicesInCounty(countyByName(library.countyNumber), library, active), {
+      key: (l) => `${l.countyNumber}|${l.kind}`,
+    }),
     peers: memo((library: Library) => peerGroup(library, countyByName(library.countyNumber)), { key: (l) => l.id }),
   };
 });

@@ -17,7 +17,14 @@ describe('resolveSiteUrl', () => {
   });
 
   it('refuses a local or plain-http address for a build to publish', () => {
-    for (const SITE_URL of ['http://localhost:4321', 'https://localhost/', 'https://127.0.0.1/', 'https://[::1]/', 'https://app.localhost/', 'http://hvemharhva.no/']) {
+    for (const SITE_URL of [
+      'http://localhost:4321',
+      'https://localhost/',
+      'https://127.0.0.1/',
+      'https://[::1]/',
+      'https://app.localhost/',
+      'http://hvemharhva.no/',
+    ]) {
       expect(() => resolveSiteUrl({ HHH_PUBLISH: '1', SITE_URL })).toThrow(SiteUrlError);
     }
   });

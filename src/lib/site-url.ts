@@ -42,10 +42,13 @@ export function resolveSiteUrl(env: Record<string, string | undefined>): string 
   } catch {
     throw new SiteUrlError(`SITE_URL "${raw}" is not an absolute URL; expected e.g. https://hvemharhva.no/`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new SiteUrlError(`SITE_URL "${raw}" must start with https:// (or http://), not ${url.protocol}`);
-  if (url.username || url.password || url.search || url.hash) throw new SiteUrlError(`SITE_URL "${raw}" must be an address only: no user, password, query or #fragment`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new SiteUrlError(`SITE_URL "${raw}" must start with https:// (or http://), not ${url.protocol}`);
+  if (url.username || url.password || url.search || url.hash)
+    throw new SiteUrlError(`SITE_URL "${raw}" must be an address only: no user, password, query or #fragment`);
   // Every page links from the root (/embed/, /data/…): a site under a sub-path would break them.
-  if (url.pathname !== '/') throw new SiteUrlError(`SITE_URL "${raw}" has a path (${url.pathname}); the site must be served from the root of its host, e.g. ${url.origin}/`);
+  if (url.pathname !== '/')
+    throw new SiteUrlError(`SITE_URL "${raw}" has a path (${url.pathname}); the site must be served from the root of its host, e.g. ${url.origin}/`);
   if (publish && url.protocol !== 'https:') throw new SiteUrlError(`SITE_URL "${raw}" must use https:// for a build to publish`);
   if (publish && isLocalHost(url.hostname)) throw new SiteUrlError(`SITE_URL "${raw}" is a local address; a build to publish needs the public one`);
   return url.href;

@@ -29,7 +29,11 @@ describe('assignUniqueSlugs', () => {
     { id: 'fb-2', name: 'Sande bibliotek', place: 'Sande (Vestfold)' },
     { id: 'fb-3', name: 'Herøy bibliotek', place: 'Herøy' },
   ];
-  const options = { key: (l: (typeof libraries)[number]) => l.id, base: (l: (typeof libraries)[number]) => l.name, qualifier: (l: (typeof libraries)[number]) => l.place };
+  const options = {
+    key: (l: (typeof libraries)[number]) => l.id,
+    base: (l: (typeof libraries)[number]) => l.name,
+    qualifier: (l: (typeof libraries)[number]) => l.place,
+  };
 
   it('disambiguates a collision with the qualifier', () => {
     const slugs = assignUniqueSlugs(libraries, options);

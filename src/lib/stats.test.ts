@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import {
-  breadth, coverage, currentYear, keyFigures, librariesWithService, missingAmongPeers, peers, populationReach,
-  subscriptionsPerYear, whiteSpots, yearChanges, activeServicesByLibrary, type ActiveIndex,
-  areaWhiteSpots, peerGroup, libraryOffer,
+  breadth,
+  coverage,
+  currentYear,
+  keyFigures,
+  librariesWithService,
+  missingAmongPeers,
+  peers,
+  populationReach,
+  subscriptionsPerYear,
+  whiteSpots,
+  yearChanges,
+  activeServicesByLibrary,
+  type ActiveIndex,
+  areaWhiteSpots,
+  peerGroup,
+  libraryOffer,
 } from './stats';
 import { publicLibrary, schoolLibrary, subscriptions, testDataset, testMunicipality, testService } from './test-data';
 
@@ -16,7 +29,11 @@ import { publicLibrary, schoolLibrary, subscriptions, testDataset, testMunicipal
 const dataset = testDataset({
   pulledAt: '2026-11-25T00:00:00.000Z',
   municipalities: [testMunicipality('0301', 'Oslo', 600), testMunicipality('4601', 'Bergen', 400)],
-  libraries: [publicLibrary('0301', { inhabitantsServed: 600 }), publicLibrary('4601', { inhabitantsServed: 400 }), schoolLibrary('974591006', '0301', { organisationNumber: null })],
+  libraries: [
+    publicLibrary('0301', { inhabitantsServed: 600 }),
+    publicLibrary('4601', { inhabitantsServed: 400 }),
+    schoolLibrary('974591006', '0301', { organisationNumber: null }),
+  ],
   vendors: [],
   services: [
     testService('film', { name: 'Film', audience: 'public', funding: 'state-funded', url: 'https://a.no/' }),
@@ -57,7 +74,12 @@ describe('keyFigures', () => {
     });
   });
   it('uses the year asked for', () => {
-    expect(keyFigures(dataset, 2025)).toMatchObject({ librariesWithServices: 1, activeSubscriptions: 1, populationWithPaidService: 400, shareWithPaidService: 0.4 });
+    expect(keyFigures(dataset, 2025)).toMatchObject({
+      librariesWithServices: 1,
+      activeSubscriptions: 1,
+      populationWithPaidService: 400,
+      shareWithPaidService: 0.4,
+    });
   });
 });
 
@@ -70,7 +92,7 @@ describe('librariesWithService', () => {
 const active2026 = activeServicesByLibrary(dataset, 2026);
 
 describe('coverage', () => {
-  it('divides subscribers by the libraries of the service\'s audience only', () => {
+  it("divides subscribers by the libraries of the service's audience only", () => {
     // news is for both: 3 eligible, fb-0301 and the school have it (fb-4601 cancelled) => 2 of 3.
     expect(coverage(dataset.services[1]!, dataset.libraries, active2026)).toEqual({ eligible: 3, subscribers: 2, share: 2 / 3 });
     // film is for public libraries: the school is not counted => 2 of 2.
@@ -100,9 +122,14 @@ describe('breadth', () => {
 describe('peers and missingAmongPeers', () => {
   // Five public libraries in county 11 of sizes 1,000 .. 16,000, one in another county, one school.
   const lib = (id: string, inhabitants: number | null, county = '11', kind: 'public' | 'school' = 'public') => ({
-    ...publicLibrary(`${county}${id.slice(2)}`, { id: `fb-${id}`, kind, name: `fb-${id}`, slug: `fb-${id}`, inhabitantsServed: inhabitants }), countyNumber: county,
+    ...publicLibrary(`${county}${id.slice(2)}`, { id: `fb-${id}`, kind, name: `fb-${id}`, slug: `fb-${id}`, inhabitantsServed: inhabitants }),
+    countyNumber: county,
   });
-  const a = lib('1101', 1000), b = lib('1102', 2000), c = lib('1103', 4000), d = lib('1104', 8000), e = lib('1105', 16000);
+  const a = lib('1101', 1000),
+    b = lib('1102', 2000),
+    c = lib('1103', 4000),
+    d = lib('1104', 8000),
+    e = lib('1105', 16000);
   const far = lib('4601', 4000, '46');
   const school = { ...lib('1106', null, '11', 'school'), studentsAndStaff: 4000 };
   const all = [a, b, c, d, e, far, school];
@@ -114,7 +141,11 @@ describe('peers and missingAmongPeers', () => {
   });
   it('puts libraries of unknown size last', () => {
     const unknown = lib('1107', null);
-    expect(peers(a, [...all, unknown], 10).map((l) => l.id).at(-1)).toBe('fb-1107');
+    expect(
+      peers(a, [...all, unknown], 10)
+        .map((l) => l.id)
+        .at(-1),
+    ).toBe('fb-1107');
   });
 
   it('lists services at least half of the peers have and the library lacks, most common first', () => {
@@ -155,9 +186,21 @@ describe('yearChanges', () => {
 describe('subscriptionsPerYear', () => {
   it('counts active subscriptions per year, nationally and per county, with zero years kept', () => {
     const result = subscriptionsPerYear(dataset);
-    expect(result.national).toEqual([{ year: 2025, count: 1 }, { year: 2026, count: 4 }, { year: 2027, count: 0 }]);
-    expect(result.byCounty.get('03')).toEqual([{ year: 2025, count: 0 }, { year: 2026, count: 3 }, { year: 2027, count: 0 }]);
-    expect(result.byCounty.get('46')).toEqual([{ year: 2025, count: 1 }, { year: 2026, count: 1 }, { year: 2027, count: 0 }]);
+    expect(result.national).toEqual([
+      { year: 2025, count: 1 },
+      { year: 2026, count: 4 },
+      { year: 2027, count: 0 },
+    ]);
+    expect(result.byCounty.get('03')).toEqual([
+      { year: 2025, count: 0 },
+      { year: 2026, count: 3 },
+      { year: 2027, count: 0 },
+    ]);
+    expect(result.byCounty.get('46')).toEqual([
+      { year: 2025, count: 1 },
+      { year: 2026, count: 1 },
+      { year: 2027, count: 0 },
+    ]);
   });
 });
 
@@ -227,7 +270,7 @@ describe('peerGroup', () => {
 });
 
 describe('libraryOffer', () => {
-  it('lists every service for the library\'s kind, with has/lacks, peers with it and the county share', () => {
+  it("lists every service for the library's kind, with has/lacks, peers with it and the county share", () => {
     const bergen = dataset.libraries.find((l) => l.id === 'fb-4601')!;
     const rows = libraryOffer(bergen, dataset.services, dataset.libraries, ['fb-0301'], active2026);
     // Bergen has film (state-funded, baseline) and lacks news; its one peer, Oslo, has both;
@@ -237,7 +280,7 @@ describe('libraryOffer', () => {
       ['news', false, false, 1, 0, 1],
     ]);
   });
-  it('leaves out services not meant for the library\'s kind', () => {
+  it("leaves out services not meant for the library's kind", () => {
     const school = dataset.libraries.find((l) => l.kind === 'school')!;
     expect(libraryOffer(school, dataset.services, dataset.libraries, [], active2026).map((r) => [r.service.id, r.has])).toEqual([['news', true]]);
   });

@@ -136,7 +136,11 @@ export interface YearChanges {
 
 /** Year-over-year changes: this agreement year's active subscriptions against the previous year's. */
 export function yearChanges(dataset: Pick<Dataset, 'periods' | 'subscriptions'>, year: number): YearChanges {
-  const previousYear = dataset.periods.map((p) => p.year).filter((y) => y < year).sort((a, b) => b - a)[0] ?? null;
+  const previousYear =
+    dataset.periods
+      .map((p) => p.year)
+      .filter((y) => y < year)
+      .sort((a, b) => b - a)[0] ?? null;
   if (previousYear === null) return { year, previousYear, added: [], cancelled: [] };
   const now = activeServicesByLibrary(dataset, year);
   const before = activeServicesByLibrary(dataset, previousYear);
@@ -224,4 +228,3 @@ export function areaWhiteSpots(
     schools: schools.length,
   };
 }
-

@@ -49,7 +49,14 @@ export function publicLibrary(seat: string, overrides: Partial<Library> = {}): L
 
 /** A county-run school's library (`vgs-<organisation number>`) in `seat`. */
 export function schoolLibrary(organisationNumber: string, seat: string, overrides: Partial<Library> = {}): Library {
-  return publicLibrary(seat, { id: `vgs-${organisationNumber}`, kind: 'school', name: `vgs-${organisationNumber}`, slug: `vgs-${organisationNumber}`, organisationNumber, ...overrides });
+  return publicLibrary(seat, {
+    id: `vgs-${organisationNumber}`,
+    kind: 'school',
+    name: `vgs-${organisationNumber}`,
+    slug: `vgs-${organisationNumber}`,
+    organisationNumber,
+    ...overrides,
+  });
 }
 
 /** A municipality (county from its number), its name also its short name. */

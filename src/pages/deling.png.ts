@@ -8,7 +8,11 @@ import { loadSiteData } from '../lib/site-data';
 
 export const GET: APIRoute = async () => {
   const t = STRINGS.nb;
-  const svg = shareImageSvg({ siteName: t.siteName, lines: wrap(t.defaultDescription, 52), demoMark: loadSiteData().dataset.source.isDemo ? DEMO_IMAGE_MARK : undefined });
+  const svg = shareImageSvg({
+    siteName: t.siteName,
+    lines: wrap(t.defaultDescription, 52),
+    demoMark: loadSiteData().dataset.source.isDemo ? DEMO_IMAGE_MARK : undefined,
+  });
   const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true }).toBuffer();
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -30,9 +30,15 @@ describe('campaign material', () => {
     expect(excluded.length).toBeGreaterThan(0);
     const files = filesUnder(PATHS.dist);
     const hashes = new Set(files.map((f) => sha(readFileSync(f))));
-    const text = files.filter((f) => /\.(html|json|xml|txt|csv)$/.test(f)).map((f) => readFileSync(f, 'utf8')).join('\n');
+    const text = files
+      .filter((f) => /\.(html|json|xml|txt|csv)$/.test(f))
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
     for (const { asset } of excluded) {
-      expect(files.filter((f) => f.includes(asset.id)), asset.id).toEqual([]);
+      expect(
+        files.filter((f) => f.includes(asset.id)),
+        asset.id,
+      ).toEqual([]);
       expect(text.includes(asset.id), asset.id).toBe(false);
       expect(hashes.has(sha(readFileSync(join(dirname(manifest), asset.file)))), asset.file).toBe(false);
     }
@@ -76,7 +82,14 @@ describe('campaign material', () => {
 
 describe('a hostile SVG in the media bank', () => {
   /** The content type a static host sends for a published file: from its extension. */
-  const TYPE_BY_EXTENSION: Record<string, string> = { svg: 'image/svg+xml', png: 'image/png', jpg: 'image/jpeg', webp: 'image/webp', avif: 'image/avif', tif: 'image/tiff' };
+  const TYPE_BY_EXTENSION: Record<string, string> = {
+    svg: 'image/svg+xml',
+    png: 'image/png',
+    jpg: 'image/jpeg',
+    webp: 'image/webp',
+    avif: 'image/avif',
+    tif: 'image/tiff',
+  };
 
   /** Opens a file served from the site's origin directly and inside img, object, embed and iframe; returns what ran. */
   async function runsScript(body: Uint8Array, name: string): Promise<string[]> {
@@ -98,7 +111,13 @@ describe('a hostile SVG in the media bank', () => {
     const tab = await context.newPage();
     await tab.goto(fileUrl);
     // Pointer events: handlers on shapes and links.
-    for (const [x, y] of [[5, 5], [200, 150], [20, 45], [20, 75], [20, 105]] as const) {
+    for (const [x, y] of [
+      [5, 5],
+      [200, 150],
+      [20, 45],
+      [20, 75],
+      [20, 105],
+    ] as const) {
       await tab.mouse.move(x, y);
       await tab.mouse.click(x, y).catch(() => {});
     }
@@ -109,7 +128,7 @@ describe('a hostile SVG in the media bank', () => {
     return hits;
   }
 
-  it('runs no script on the site\'s origin once published, while the unsanitised file would', async () => {
+  it("runs no script on the site's origin once published, while the unsanitised file would", async () => {
     const directory = mkdtempSync(join(tmpdir(), 'hostile-campaign-'));
     const hostile = hostileSvg((vector) => `fetch('/__pwned__/${vector}')`);
     writeFileSync(join(directory, 'hostile.svg'), hostile);

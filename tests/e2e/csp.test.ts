@@ -30,7 +30,9 @@ beforeEach(async () => {
   await context.exposeBinding('__cspViolation', ({ frame }, text: string) => violations.push(`${frame.url()}: ${text}`));
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
-      (window as unknown as { __cspViolation: (t: string) => void }).__cspViolation(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber}) ${e.sample}`);
+      (window as unknown as { __cspViolation: (t: string) => void }).__cspViolation(
+        `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber}) ${e.sample}`,
+      );
     });
   });
 });
@@ -68,10 +70,13 @@ describe('Content-Security-Policy in the browser', () => {
     await box.click();
     await box.pressSequentially('Bergen', { delay: 30 });
     await page.getByRole('option').first().waitFor({ timeout: 15_000 });
-    await Promise.all([page.waitForURL((u) => u.pathname !== '/', { timeout: 15_000 }), (async () => {
-      await page.keyboard.press('ArrowDown');
-      await page.keyboard.press('Enter');
-    })()]);
+    await Promise.all([
+      page.waitForURL((u) => u.pathname !== '/', { timeout: 15_000 }),
+      (async () => {
+        await page.keyboard.press('ArrowDown');
+        await page.keyboard.press('Enter');
+      })(),
+    ]);
     await page.waitForLoadState('load');
     expect(violations).toEqual([]);
   });
@@ -122,7 +127,7 @@ describe('Content-Security-Policy in the browser', () => {
     expect(violations).toEqual([]);
   });
 
-  it('a frozen embed (its CSS inline) and Norway\'s in dark mode', async () => {
+  it("a frozen embed (its CSS inline) and Norway's in dark mode", async () => {
     for (const path of [`/en/embed/v/${version}/fylker/${county.slug}/`, '/embed/?theme=dark']) {
       const page = await open(path);
       await page.locator('[data-embed]').waitFor();

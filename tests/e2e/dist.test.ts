@@ -24,7 +24,9 @@ describe('dist/', () => {
 
   it('marks every open-data CSV row as demo data when, and only when, the dataset is the demo', () => {
     for (const file of ['libraries.csv', 'services.csv', 'subscriptions.csv']) {
-      const lines = readFileSync(join(PATHS.dist, 'data', file), 'utf8').trim().split(/\r?\n/);
+      const lines = readFileSync(join(PATHS.dist, 'data', file), 'utf8')
+        .trim()
+        .split(/\r?\n/);
       if (!data.dataset.source.isDemo) {
         expect(lines[0], file).not.toContain('eksempeldata');
         continue;
@@ -99,10 +101,17 @@ describe('dist/ in every language', () => {
     const listed = new Set(urls);
     const indexableSet = new Set(indexable);
     expect(listed.size, 'a page listed twice').toBe(urls.length);
-    expect(urls.filter((url) => !indexableSet.has(url)), 'listed but not built, or built as noindex').toEqual([]);
-    expect(indexable.filter((path) => !listed.has(path)), 'built but not listed').toEqual([]);
+    expect(
+      urls.filter((url) => !indexableSet.has(url)),
+      'listed but not built, or built as noindex',
+    ).toEqual([]);
+    expect(
+      indexable.filter((path) => !listed.has(path)),
+      'built but not listed',
+    ).toEqual([]);
     // Not vacuous: the content pages of every language and the embeds that are left out are there.
-    for (const lang of LANGS) expect(indexable.filter((path) => path.startsWith(localePath(lang, '/bibliotek/'))).length, lang).toBeGreaterThan(data.dataset.libraries.length);
+    for (const lang of LANGS)
+      expect(indexable.filter((path) => path.startsWith(localePath(lang, '/bibliotek/'))).length, lang).toBeGreaterThan(data.dataset.libraries.length);
     expect(built.filter((p) => !p.indexable && p.path.includes('/embed/')).length).toBeGreaterThan(0);
   });
 
@@ -115,7 +124,13 @@ describe('dist/ in every language', () => {
     const feeds = filesUnder(PATHS.dist).filter((f) => f.endsWith('.xml'));
     expect(feeds.length).toBeGreaterThan(1);
     // XML 1.0's Char production: a raw character or a character reference outside it is not XML.
-    const allowed = (code: number) => code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+    const allowed = (code: number) =>
+      code === 0x9 ||
+      code === 0xa ||
+      code === 0xd ||
+      (code >= 0x20 && code <= 0xd7ff) ||
+      (code >= 0xe000 && code <= 0xfffd) ||
+      (code >= 0x10000 && code <= 0x10ffff);
     for (const feed of feeds) {
       const xml = readFileSync(feed, 'utf8');
       const problem = (() => {
@@ -130,8 +145,13 @@ describe('dist/ in every language', () => {
       expect(problem, feed).toBeUndefined();
       const raw = [...xml].find((char) => !allowed(char.codePointAt(0)!));
       expect(raw && `U+${raw.codePointAt(0)!.toString(16)}`, feed).toBeUndefined();
-      const references = [...xml.matchAll(/&#(x[0-9a-f]+|[0-9]+);/gi)].map((m) => (m[1]!.startsWith('x') || m[1]!.startsWith('X') ? parseInt(m[1]!.slice(1), 16) : Number(m[1])));
-      expect(references.filter((code) => !allowed(code)), feed).toEqual([]);
+      const references = [...xml.matchAll(/&#(x[0-9a-f]+|[0-9]+);/gi)].map((m) =>
+        m[1]!.startsWith('x') || m[1]!.startsWith('X') ? parseInt(m[1]!.slice(1), 16) : Number(m[1]),
+      );
+      expect(
+        references.filter((code) => !allowed(code)),
+        feed,
+      ).toEqual([]);
     }
   });
 
@@ -145,7 +165,12 @@ describe('dist/ in every language', () => {
   it('gives every page a title, a description, a canonical URL and Open Graph tags', () => {
     for (const path of ['/', '/nn/fylker/vestland/', '/en/tjenester/pressreader/']) {
       const html = readFileSync(join(PATHS.dist, path, 'index.html'), 'utf8');
-      for (const pattern of [/<title>[^<]+<\/title>/, /<meta name="description" content="[^"]+"/, /<link rel="canonical" href="[^"]+"/, /<meta property="og:title" content="[^"]+"/]) {
+      for (const pattern of [
+        /<title>[^<]+<\/title>/,
+        /<meta name="description" content="[^"]+"/,
+        /<link rel="canonical" href="[^"]+"/,
+        /<meta property="og:title" content="[^"]+"/,
+      ]) {
         expect(html, `${path} ${pattern}`).toMatch(pattern);
       }
     }
@@ -155,7 +180,12 @@ describe('dist/ in every language', () => {
 describe('frozen embeds in dist/', () => {
   const version = datasetVersion(data.dataset.source.sha256);
   const html = filesUnder(PATHS.dist)
-    .map((f) => f.slice(PATHS.dist.length + 1).split('\\').join('/'))
+    .map((f) =>
+      f
+        .slice(PATHS.dist.length + 1)
+        .split('\\')
+        .join('/'),
+    )
     .filter((f) => f.endsWith('.html') && frozenEmbedVersion(f) !== undefined);
   const readShared = readSharedFrom(PATHS.dist);
   /** A frozen page as the browser ends up with it (the shared format's body filled in). */
@@ -188,7 +218,7 @@ describe('frozen embeds in dist/', () => {
     }
   });
 
-  it('list the archive\'s versions for the nightly\'s restore check', () => {
+  it("list the archive's versions for the nightly's restore check", () => {
     const index = JSON.parse(readFileSync(join(PATHS.dist, PUBLISHED_INDEX), 'utf8')) as { versions: string[]; pruned: string[] };
     expect(index.versions).toContain(version);
   });

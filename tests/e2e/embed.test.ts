@@ -142,7 +142,9 @@ describe('an embed', () => {
   it('offers a CSV with exactly the figures its table, legend and summary show', async () => {
     const page = await browser.newPage();
     await page.goto(`${baseUrl}/embed/tjenester/${service.slug}/?static=1`);
-    const shown = await page.$$eval('#map-table > table tbody tr[data-m]', (rows) => rows.map((r) => [(r as HTMLElement).dataset.m!, r.children[2]!.textContent!.trim()]));
+    const shown = await page.$$eval('#map-table > table tbody tr[data-m]', (rows) =>
+      rows.map((r) => [(r as HTMLElement).dataset.m!, r.children[2]!.textContent!.trim()]),
+    );
     const csvHref = await page.getAttribute('[data-embed-csv]', 'href');
     const csv = parse(await (await fetch(new URL(csvHref!, page.url()))).text(), { columns: true }) as Array<Record<string, string>>;
     expect(csv.map((r) => [r.kommunenummer, r.tekst])).toEqual(shown);
@@ -150,20 +152,24 @@ describe('an embed', () => {
     expect(csv.every((r) => r.eksempeldata === 'ja')).toBe(data.dataset.source.isDemo);
     const offered = csv.filter((r) => Number(r.verdi) > 0).length;
     expect(await page.textContent('[data-embed-summary]')).toContain(`${offered} av ${csv.length}`);
-    const legendCounts = await page.$$eval('.map-legend > ul:first-of-type > li', (items) => items.map((li) => Number(/\((\d+)/.exec(li.querySelector('.map-count')!.textContent!)![1])));
+    const legendCounts = await page.$$eval('.map-legend > ul:first-of-type > li', (items) =>
+      items.map((li) => Number(/\((\d+)/.exec(li.querySelector('.map-count')!.textContent!)![1])),
+    );
     expect(legendCounts.reduce((a, b) => a + b, 0)).toBe(csv.length);
     await page.close();
   });
 
-  it('for a filtered view (the builder\'s county and kind), hides the default summary and downloads the re-shaded table', async () => {
+  it("for a filtered view (the builder's county and kind), hides the default summary and downloads the re-shaded table", async () => {
     const context = await browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/embed/tjenester/${service.slug}/?type=vgs&fylke=${county.number}`);
-    await expect.poll(() => page.$$eval('#map-table > table tbody tr[data-m]:not([hidden])', (rows) => rows.length), { timeout: 10_000 }).toBe(
-      data.dataset.municipalities.filter((m) => m.countyNumber === county.number).length,
-    );
+    await expect
+      .poll(() => page.$$eval('#map-table > table tbody tr[data-m]:not([hidden])', (rows) => rows.length), { timeout: 10_000 })
+      .toBe(data.dataset.municipalities.filter((m) => m.countyNumber === county.number).length);
     expect(await page.isHidden('[data-embed-summary]')).toBe(true);
-    const shown = await page.$$eval('#map-table > table tbody tr[data-m]:not([hidden])', (rows) => rows.map((r) => [(r as HTMLElement).dataset.m!, r.children[2]!.textContent!.trim()]));
+    const shown = await page.$$eval('#map-table > table tbody tr[data-m]:not([hidden])', (rows) =>
+      rows.map((r) => [(r as HTMLElement).dataset.m!, r.children[2]!.textContent!.trim()]),
+    );
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-embed-csv]')]);
     const csv = parse(readFileSync((await download.path())!, 'utf8'), { columns: true }) as Array<Record<string, string>>;
     expect(csv.map((r) => [r.kommunenummer, r.tekst])).toEqual(shown);
@@ -171,7 +177,7 @@ describe('an embed', () => {
     await context.close();
   });
 
-  it('has a picture for readers without frames: the snippet\'s noscript image, the Open Graph image and the oEmbed thumbnail exist', async () => {
+  it("has a picture for readers without frames: the snippet's noscript image, the Open Graph image and the oEmbed thumbnail exist", async () => {
     const path = `/embed/fylker/${county.slug}/`;
     const oembed = (await (await fetch(`${baseUrl}${path}oembed.json`)).json()) as { type: string; html: string; thumbnail_url: string; title: string };
     expect(oembed.type).toBe('rich');
@@ -256,7 +262,13 @@ describe('an embed', () => {
     const frozen = await looks(`/embed/v/${version}/tjenester/${service.slug}/`);
     expect(latest.requested.some((p) => p.startsWith('/_astro/'))).toBe(true);
     expect(frozen.requested.filter((p) => p.startsWith('/_astro/'))).toEqual([]);
-    expect(frozen.style).toMatchObject({ font: expect.stringMatching(/^system-ui/), padding: '12px', titleSize: '20px', hiddenWidth: '1px', mapFrameBorder: 'solid' });
+    expect(frozen.style).toMatchObject({
+      font: expect.stringMatching(/^system-ui/),
+      padding: '12px',
+      titleSize: '20px',
+      hiddenWidth: '1px',
+      mapFrameBorder: 'solid',
+    });
     expect(frozen.style.color).not.toBe('rgb(0, 0, 0)');
     expect(frozen.style).toEqual(latest.style);
     expect(frozen.summary).toBe(latest.summary);
@@ -318,9 +330,9 @@ describe('the embed builder', () => {
     const frame = await (await page.waitForSelector('[data-preview] iframe')).contentFrame();
     await frame!.waitForSelector('[data-embed]');
     // The preview shows the chosen county, re-shaded by the map itself.
-    await expect.poll(() => frame!.$$eval('#map-table > table tbody tr[data-m]:not([hidden])', (rows) => rows.length), { timeout: 10_000 }).toBe(
-      data.dataset.municipalities.filter((m) => m.countyNumber === county.number).length,
-    );
+    await expect
+      .poll(() => frame!.$$eval('#map-table > table tbody tr[data-m]:not([hidden])', (rows) => rows.length), { timeout: 10_000 })
+      .toBe(data.dataset.municipalities.filter((m) => m.countyNumber === county.number).length);
     await page.close();
   });
 

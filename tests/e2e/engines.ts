@@ -27,8 +27,16 @@ export async function axeViolations(target: Page | Frame, rules?: string[]): Pro
   await target.evaluate(AXE_SOURCE);
   return target.evaluate(async (only) => {
     // @ts-expect-error axe is injected above
-    const result = await window.axe.run(document, { runOnly: only ? { type: 'rule', values: only } : { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return (result.violations as { id: string; nodes: { target: string[] }[] }[]).map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    const result = await window.axe.run(document, {
+      runOnly: only ? { type: 'rule', values: only } : { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return (result.violations as { id: string; nodes: { target: string[] }[] }[]).map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    );
   }, rules);
 }
 
@@ -43,7 +51,7 @@ export const IBM_EXCLUSIONS: readonly { rule: string; selector: string; reason: 
     selector: '.table-scroll[role="region"][tabindex="0"][aria-label]',
     reason:
       'A wide table scrolls sideways in a named region that takes focus, so keyboard users can scroll it ' +
-      '(WCAG 2.1.1; axe\'s scrollable-region-focusable asks for exactly this). IBM wants every tabbable ' +
+      "(WCAG 2.1.1; axe's scrollable-region-focusable asks for exactly this). IBM wants every tabbable " +
       'element to have a widget role, but the region is not a control to operate: WCAG 4.1.2 asks for ' +
       'its name and role, which it has ("region" and the table\'s name). Browsers that focus scrollers ' +
       'by themselves (Chromium, Firefox) do the same without tabindex; Safari does not.',
@@ -57,7 +65,7 @@ export const IBM_EXCLUSIONS: readonly { rule: string; selector: string; reason: 
 export const IBM_RULES_NOT_RUN: Record<string, string> = {
   element_tabbable_unobscured:
     'WCAG 2.2 SC 2.4.11 (Focus Not Obscured), outside the WCAG 2.1 AA the site promises; it compares every ' +
-    'tabbable element\'s box with every other element\'s, and took 40 % of the engine\'s time (21 of 54 s on ' +
+    "tabbable element's box with every other element's, and took 40 % of the engine's time (21 of 54 s on " +
     'the embed builder, 10 of 24 s on the library list, on a loaded machine) while finding nothing on the pages checked ' +
     'with it. Moving the site to WCAG 2.2 means running it again (the sticky table headers are what it would watch).',
 };
@@ -71,26 +79,31 @@ export const IBM_RULES_NOT_RUN: Record<string, string> = {
  */
 export async function ibmViolations(target: Page | Frame): Promise<string[]> {
   if (!(await target.evaluate(() => 'ace' in window))) await target.evaluate(ACE_SOURCE);
-  return target.evaluate(async ({ exclusions, skipped }) => {
-    // @ts-expect-error ace is injected above
-    const checker = new window.ace.Checker();
-    for (const rule of skipped) checker.disableRule(rule);
-    const report = (await checker.check(document, ['IBM_Accessibility'])) as { results: { ruleId: string; reasonId: string; value: [string, string]; path: { dom: string }; message: string }[] };
-    return report.results
-      .filter((r) => r.value[0] === 'VIOLATION' && r.value[1] === 'FAIL')
-      .filter((r) => {
-        const excluded = exclusions.filter((x) => x.rule === r.ruleId);
-        if (!excluded.length) return true;
-        // The element IBM's path names, followed into same-origin frames (`.../iframe[1]/html[1]/...`).
-        // (No named helper: tsx would wrap it in a __name() call the page does not have.)
-        let doc: Document | null = document;
-        let node: Node | null = null;
-        for (const part of r.path.dom.split(/(?<=\/iframe\[\d+\])(?=\/html\[)/)) {
-          node = doc ? doc.evaluate(part, doc, null, XPathResult.FIRST_ORDERED_NODE_TYPE, null).singleNodeValue : null;
-          doc = node instanceof HTMLIFrameElement ? node.contentDocument : null;
-        }
-        return !(node instanceof Element && excluded.some((x) => (node as Element).matches(x.selector)));
-      })
-      .map((r) => `${r.ruleId} (${r.reasonId}): ${r.path.dom}: ${r.message}`);
-  }, { exclusions: IBM_EXCLUSIONS, skipped: Object.keys(IBM_RULES_NOT_RUN) });
+  return target.evaluate(
+    async ({ exclusions, skipped }) => {
+      // @ts-expect-error ace is injected above
+      const checker = new window.ace.Checker();
+      for (const rule of skipped) checker.disableRule(rule);
+      const report = (await checker.check(document, ['IBM_Accessibility'])) as {
+        results: { ruleId: string; reasonId: string; value: [string, string]; path: { dom: string }; message: string }[];
+      };
+      return report.results
+        .filter((r) => r.value[0] === 'VIOLATION' && r.value[1] === 'FAIL')
+        .filter((r) => {
+          const excluded = exclusions.filter((x) => x.rule === r.ruleId);
+          if (!excluded.length) return true;
+          // The element IBM's path names, followed into same-origin frames (`.../iframe[1]/html[1]/...`).
+          // (No named helper: tsx would wrap it in a __name() call the page does not have.)
+          let doc: Document | null = document;
+          let node: Node | null = null;
+          for (const part of r.path.dom.split(/(?<=\/iframe\[\d+\])(?=\/html\[)/)) {
+            node = doc ? doc.evaluate(part, doc, null, XPathResult.FIRST_ORDERED_NODE_TYPE, null).singleNodeValue : null;
+            doc = node instanceof HTMLIFrameElement ? node.contentDocument : null;
+          }
+          return !(node instanceof Element && excluded.some((x) => (node as Element).matches(x.selector)));
+        })
+        .map((r) => `${r.ruleId} (${r.reasonId}): ${r.path.dom}: ${r.message}`);
+    },
+    { exclusions: IBM_EXCLUSIONS, skipped: Object.keys(IBM_RULES_NOT_RUN) },
+  );
 }

@@ -56,7 +56,9 @@ describe('one more frozen version', () => {
     freezeVersion(dist, b, { volatile: Object.fromEntries(LANGS.map((lang) => [lang, [date(next, lang)]])) });
     const result = carryFrozenEmbeds({ dist, archive, version: b });
     const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
-    console.log(`one more frozen version (3 of ${widgets.length} widgets changed, ${LANGS.length} languages): +${mb(result.addedBytes)} (its own folder ${mb(result.currentBytes)})`);
+    console.log(
+      `one more frozen version (3 of ${widgets.length} widgets changed, ${LANGS.length} languages): +${mb(result.addedBytes)} (its own folder ${mb(result.currentBytes)})`,
+    );
     expect(result.archived).toBe(true);
     // Only the changed pages got new bodies; every other body is shared with A.
     const newShared = filesUnder(join(archive, '_shared')).filter((f) => !existsSync(join(sharedA, relative(join(archive, '_shared'), f))));

@@ -45,7 +45,7 @@ describe('prototype names in the URL', () => {
 describe('replacement patterns from the URL', () => {
   it('shows `$&`, `$\'` and `$1` in the comparison\'s "not found" message as typed', async () => {
     const page = await browser.newPage();
-    const typed = ["$&x", "$'y", '$`z', '$1w'];
+    const typed = ['$&x', "$'y", '$`z', '$1w'];
     await page.goto(`${baseUrl}/sammenlign/?${typed.map((t) => `b=${encodeURIComponent(t)}`).join('&')}`);
     const alerts = page.locator('#compare-result [role="alert"]');
     await expect.poll(() => alerts.count(), { timeout: 10_000 }).toBe(typed.length);
@@ -64,7 +64,9 @@ describe('the CSV the embed page writes in the browser', () => {
     const context = await browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/embed/tjenester/${service.slug}/?type=vgs&fylke=${county.number}`);
-    await expect.poll(() => page.$$eval('#map-table > table tbody tr[data-m]:not([hidden])', (rows) => rows.length), { timeout: 10_000 }).toBe(count(county.number));
+    await expect
+      .poll(() => page.$$eval('#map-table > table tbody tr[data-m]:not([hidden])', (rows) => rows.length), { timeout: 10_000 })
+      .toBe(count(county.number));
     // Names as an export could carry them: the table is what the browser's CSV is written from.
     const hostile = ['=HYPERLINK("https://evil.example","x")', '@SUM(1+1)', '+47 22 33 44 55'];
     await page.$$eval(

@@ -33,7 +33,7 @@ describe.each(LANGS)('in %s', (lang) => {
   const n = (x: number) => formatInteger(x, lang);
   const p = (x: number) => formatPercent(x, lang);
 
-  it('the home page shows this year\'s figures', async () => {
+  it("the home page shows this year's figures", async () => {
     await open(lang, '/');
     expect(await text('[data-figure="subscriptions"]')).toBe(n(active.length));
     expect(await text('[data-figure="services"]')).toBe(n(dataset.services.length));
@@ -68,7 +68,12 @@ describe.each(LANGS)('in %s', (lang) => {
     const vendor = dataset.vendors.find((v) => dataset.services.filter((s) => s.vendorId === v.id).length > 1)!;
     await open(lang, `/leverandorer/${vendor.slug}/`);
     const rows = await page.locator('.service-table tbody th').allInnerTexts();
-    expect(rows.sort()).toEqual(dataset.services.filter((s) => s.vendorId === vendor.id).map((s) => s.name).sort());
+    expect(rows.sort()).toEqual(
+      dataset.services
+        .filter((s) => s.vendorId === vendor.id)
+        .map((s) => s.name)
+        .sort(),
+    );
   });
 
   it('a library page lists its services and its peers', async () => {
@@ -105,7 +110,9 @@ describe.each(LANGS)('in %s', (lang) => {
     const perYear = await page.locator('.trend-chart tbody td').allTextContents();
     const years = dataset.periods.map((x) => x.year).sort();
     const inCounty = new Set(libraries.map((l) => l.id));
-    expect(perYear).toEqual(years.map((y) => n(dataset.subscriptions.filter((s) => s.year === y && s.status === 'active' && inCounty.has(s.libraryId)).length)));
+    expect(perYear).toEqual(
+      years.map((y) => n(dataset.subscriptions.filter((s) => s.year === y && s.status === 'active' && inCounty.has(s.libraryId)).length)),
+    );
     // Breadth counts the services a library chose (bought or county-supported), not the baseline.
     const chosen = new Set(dataset.services.filter((x) => isChosen(x)).map((x) => x.id));
     const widest = Math.max(...publics.map((l) => [...activeOf(l.id)].filter((id) => chosen.has(id)).length));
@@ -118,7 +125,8 @@ describe.each(LANGS)('in %s', (lang) => {
     const [a, b] = dataset.libraries.filter((l) => l.countyNumber === '03' && l.kind === 'school');
     await page.goto(`${baseUrl}${localePath(lang, '/sammenlign/')}?b=${a!.slug}&b=${b!.slug}`);
     await page.getByRole('heading', { name: `${a!.name} – ${b!.name}` }).waitFor();
-    const sa = activeOf(a!.id), sb = activeOf(b!.id);
+    const sa = activeOf(a!.id),
+      sb = activeOf(b!.id);
     const differing = [...new Set([...sa, ...sb])].filter((id) => sa.has(id) !== sb.has(id)).length;
     expect(await text('[data-testid="compare-differs"]')).toBe(t.compareDiffersCount(differing));
     expect(await page.locator('[data-testid="compare-table"] tr.differs').count()).toBe(differing);
@@ -152,7 +160,9 @@ describe.each(LANGS)('in %s', (lang) => {
   it('the language switch keeps the page, and hreflang names every language', async () => {
     await open(lang, '/fylker/vestland/');
     for (const other of LANGS) {
-      expect(await page.locator(`link[rel="alternate"][hreflang="${other}"]:not([type])`).getAttribute('href')).toMatch(new RegExp(`${localePath(other, '/fylker/vestland/')}$`));
+      expect(await page.locator(`link[rel="alternate"][hreflang="${other}"]:not([type])`).getAttribute('href')).toMatch(
+        new RegExp(`${localePath(other, '/fylker/vestland/')}$`),
+      );
     }
     const other = LANGS.find((l) => l !== lang)!;
     await page.locator(`nav a[hreflang="${other}"]`).click();
@@ -188,7 +198,20 @@ describe('interaction', () => {
 
   it('has no horizontal scroll at 320 px on the widest pages', async () => {
     await page.setViewportSize({ width: 320, height: 700 });
-    for (const path of ['/', '/tjenester/', '/tjenester/pressreader/', '/leverandorer/', '/bibliotek/bergen-bibliotek/', '/kommuner/4601/', '/fylker/vestland/', '/sammenlign/', '/utvikling/', '/endringer/', '/en/data/', '/nn/om/']) {
+    for (const path of [
+      '/',
+      '/tjenester/',
+      '/tjenester/pressreader/',
+      '/leverandorer/',
+      '/bibliotek/bergen-bibliotek/',
+      '/kommuner/4601/',
+      '/fylker/vestland/',
+      '/sammenlign/',
+      '/utvikling/',
+      '/endringer/',
+      '/en/data/',
+      '/nn/om/',
+    ]) {
       await page.goto(`${baseUrl}${path}`);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
     }

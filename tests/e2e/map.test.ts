@@ -51,7 +51,8 @@ const pressreader = data.dataset.services.find((s) => s.id === 'pressreader')!;
 /** Schools with a position (drawn on the map) that have a service this year, from the dataset. */
 function schoolsWith(serviceId: string, countyNumber?: string) {
   return data.dataset.libraries.filter(
-    (l) => l.kind === 'school' && l.position && (!countyNumber || l.countyNumber === countyNumber) && activeServices(data, l.id).some((s) => s.id === serviceId),
+    (l) =>
+      l.kind === 'school' && l.position && (!countyNumber || l.countyNumber === countyNumber) && activeServices(data, l.id).some((s) => s.id === serviceId),
   );
 }
 /** Municipality number -> whether its public library has a service this year, from the dataset. */
@@ -98,13 +99,19 @@ describe('map without JavaScript', () => {
     for (const [n, cls] of classes) {
       expect(cls === 'pub', `${n}: ${cls}`).toBe(expected.get(n));
     }
-    const table = await page.locator('#map-table tr[data-m]').evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-m'), r.querySelectorAll('td')[1]?.textContent] as const));
+    const table = await page
+      .locator('#map-table tr[data-m]')
+      .evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-m'), r.querySelectorAll('td')[1]?.textContent] as const));
     for (const [n, text] of table) expect(text!.startsWith('Ja, på folkebiblioteket'), `${n}: ${text}`).toBe(expected.get(n!));
     // The national map of one service marks and lists the schools that have it, exactly those
     // the dataset says (where it is missing shows in the shading; see listedPoints).
-    const holders = schoolsWith(pressreader.id).map((l) => l.id).sort();
+    const holders = schoolsWith(pressreader.id)
+      .map((l) => l.id)
+      .sort();
     expect(holders.length).toBeGreaterThan(0);
-    const schools = await page.locator('tr[data-l]').evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-l')!, r.querySelectorAll('td')[1]?.textContent] as const));
+    const schools = await page
+      .locator('tr[data-l]')
+      .evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-l')!, r.querySelectorAll('td')[1]?.textContent] as const));
     expect(schools.map(([id]) => id).sort()).toEqual(holders);
     expect(schools.every(([, text]) => text === 'Ja')).toBe(true);
     expect((await page.locator('.pt use').evaluateAll((marks) => marks.map((m) => m.getAttribute('data-id')!))).sort()).toEqual(holders);
@@ -118,7 +125,12 @@ describe('map without JavaScript', () => {
     const page = await context.newPage();
     await page.goto(`${baseUrl}/fylker/${county.slug}/`);
     const ids = await page.locator('g.m path').evaluateAll((paths) => paths.map((p) => p.id.slice(1)));
-    expect(ids.sort()).toEqual(data.dataset.municipalities.filter((m) => m.countyNumber === '46').map((m) => m.number).sort());
+    expect(ids.sort()).toEqual(
+      data.dataset.municipalities
+        .filter((m) => m.countyNumber === '46')
+        .map((m) => m.number)
+        .sort(),
+    );
     // Public libraries (circles) and schools (triangles) are both drawn, told apart by shape.
     expect(await page.locator('.pt use[href="#map-pub"]').count()).toBeGreaterThan(0);
     expect(await page.locator('.pt use[href="#map-sch"]').count()).toBeGreaterThan(0);
@@ -178,7 +190,9 @@ describe('map with JavaScript', () => {
     await context.close();
   });
 
-  it('draws MapLibre on a phone too, started from the keyboard (the explore button, Enter), and focus moves onto it', { timeout: MAPLIBRE_TIMEOUT }, async () => {
+  it('draws MapLibre on a phone too, started from the keyboard (the explore button, Enter), and focus moves onto it', {
+    timeout: MAPLIBRE_TIMEOUT,
+  }, async () => {
     const context = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/`);
@@ -224,7 +238,7 @@ describe('map with JavaScript', () => {
     await context.close();
   });
 
-  it('adds the schools without the service when a service page is narrowed to a county, in the table\'s order', async () => {
+  it("adds the schools without the service when a service page is narrowed to a county, in the table's order", async () => {
     const context = await browser.newContext({ viewport: DESKTOP });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/tjenester/${pressreader.slug}/`);
@@ -234,11 +248,17 @@ describe('map with JavaScript', () => {
     const inCounty = data.dataset.libraries.filter((l) => l.kind === 'school' && l.position && l.countyNumber === '46');
     const holders = new Set(schoolsWith(pressreader.id, '46').map((l) => l.id));
     await expect.poll(() => page.locator('tr[data-l]:not([hidden])').count()).toBe(inCounty.length);
-    const rows = await page.locator('tr[data-l]:not([hidden])').evaluateAll((trs) => trs.map((r) => [r.getAttribute('data-l')!, r.querySelector('th')!.textContent!, r.querySelectorAll('td')[1]!.textContent!] as const));
+    const rows = await page
+      .locator('tr[data-l]:not([hidden])')
+      .evaluateAll((trs) =>
+        trs.map((r) => [r.getAttribute('data-l')!, r.querySelector('th')!.textContent!, r.querySelectorAll('td')[1]!.textContent!] as const),
+      );
     for (const [id, , text] of rows) expect(text, id).toBe(holders.has(id) ? 'Ja' : 'Nei');
     expect(rows.map(([, name]) => name)).toEqual(rows.map(([, name]) => name).sort(new Intl.Collator('nb-NO').compare));
     // Every listed school is marked, filled where it has the service.
-    const marks = await page.locator('.pt use:not([style*="display: none"])').evaluateAll((uses) => uses.map((u) => [u.getAttribute('data-id')!, u.classList.contains('h')] as const));
+    const marks = await page
+      .locator('.pt use:not([style*="display: none"])')
+      .evaluateAll((uses) => uses.map((u) => [u.getAttribute('data-id')!, u.classList.contains('h')] as const));
     expect(new Map(marks)).toEqual(new Map(inCounty.map((l) => [l.id, holders.has(l.id)])));
     expect(await page.locator('[data-map-libraries-summary]').textContent()).toBe(`Bibliotekene på kartet (${inCounty.length})`);
     expect(await page.locator('[data-point-lacks]').isVisible()).toBe(true);

@@ -34,7 +34,10 @@ describe('home page', () => {
 
   it('states the white spots: municipalities and people with no paid service, and the change from last year', async () => {
     await page.goto(`${baseUrl}/`);
-    const years = data.dataset.periods.map((p) => p.year).filter((y) => y < data.year).sort((a, b) => b - a);
+    const years = data.dataset.periods
+      .map((p) => p.year)
+      .filter((y) => y < data.year)
+      .sort((a, b) => b - a);
     const now = areaWhiteSpots(data.dataset, activeServicesByLibrary(data.dataset, data.year));
     expect(await page.getByTestId('white-spots-headline').innerText()).toBe(
       `${formatInteger(now.municipalities.length)} kommuner med til sammen ${formatInteger(now.population)} innbyggere har et folkebibliotek uten noen betalt tjeneste i ${data.year}.`,
@@ -80,8 +83,10 @@ describe('library page', () => {
     await screenshot('library-phone');
   });
 
-  it('shows the whole offer for its kind: has and lacks per service, and never peers\' services as its own', async () => {
-    const none = data.dataset.libraries.find((l) => l.kind === 'public' && activeServices(data, l.id).every((s) => s.funding === 'state-funded' || s.funding === 'network-free'));
+  it("shows the whole offer for its kind: has and lacks per service, and never peers' services as its own", async () => {
+    const none = data.dataset.libraries.find(
+      (l) => l.kind === 'public' && activeServices(data, l.id).every((s) => s.funding === 'state-funded' || s.funding === 'network-free'),
+    );
     if (!none) return;
     await page.goto(`${baseUrl}/bibliotek/${none.slug}/`);
     expect(await page.getByTestId('offer-nothing').isVisible()).toBe(true);

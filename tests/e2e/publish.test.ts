@@ -24,7 +24,13 @@ const pages = htmlFiles.map((file) => ({ file, path: urlPathOf(dist, file), html
 const isEmbed = (path: string) => /^\/((nn|en)\/)?embed\//.test(path);
 const contentPages = pages.filter((p) => !isEmbed(p.path));
 const langOf = (path: string): Lang => (/^\/(nn|en)\//.exec(path)?.[1] as Lang | undefined) ?? 'nb';
-const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 /** Every attribute of every tag of a kind, e.g. tags(html, 'meta'). */
 function tags(html: string, name: string): Record<string, string>[] {
@@ -69,25 +75,34 @@ describe('the published address', () => {
 describe('Content-Security-Policy', () => {
   const headers = read('_headers');
 
-  it('is the first thing in every page\'s head: hashes, no unsafe-inline, no plugins, no other base', () => {
+  it("is the first thing in every page's head: hashes, no unsafe-inline, no plugins, no other base", () => {
     const problems: string[] = [];
     let inline = 0;
     for (const { path, html } of pages) {
       const policies = tags(html, 'meta').filter((m) => m['http-equiv']?.toLowerCase() === 'content-security-policy');
-      if (policies.length !== 1) { problems.push(`${path}: ${policies.length} CSP metas`); continue; }
-      if (!/^<!doctype html>\s*<html[^>]*>\s*<head>\s*<meta charset="utf-8"\s*\/?>\s*<meta http-equiv="Content-Security-Policy"/i.test(html)) problems.push(`${path}: the CSP is not first in <head>`);
+      if (policies.length !== 1) {
+        problems.push(`${path}: ${policies.length} CSP metas`);
+        continue;
+      }
+      if (!/^<!doctype html>\s*<html[^>]*>\s*<head>\s*<meta charset="utf-8"\s*\/?>\s*<meta http-equiv="Content-Security-Policy"/i.test(html))
+        problems.push(`${path}: the CSP is not first in <head>`);
       const directives = new Map(policies[0]!.content!.split(/;\s*/).map((d) => [d.split(' ')[0]!, d.split(' ').slice(1)]));
       const scripts = directives.get('script-src') ?? [];
-      if (scripts.includes("'unsafe-inline'") || scripts.includes("'unsafe-eval'") || directives.get('style-src')?.includes("'unsafe-inline'")) problems.push(`${path}: unsafe-inline`);
-      if (directives.get('object-src')?.join(' ') !== "'none'" || directives.get('base-uri')?.join(' ') !== "'self'") problems.push(`${path}: object-src/base-uri`);
+      if (scripts.includes("'unsafe-inline'") || scripts.includes("'unsafe-eval'") || directives.get('style-src')?.includes("'unsafe-inline'"))
+        problems.push(`${path}: unsafe-inline`);
+      if (directives.get('object-src')?.join(' ') !== "'none'" || directives.get('base-uri')?.join(' ') !== "'self'")
+        problems.push(`${path}: object-src/base-uri`);
       const { scripts: needed } = inlineHashes(html);
       inline += needed.length;
       for (const hash of needed) if (!scripts.includes(hash)) problems.push(`${path}: inline script ${hash} not allowed`);
       const framing = headerPolicies(headers, path);
-      if (framing.length !== 1 || framing[0] !== (isEmbed(path) ? HEADER_POLICY.embed : HEADER_POLICY.site)) problems.push(`${path}: _headers gives ${JSON.stringify(framing)}`);
+      if (framing.length !== 1 || framing[0] !== (isEmbed(path) ? HEADER_POLICY.embed : HEADER_POLICY.site))
+        problems.push(`${path}: _headers gives ${JSON.stringify(framing)}`);
     }
     expect(problems.slice(0, 20)).toEqual([]);
-    console.log(`CSP: ${pages.length} pages, each with its policy; ${inline} inline scripts allowed by hash; _headers: frame-ancestors * on ${pages.filter((p) => isEmbed(p.path)).length} embed pages, 'self' elsewhere`);
+    console.log(
+      `CSP: ${pages.length} pages, each with its policy; ${inline} inline scripts allowed by hash; _headers: frame-ancestors * on ${pages.filter((p) => isEmbed(p.path)).length} embed pages, 'self' elsewhere`,
+    );
   });
 });
 
@@ -95,10 +110,12 @@ describe('metadata for sharing', () => {
   it('gives every content page og:title, og:description, og:url, og:locale (+ alternates), og:image and twitter:card', () => {
     const problems: string[] = [];
     for (const { path, html } of contentPages) {
-      for (const key of ['og:title', 'og:description', 'og:url', 'og:locale', 'og:image', 'og:image:alt', 'twitter:card']) if (meta(html, key).filter(Boolean).length !== 1) problems.push(`${path}: ${key}`);
+      for (const key of ['og:title', 'og:description', 'og:url', 'og:locale', 'og:image', 'og:image:alt', 'twitter:card'])
+        if (meta(html, key).filter(Boolean).length !== 1) problems.push(`${path}: ${key}`);
       if (path !== '/404.html' && meta(html, 'og:locale:alternate').length !== 2) problems.push(`${path}: og:locale:alternate`);
       const image = meta(html, 'og:image')[0];
-      if (image && (new URL(image).origin !== site.origin || !existsSync(join(dist, new URL(image).pathname)))) problems.push(`${path}: og:image ${image} is not a built file`);
+      if (image && (new URL(image).origin !== site.origin || !existsSync(join(dist, new URL(image).pathname))))
+        problems.push(`${path}: og:image ${image} is not a built file`);
       const url = meta(html, 'og:url')[0];
       if (url && path !== '/404.html' && new URL(url).pathname !== path) problems.push(`${path}: og:url ${url}`);
     }
@@ -106,7 +123,7 @@ describe('metadata for sharing', () => {
     console.log(`metadata: ${contentPages.length} content pages, every Open Graph and Twitter tag present`);
   });
 
-  it('shows the page\'s own map picture where it has a map, marked as example data with demo data', () => {
+  it("shows the page's own map picture where it has a map, marked as example data with demo data", () => {
     const picture = (path: string) => new URL(meta(read(`${path}index.html`), 'og:image')[0]!).pathname;
     expect(picture('/')).toBe('/embed/kart.png');
     const service = data.dataset.services[0]!;
@@ -120,7 +137,10 @@ describe('metadata for sharing', () => {
   it('has titles and descriptions unique within each language (same-named libraries, a service and its vendor)', () => {
     for (const lang of LANGS) {
       const inLang = contentPages.filter((p) => langOf(p.path) === lang && p.path !== '/404.html');
-      for (const [what, get] of [['title', (h: string) => /<title>([^<]*)<\/title>/.exec(h)?.[1]], ['description', (h: string) => meta(h, 'description')[0]]] as const) {
+      for (const [what, get] of [
+        ['title', (h: string) => /<title>([^<]*)<\/title>/.exec(h)?.[1]],
+        ['description', (h: string) => meta(h, 'description')[0]],
+      ] as const) {
         const seen = new Map<string, string[]>();
         for (const { path, html } of inLang) {
           const value = get(html) ?? '';
@@ -136,7 +156,11 @@ describe('metadata for sharing', () => {
 
 describe('oEmbed', () => {
   it('is discoverable from the service, county and Norway pages, in their language', () => {
-    const cases = [['/', '/embed/'], ...data.dataset.services.map((s) => [`/nn/tjenester/${s.slug}/`, `/nn/embed/tjenester/${s.slug}/`]), ...data.dataset.counties.map((c) => [`/en/fylker/${c.slug}/`, `/en/embed/fylker/${c.slug}/`])];
+    const cases = [
+      ['/', '/embed/'],
+      ...data.dataset.services.map((s) => [`/nn/tjenester/${s.slug}/`, `/nn/embed/tjenester/${s.slug}/`]),
+      ...data.dataset.counties.map((c) => [`/en/fylker/${c.slug}/`, `/en/embed/fylker/${c.slug}/`]),
+    ];
     for (const [page, widget] of cases) {
       const links = tags(read(`${page}index.html`), 'link').filter((l) => l.rel === 'alternate' && l.type === 'application/json+oembed');
       expect(links, page).toHaveLength(1);
@@ -148,14 +172,20 @@ describe('oEmbed', () => {
     console.log(`oEmbed discovery: ${cases.length} pages`);
   });
 
-  it('states the width and height the snippet\'s iframe has, which is sandboxed, lazy, titled and without referrer path', () => {
+  it("states the width and height the snippet's iframe has, which is sandboxed, lazy, titled and without referrer path", () => {
     const files = filesUnder(join(dist)).filter((f) => f.endsWith('oembed.json'));
     for (const file of files) {
       const o = JSON.parse(readFileSync(file, 'utf8')) as { html: string; width: number; height: number };
       const frame = tags(o.html, 'iframe')[0]!;
       expect(Number(frame.width), file).toBe(o.width);
       expect(Number(frame.height), file).toBe(o.height);
-      expect(frame.sandbox!.split(' ').sort()).toEqual(['allow-downloads', 'allow-popups', 'allow-popups-to-escape-sandbox', 'allow-same-origin', 'allow-scripts']);
+      expect(frame.sandbox!.split(' ').sort()).toEqual([
+        'allow-downloads',
+        'allow-popups',
+        'allow-popups-to-escape-sandbox',
+        'allow-same-origin',
+        'allow-scripts',
+      ]);
       expect(frame.referrerpolicy).toBe('strict-origin-when-cross-origin');
       expect(frame.loading).toBe('lazy');
       expect(frame.title).toBeTruthy();
@@ -184,7 +214,9 @@ describe('Atom feeds', () => {
 
   it('is announced by every page in its language, and only its own', () => {
     const wrong = contentPages.filter(({ path, html }) => {
-      const feeds = tags(html, 'link').filter((l) => l.type === 'application/atom+xml').map((l) => l.href);
+      const feeds = tags(html, 'link')
+        .filter((l) => l.type === 'application/atom+xml')
+        .map((l) => l.href);
       return path !== '/404.html' && (feeds.length !== 1 || feeds[0] !== feedPath(langOf(path)));
     });
     expect(wrong.map((p) => p.path).slice(0, 10)).toEqual([]);

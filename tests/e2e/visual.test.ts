@@ -59,7 +59,12 @@ async function holdDatesStill(page: Page) {
 }
 
 async function capture(url: string, viewport: (typeof VIEWPORTS)[number]): Promise<Buffer> {
-  const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, deviceScaleFactor: 1, reducedMotion: 'reduce', colorScheme: 'light' });
+  const context = await browser.newContext({
+    viewport: { width: viewport.width, height: viewport.height },
+    deviceScaleFactor: 1,
+    reducedMotion: 'reduce',
+    colorScheme: 'light',
+  });
   const page = await context.newPage();
   try {
     await page.goto(url, { waitUntil: 'networkidle' });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sizeByPageType } from './page-types';
 
 describe('sizeByPageType', () => {
-  it('counts every language\'s pages under one type, root files apart, the largest first', () => {
+  it("counts every language's pages under one type, root files apart, the largest first", () => {
     const sizes = sizeByPageType([
       { path: 'bibliotek/a/index.html', bytes: 100 },
       { path: 'nn/bibliotek/a/index.html', bytes: 110 },

@@ -17,15 +17,28 @@ export function multiplyIndex(index: SearchIndex, factor: number): SearchIndex {
   const v = index.vendors.length;
   return {
     ...index,
-    municipalities: copies.flatMap((k) => index.municipalities.map(([n, name, county, short]) => [n, named(name, k), county, short && named(short, k)] as SearchIndex['municipalities'][number])),
+    municipalities: copies.flatMap((k) =>
+      index.municipalities.map(([n, name, county, short]) => [n, named(name, k), county, short && named(short, k)] as SearchIndex['municipalities'][number]),
+    ),
     libraries: copies.flatMap((k) =>
       index.libraries.map(
         ([slug, name, kind, served]) =>
-          [slug === 0 && k === 0 ? 0 : slugged(String(slug || slugify(name)), k), named(name, k), kind, decodePositions(served).map((s) => s + k * m).join(' ')] as SearchIndex['libraries'][number],
+          [
+            slug === 0 && k === 0 ? 0 : slugged(String(slug || slugify(name)), k),
+            named(name, k),
+            kind,
+            decodePositions(served)
+              .map((s) => s + k * m)
+              .join(' '),
+          ] as SearchIndex['libraries'][number],
       ),
     ),
     vendors: copies.flatMap((k) => index.vendors.map(([slug, name]) => [slugged(slug, k), named(name, k)] as SearchIndex['vendors'][number])),
-    services: copies.flatMap((k) => index.services.map(([slug, name, vendor, category]) => [slugged(slug, k), named(name, k), vendor + k * v, category] as SearchIndex['services'][number])),
-    places: copies.flatMap((k) => index.places.map(([place, municipality, codes]) => [named(place, k), municipality + k * m, codes] as SearchIndex['places'][number])),
+    services: copies.flatMap((k) =>
+      index.services.map(([slug, name, vendor, category]) => [slugged(slug, k), named(name, k), vendor + k * v, category] as SearchIndex['services'][number]),
+    ),
+    places: copies.flatMap((k) =>
+      index.places.map(([place, municipality, codes]) => [named(place, k), municipality + k * m, codes] as SearchIndex['places'][number]),
+    ),
   };
 }

@@ -7,7 +7,7 @@ import { registryFiles, scaleCatalogue, scaleRegistry } from './synthetic';
 const registry = readRegistry(PATHS.registry);
 const catalogue = readCatalogue(PATHS.catalogue);
 
-describe('the scale benchmark\'s synthetic Norway', () => {
+describe("the scale benchmark's synthetic Norway", () => {
   it('has about k times the libraries and services, all with unique keys', () => {
     for (const k of [10, 100]) {
       const scaled = scaleRegistry(registry, k);

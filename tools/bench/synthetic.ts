@@ -40,9 +40,13 @@ export function scaleCatalogue(catalogue: Catalogue, factor: number): Catalogue 
 
 /** Writes a registry in the committed files' format, for a pull to read. */
 export function registryFiles(registry: Registry): { counties: string; municipalities: string; schools: string } {
-  const csv = (rows: (string | number | null)[][]) => rows.map((r) => r.map((v) => (v === null ? '' : String(v).includes(',') ? `"${v}"` : v)).join(',')).join('\n') + '\n';
+  const csv = (rows: (string | number | null)[][]) =>
+    rows.map((r) => r.map((v) => (v === null ? '' : String(v).includes(',') ? `"${v}"` : v)).join(',')).join('\n') + '\n';
   return {
-    counties: csv([['fylkesnummer', 'fylkesnavn', 'fylkesnavn_offisielt', 'folketall'], ...registry.counties.map((c) => [c.number, c.name, c.officialName, c.population])]),
+    counties: csv([
+      ['fylkesnummer', 'fylkesnavn', 'fylkesnavn_offisielt', 'folketall'],
+      ...registry.counties.map((c) => [c.number, c.name, c.officialName, c.population]),
+    ]),
     municipalities: csv([
       ['kommunenummer', 'kommunenavn', 'kortnavn', 'fylkesnummer', 'folketall'],
       ...registry.municipalities.map((m) => [m.number, m.name, m.shortName, m.countyNumber, m.population]),

@@ -1,5 +1,6 @@
 /** The embed builder's form: keeps the snippet, link and live preview in step with the choices. */
-import { builderSnippet, builderUrls, defaultHeight, esc, type BuilderChoice } from '../../lib/embed/builder';
+import { builderSnippet, builderUrls, defaultHeight, type BuilderChoice } from '../../lib/embed/builder';
+import { escapeMarkup } from '../../lib/escape';
 
 interface Config {
   services: Record<string, { id: string; name: string }>;
@@ -11,7 +12,8 @@ interface Config {
 }
 
 /** A form value only if it is one of the choices, else the default. */
-const oneOf = <T extends string>(value: FormDataEntryValue | null, choices: readonly T[], fallback: T): T => (choices.includes(value as T) ? (value as T) : fallback);
+const oneOf = <T extends string>(value: FormDataEntryValue | null, choices: readonly T[], fallback: T): T =>
+  choices.includes(value as T) ? (value as T) : fallback;
 
 export function startBuilder(): void {
   const form = document.querySelector<HTMLFormElement>('form[data-builder]');
@@ -52,7 +54,9 @@ export function startBuilder(): void {
     if (key === shown) return;
     shown = key;
     // No style attribute: the page's CSP allows no inline styles (the stylesheet limits the width).
-    preview.innerHTML = urls.map((u, i) => `<iframe src="${esc(u)}" title="${esc(titles[i]!)}" width="${width}" height="${height}" data-hhh-embed></iframe>`).join('');
+    preview.innerHTML = urls
+      .map((u, i) => `<iframe src="${escapeMarkup(u)}" title="${escapeMarkup(titles[i]!)}" width="${width}" height="${height}" data-hhh-embed></iframe>`)
+      .join('');
   };
   form.addEventListener('change', update);
   form.addEventListener('input', update);

@@ -12,7 +12,11 @@ export function setUpChooser(section: HTMLElement, lang: Lang, onChoose: (n: str
   const list = box.querySelector('ul')!;
   const rows = [...section.querySelectorAll<HTMLTableRowElement>('tr[data-m]')];
   const options = rows.map((row) => ({ n: row.dataset.m!, name: row.querySelector('th')!.textContent!.trim() }));
-  const fold = (s: string) => s.toLocaleLowerCase(lang).normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  const fold = (s: string) =>
+    s
+      .toLocaleLowerCase(lang)
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '');
   const rowHidden = (n: string) => section.querySelector<HTMLElement>(`tr[data-m="${n}"]`)?.hidden ?? true;
   let shown: typeof options = [];
   let active = -1;

@@ -25,7 +25,10 @@ export function boundsOf(features: GeoJSON.Feature[]): Bounds {
     } else if (Array.isArray(c)) c.forEach(visit);
   };
   for (const f of features) if (f.geometry && 'coordinates' in f.geometry) visit(f.geometry.coordinates);
-  return [[x0, y0], [x1, y1]];
+  return [
+    [x0, y0],
+    [x1, y1],
+  ];
 }
 
 /** Point symbols drawn once on a canvas: circle for public libraries, triangle for schools. */
@@ -63,4 +66,3 @@ export function loadStylesheet(href: string): Promise<void> {
     document.head.append(link);
   });
 }
-

@@ -24,7 +24,6 @@ import { entityUrl } from '../../lib/site/urls';
 import { boundsOf, fillExpression, loadStylesheet, symbol, type Bounds } from './gl-parts';
 import type { GlMap, MountOptions } from './types';
 
-
 export async function mountMapLibre(options: MountOptions): Promise<GlMap> {
   const { frame, svg, config, data } = options;
   const t = MAP_STRINGS[config.lang];
@@ -71,7 +70,11 @@ export async function mountMapLibre(options: MountOptions): Promise<GlMap> {
   container.className = 'map-gl';
   frame.append(container);
 
-  const emptyStyle: StyleSpecification = { version: 8, sources: {}, layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#ffffff' } }] };
+  const emptyStyle: StyleSpecification = {
+    version: 8,
+    sources: {},
+    layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#ffffff' } }],
+  };
   const map = new GlMapLibre({
     container,
     style: config.styleUrl ?? emptyStyle,
@@ -111,7 +114,12 @@ export async function mountMapLibre(options: MountOptions): Promise<GlMap> {
   map.addSource('county-borders', { type: 'geojson', data: borders });
   map.addSource('libraries', { type: 'geojson', data: pointCollection(), cluster: true, clusterMaxZoom: 6, clusterRadius: 16 });
   const overBasemap = config.styleUrl ? 0.8 : 1;
-  map.addLayer({ id: 'municipality-fill', type: 'fill', source: 'municipalities', paint: { 'fill-color': fillExpression() as never, 'fill-opacity': overBasemap } });
+  map.addLayer({
+    id: 'municipality-fill',
+    type: 'fill',
+    source: 'municipalities',
+    paint: { 'fill-color': fillExpression() as never, 'fill-opacity': overBasemap },
+  });
   map.addLayer({ id: 'municipality-line', type: 'line', source: 'municipalities', paint: { 'line-color': '#ffffff', 'line-width': 0.6 } });
   map.addLayer({ id: 'county-line', type: 'line', source: 'county-borders', paint: { 'line-color': '#222222', 'line-width': 1.2 } });
   map.addLayer({
@@ -128,7 +136,13 @@ export async function mountMapLibre(options: MountOptions): Promise<GlMap> {
     type: 'circle',
     source: 'libraries',
     filter: ['has', 'point_count'],
-    paint: { 'circle-color': '#111111', 'circle-opacity': 0.75, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1, 'circle-radius': ['step', ['get', 'point_count'], 4, 5, 6, 15, 8] },
+    paint: {
+      'circle-color': '#111111',
+      'circle-opacity': 0.75,
+      'circle-stroke-color': '#ffffff',
+      'circle-stroke-width': 1,
+      'circle-radius': ['step', ['get', 'point_count'], 4, 5, 6, 15, 8],
+    },
   });
   map.addLayer({
     id: 'library-points',
@@ -171,7 +185,13 @@ export async function mountMapLibre(options: MountOptions): Promise<GlMap> {
     const l = f && libraries.get(f.properties.id as string);
     if (!l) return;
     e.preventDefault();
-    popup(l.at!, l.name, `${libraryKindText(config.lang, l.kind)}: ${f.properties.has ? t.hasService : t.lacksService}`, entityUrl(config.lang, 'library', l.slug), t.openLibrary);
+    popup(
+      l.at!,
+      l.name,
+      `${libraryKindText(config.lang, l.kind)}: ${f.properties.has ? t.hasService : t.lacksService}`,
+      entityUrl(config.lang, 'library', l.slug),
+      t.openLibrary,
+    );
   });
   map.on('click', 'library-clusters', async (e) => {
     const f = e.features?.[0];

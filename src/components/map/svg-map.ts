@@ -22,7 +22,13 @@ export function shadeMunicipalities(svg: SVGSVGElement, view: MapView, shaded: S
  * national map others are added at their national position (MapLibrary.xy), so a national
  * service page need not carry every school. Returns the marks drawn, in list order.
  */
-export function markLibraries(section: HTMLElement, svg: SVGSVGElement, shaded: ShadedView, libraries: Map<string, MapLibrary>, national: boolean): PlacedMark[] {
+export function markLibraries(
+  section: HTMLElement,
+  svg: SVGSVGElement,
+  shaded: ShadedView,
+  libraries: Map<string, MapLibrary>,
+  national: boolean,
+): PlacedMark[] {
   const group = svg.querySelector('.pt')!;
   const marks = new Map([...group.querySelectorAll<SVGUseElement>('use')].map((use) => [use.dataset.id!, use]));
   const drawn = placedMarks(shaded.points, !national, (id) => {

@@ -82,8 +82,18 @@ export function renderComparison(): void {
     event.preventDefault();
     const data = await load();
     const byName = new Map(data.libraries.map((l) => [l[1].toLowerCase(), l[0]]));
-    const slugs = inputs.map((i) => i.value.trim()).filter(Boolean).map((v) => byName.get(v.toLowerCase()) ?? v.toLowerCase());
-    history.pushState(null, '', compareHref(location.pathname, slugs.map((slug) => ({ slug }))));
+    const slugs = inputs
+      .map((i) => i.value.trim())
+      .filter(Boolean)
+      .map((v) => byName.get(v.toLowerCase()) ?? v.toLowerCase());
+    history.pushState(
+      null,
+      '',
+      compareHref(
+        location.pathname,
+        slugs.map((slug) => ({ slug })),
+      ),
+    );
     await draw(slugs);
   });
   const initial = chosenSlugs(location.search);

@@ -109,7 +109,8 @@ class LibrarySearch extends HTMLElement {
     if (this.input.value !== query) return;
     const result = searcher.search(query);
     this.render(result);
-    const count = result.total === 0 ? this.strings.noResults : result.total === 1 ? this.strings.resultsOne : fillTemplate(this.strings.resultsMany, { n: result.total });
+    const count =
+      result.total === 0 ? this.strings.noResults : result.total === 1 ? this.strings.resultsOne : fillTemplate(this.strings.resultsMany, { n: result.total });
     this.setStatus(count, true);
   }
 

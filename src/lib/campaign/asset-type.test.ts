@@ -7,18 +7,24 @@ import { hostileSvg } from './hostile-svg';
 
 const enc = (text: string) => new TextEncoder().encode(text);
 const dec = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
-const raster = (format: 'png' | 'jpeg' | 'webp' | 'avif' | 'tiff') => sharp({ create: { width: 40, height: 30, channels: 3, background: '#0b3d91' } })[format]().toBuffer();
+const raster = (format: 'png' | 'jpeg' | 'webp' | 'avif' | 'tiff') =>
+  sharp({ create: { width: 40, height: 30, channels: 3, background: '#0b3d91' } })
+    [format]()
+    .toBuffer();
 
 describe('checkAsset: the type comes from the bytes', () => {
-  it.each([['png', 'png'], ['jpeg', 'jpeg'], ['webp', 'webp'], ['avif', 'avif'], ['tiff', 'tiff']] as const)(
-    'accepts %s unchanged',
-    async (format, type) => {
-      const bytes = await raster(format);
-      const check = await checkAsset(bytes);
-      expect(check).toMatchObject({ ok: true, type });
-      if (check.ok) expect(Buffer.from(check.bytes).equals(bytes)).toBe(true);
-    },
-  );
+  it.each([
+    ['png', 'png'],
+    ['jpeg', 'jpeg'],
+    ['webp', 'webp'],
+    ['avif', 'avif'],
+    ['tiff', 'tiff'],
+  ] as const)('accepts %s unchanged', async (format, type) => {
+    const bytes = await raster(format);
+    const check = await checkAsset(bytes);
+    expect(check).toMatchObject({ ok: true, type });
+    if (check.ok) expect(Buffer.from(check.bytes).equals(bytes)).toBe(true);
+  });
 
   it.each([
     ['HTML', '<!doctype html><html><body><script>alert(document.domain)</script></body></html>', /HTML/],
@@ -27,8 +33,16 @@ describe('checkAsset: the type comes from the bytes', () => {
     ['JavaScript', 'alert(document.cookie);\n', /not an image/],
     ['XML that is not SVG', '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"/>', /root element is <feed>, not SVG/],
     ['SVG in the wrong namespace', '<svg><script>alert(1)</script></svg>', /not SVG/],
-    ['an SVG with entities', '<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><svg xmlns="http://www.w3.org/2000/svg"><text>&b;</text></svg>', /DOCTYPE or entities/],
-    ['an SVG with an external entity', '<!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]><svg xmlns="http://www.w3.org/2000/svg"><text>&x;</text></svg>', /DOCTYPE or entities/],
+    [
+      'an SVG with entities',
+      '<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><svg xmlns="http://www.w3.org/2000/svg"><text>&b;</text></svg>',
+      /DOCTYPE or entities/,
+    ],
+    [
+      'an SVG with an external entity',
+      '<!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]><svg xmlns="http://www.w3.org/2000/svg"><text>&x;</text></svg>',
+      /DOCTYPE or entities/,
+    ],
     ['a PDF', '%PDF-1.7\n1 0 obj << /OpenAction << /S /JavaScript /JS (app.alert(1)) >> >> endobj\n%%EOF\n', /PDF/],
     ['a zip', 'PK\u0003\u0004\u0014\u0000\u0000\u0000\u0008\u0000', /zip/],
     ['an empty file', '', /empty/],
@@ -59,7 +73,9 @@ describe('checkAsset: SVG is sanitised', () => {
     if (!check.ok) return;
     const out = dec(check.bytes);
     // (A removed element's text may stay as plain text: it is not active.)
-    expect(out).not.toMatch(/evil\.example|javascript:|<script|<foreignObject|<iframe|<embed|<handler|<set|<animate|@import|\bon[a-z]+=|xml-stylesheet|\\75|data:image\/svg/i);
+    expect(out).not.toMatch(
+      /evil\.example|javascript:|<script|<foreignObject|<iframe|<embed|<handler|<set|<animate|@import|\bon[a-z]+=|xml-stylesheet|\\75|data:image\/svg/i,
+    );
     // What a poster needs survives: shapes, text, gradients and references inside the file.
     expect(out).toContain('EKSEMPEL');
     expect(out).toContain('fill="url(#g)"');
@@ -94,7 +110,8 @@ describe('checkAsset: SVG is sanitised', () => {
   });
 
   it('accepts a plain public DOCTYPE (as Illustrator writes it) and drops it', async () => {
-    const svg = '<?xml version="1.0"?><!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd"><svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>';
+    const svg =
+      '<?xml version="1.0"?><!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd"><svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>';
     const check = await checkAsset(enc(svg));
     expect(check.ok).toBe(true);
     if (check.ok) expect(dec(check.bytes)).not.toMatch(/DOCTYPE/);

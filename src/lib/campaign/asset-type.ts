@@ -31,11 +31,11 @@ export const MAX_SVG_BYTES = 5 * 1024 * 1024;
 /** Decoded pixels sharp may read (A3 at 300 dpi is 17 megapixels): a small file cannot unpack to gigabytes. */
 export const MAX_INPUT_PIXELS = 100_000_000;
 
-export const ACCEPTED_TYPES_TEXT = Object.values(PUBLISHED_TYPES).map((t) => t.label).join(', ');
+export const ACCEPTED_TYPES_TEXT = Object.values(PUBLISHED_TYPES)
+  .map((t) => t.label)
+  .join(', ');
 
-export type AssetCheck =
-  | { ok: true; type: PublishedType; bytes: Uint8Array; removed: string[] }
-  | { ok: false; reason: string };
+export type AssetCheck = { ok: true; type: PublishedType; bytes: Uint8Array; removed: string[] } | { ok: false; reason: string };
 
 const FILE_TYPE_TO_PUBLISHED: Record<string, PublishedType> = { jpg: 'jpeg', png: 'png', webp: 'webp', avif: 'avif', tif: 'tiff' };
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -47,7 +47,8 @@ export async function checkAsset(bytes: Uint8Array, maxBytes = MAX_ORIGINAL_BYTE
   const detected = await fileTypeFromBuffer(bytes);
   const known = detected && Object.hasOwn(FILE_TYPE_TO_PUBLISHED, detected.ext) ? FILE_TYPE_TO_PUBLISHED[detected.ext]! : undefined;
   if (known) return { ok: true, type: known, bytes, removed: [] };
-  if (detected && detected.ext !== 'xml') return { ok: false, reason: `the file is ${describe(detected.ext, detected.mime)}; expected one of ${ACCEPTED_TYPES_TEXT}` };
+  if (detected && detected.ext !== 'xml')
+    return { ok: false, reason: `the file is ${describe(detected.ext, detected.mime)}; expected one of ${ACCEPTED_TYPES_TEXT}` };
   return sanitiseSvg(bytes);
 }
 
@@ -70,7 +71,8 @@ function cssIsSafe(css: string): boolean {
 }
 
 function sanitiseSvg(bytes: Uint8Array): AssetCheck {
-  if (bytes.length > MAX_SVG_BYTES) return { ok: false, reason: `the file is an SVG of ${formatBytes(bytes.length)}, more than the limit of ${formatBytes(MAX_SVG_BYTES)} for SVG` };
+  if (bytes.length > MAX_SVG_BYTES)
+    return { ok: false, reason: `the file is an SVG of ${formatBytes(bytes.length)}, more than the limit of ${formatBytes(MAX_SVG_BYTES)} for SVG` };
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
@@ -90,7 +92,12 @@ function sanitiseSvg(bytes: Uint8Array): AssetCheck {
     dom = new JSDOM(text, { contentType: 'image/svg+xml' });
   } catch (error) {
     const html = /<(!doctype html|html|head|body|script|iframe)\b/.test(head);
-    return { ok: false, reason: html ? 'the file is HTML, not an image' : `the file is neither one of ${ACCEPTED_TYPES_TEXT} nor well-formed SVG (${(error as Error).message.split('\n')[0]})` };
+    return {
+      ok: false,
+      reason: html
+        ? 'the file is HTML, not an image'
+        : `the file is neither one of ${ACCEPTED_TYPES_TEXT} nor well-formed SVG (${(error as Error).message.split('\n')[0]})`,
+    };
   }
   const root = dom.window.document.documentElement;
   if (root.localName === 'html') return { ok: false, reason: 'the file is HTML, not an image' };
@@ -109,7 +116,8 @@ function sanitiseSvg(bytes: Uint8Array): AssetCheck {
   purify.addHook('uponSanitizeAttribute', (_node, data) => {
     const name = data.attrName.toLowerCase();
     const value = data.attrValue;
-    const external = name === 'href' || name.endsWith(':href') ? !SAFE_REFERENCE.test(value.trim()) : /url\s*\(|\\|@import|expression\s*\(/i.test(value) && !cssIsSafe(value);
+    const external =
+      name === 'href' || name.endsWith(':href') ? !SAFE_REFERENCE.test(value.trim()) : /url\s*\(|\\|@import|expression\s*\(/i.test(value) && !cssIsSafe(value);
     if (external) {
       data.keepAttr = false;
       removed.push(`${data.attrName}="${value.slice(0, 60)}"`);
@@ -122,7 +130,21 @@ function sanitiseSvg(bytes: Uint8Array): AssetCheck {
       // <use> is forbidden by default because it can load another file; the href rule above keeps it inside this one.
       ADD_TAGS: ['use'],
       // Animation can rewrite a link to javascript: after sanitising; posters don't animate.
-      FORBID_TAGS: ['script', 'foreignObject', 'animate', 'animateMotion', 'animateTransform', 'animateColor', 'set', 'discard', 'handler', 'listener', 'iframe', 'embed', 'object'],
+      FORBID_TAGS: [
+        'script',
+        'foreignObject',
+        'animate',
+        'animateMotion',
+        'animateTransform',
+        'animateColor',
+        'set',
+        'discard',
+        'handler',
+        'listener',
+        'iframe',
+        'embed',
+        'object',
+      ],
       FORBID_ATTR: ['xml:base'],
     });
   } catch (error) {

@@ -21,9 +21,13 @@ let rows: string[] = [];
 const elsewhere = () => server!.base.replace('127.0.0.1', 'localhost');
 
 beforeAll(async () => {
-  PNG = await sharp({ create: { width: 64, height: 36, channels: 3, background: '#0b3d91' } }).png().toBuffer();
+  PNG = await sharp({ create: { width: 64, height: 36, channels: 3, background: '#0b3d91' } })
+    .png()
+    .toBuffer();
   // Another picture: the same bytes as a withdrawn file would be left out under every row.
-  OTHER_PNG = await sharp({ create: { width: 64, height: 36, channels: 3, background: '#ff0000' } }).png().toBuffer();
+  OTHER_PNG = await sharp({ create: { width: 64, height: 36, channels: 3, background: '#ff0000' } })
+    .png()
+    .toBuffer();
   const png = (_q: unknown, r: import('node:http').ServerResponse) => r.writeHead(200, { 'content-type': 'image/png' }).end(PNG);
   server = await startTlsServer({
     '/media/manifest.csv': (_q, r) => r.writeHead(200, { 'content-type': 'text/csv' }).end([HEADER, ...rows].join('\n')),
@@ -80,7 +84,9 @@ describe('the media bank over https', () => {
     rows = ['huge,Plakat,PressReader,web-16x9,nb,huge.png,Foto: NTB,gitt,'];
     const error = await build({ maxOriginalBytes: 1024 * 1024 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidInputError);
-    expect((error as Error).message).toMatch(/manifest\.csv, row 2, column "Fil": the file "huge\.png" could not be read as an image: .*is 5\.0 MB, more than the limit of 1\.0 MB/);
+    expect((error as Error).message).toMatch(
+      /manifest\.csv, row 2, column "Fil": the file "huge\.png" could not be read as an image: .*is 5\.0 MB, more than the limit of 1\.0 MB/,
+    );
     expect((error as Error).message).not.toContain(TEST_TOKEN);
   });
 });

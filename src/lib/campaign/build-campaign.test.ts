@@ -35,8 +35,18 @@ beforeAll(async () => {
   directory = mkdtempSync(join(tmpdir(), 'campaign-'));
   mkdirSync(join(directory, 'media'));
   writeFileSync(join(directory, 'media', 'poster.svg'), demoSvg('PressReader', 'poster-a4', 'nb', 0));
-  writeFileSync(join(directory, 'media', 'screen.png'), await sharp({ create: { width: 1920, height: 1080, channels: 3, background: '#0b3d91' } }).png().toBuffer());
-  writeFileSync(join(directory, 'media', 'secret-face.png'), await sharp({ create: { width: 800, height: 800, channels: 3, background: '#ff0000' } }).png().toBuffer());
+  writeFileSync(
+    join(directory, 'media', 'screen.png'),
+    await sharp({ create: { width: 1920, height: 1080, channels: 3, background: '#0b3d91' } })
+      .png()
+      .toBuffer(),
+  );
+  writeFileSync(
+    join(directory, 'media', 'secret-face.png'),
+    await sharp({ create: { width: 800, height: 800, channels: 3, background: '#ff0000' } })
+      .png()
+      .toBuffer(),
+  );
   writeFileSync(
     join(directory, 'media', 'manifest.csv'),
     [
@@ -71,7 +81,7 @@ describe('buildCampaign', () => {
     expect(readFileSync(join(directory, 'out', 'files', 'poster.svg'), 'utf8')).toContain('PressReader');
   });
 
-  it('renders previews in AVIF, WebP and JPEG at each width with the original\'s proportions', async () => {
+  it("renders previews in AVIF, WebP and JPEG at each width with the original's proportions", async () => {
     for (const asset of index.assets) {
       expect(asset.previews.map((p) => p.width)).toEqual([...PREVIEW_WIDTHS]);
       for (const preview of asset.previews) {
@@ -86,7 +96,7 @@ describe('buildCampaign', () => {
     }
   });
 
-  it('zips each service\'s originals', () => {
+  it("zips each service's originals", () => {
     const pressreader = index.zips.find((z) => z.serviceId === 'pressreader')!;
     const entries = unzipSync(readFileSync(join(directory, 'out', 'files', pressreader.href.split('/').pop()!)));
     expect(Object.keys(entries).sort()).toEqual(['poster.svg', 'screen.png']);
@@ -131,7 +141,10 @@ describe('buildCampaign: only still images, typed by their bytes', () => {
   });
 
   it('publishes a hostile SVG only sanitised, with previews drawn from the sanitised file', async () => {
-    writeFileSync(join(directory, 'media', 'hostile.svg'), hostileSvg((v) => `alert('${v}')`));
+    writeFileSync(
+      join(directory, 'media', 'hostile.svg'),
+      hostileSvg((v) => `alert('${v}')`),
+    );
     const index = await build('hostile.csv', ['hostile,H,PressReader,feed-1x1,nb,hostile.svg,NTB,gitt,']);
     const published = readFileSync(join(directory, 'out', 'files', 'hostile.svg'), 'utf8');
     expect(published).not.toMatch(/<script|\bon[a-z]+=|javascript:|foreignObject|evil\.example/i);
@@ -148,7 +161,12 @@ describe('buildCampaign: only still images, typed by their bytes', () => {
       'noise.webp': new Uint8Array([0, 159, 146, 150, 255, 1, 2, 3]),
     };
     for (const [name, content] of Object.entries(files)) writeFileSync(join(directory, 'media', name), content);
-    const message = await problemsOf(build('refused.csv', Object.keys(files).map((f, i) => `r${i},R,PressReader,feed-1x1,nb,${f},NTB,gitt,`)));
+    const message = await problemsOf(
+      build(
+        'refused.csv',
+        Object.keys(files).map((f, i) => `r${i},R,PressReader,feed-1x1,nb,${f},NTB,gitt,`),
+      ),
+    );
     expect(message).toContain('refused.csv, row 2, column "Fil": the file "page.png" is not published: the file is HTML');
     expect(message).toContain('refused.csv, row 3, column "Fil": the file "code.svg" is not published: the file is text, not an image');
     expect(message).toContain('refused.csv, row 4, column "Fil": the file "feed.svg" is not published: the file is XML whose root element is <rss>, not SVG');
@@ -159,7 +177,9 @@ describe('buildCampaign: only still images, typed by their bytes', () => {
 
   it('refuses a file over the size limit', async () => {
     const message = await problemsOf(build('big.csv', ['big,B,PressReader,screen-16x9,nb,screen.png,NTB,gitt,'], { maxOriginalBytes: 1000 }));
-    expect(message).toMatch(/big\.csv, row 2, column "Fil": the file "screen\.png" could not be read as an image: the file is \d+ bytes, more than the limit of 1000 bytes; it was not read/);
+    expect(message).toMatch(
+      /big\.csv, row 2, column "Fil": the file "screen\.png" could not be read as an image: the file is \d+ bytes, more than the limit of 1000 bytes; it was not read/,
+    );
   });
 
   it('refuses an image that would decode to more pixels than the limit', async () => {
@@ -176,7 +196,12 @@ describe('buildCampaign: only still images, typed by their bytes', () => {
     header.writeUInt32BE(20000, 0);
     header.writeUInt32BE(20000, 4);
     header.set([8, 2, 0, 0, 0], 8);
-    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.alloc(1000))), chunk('IEND', Buffer.alloc(0))]);
+    const png = Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      chunk('IHDR', header),
+      chunk('IDAT', deflateSync(Buffer.alloc(1000))),
+      chunk('IEND', Buffer.alloc(0)),
+    ]);
     writeFileSync(join(directory, 'media', 'bomb.png'), png);
     const message = await problemsOf(build('bomb.csv', ['bomb,B,PressReader,screen-16x9,nb,bomb.png,NTB,gitt,']));
     expect(message).toMatch(/bomb\.csv, row 2, column "Fil": the file "bomb\.png" could not be read as an image: .*(pixel|megapixels)/);

@@ -71,8 +71,15 @@ async function renderPreview(original: Uint8Array, width: number, format: Previe
   const cached = join(cacheDirectory, `${key}-${width}.${format}`);
   if (existsSync(cached)) return readFileSync(cached);
   // density: render vector originals sharply enough before scaling down.
-  const image = sharp(original, { density: 150, limitInputPixels: MAX_INPUT_PIXELS }).resize({ width, withoutEnlargement: true }).flatten({ background: '#ffffff' });
-  const output = await (format === 'avif' ? image.avif({ quality: 55, effort: 2 }) : format === 'webp' ? image.webp({ quality: 75 }) : image.jpeg({ quality: 80, mozjpeg: true })).toBuffer();
+  const image = sharp(original, { density: 150, limitInputPixels: MAX_INPUT_PIXELS })
+    .resize({ width, withoutEnlargement: true })
+    .flatten({ background: '#ffffff' });
+  const output = await (format === 'avif'
+    ? image.avif({ quality: 55, effort: 2 })
+    : format === 'webp'
+      ? image.webp({ quality: 75 })
+      : image.jpeg({ quality: 80, mozjpeg: true })
+  ).toBuffer();
   mkdirSync(cacheDirectory, { recursive: true });
   // Atomic: a build stopped half-way must not leave a broken preview that later builds reuse.
   writeFileAtomic(cached, output);
@@ -88,7 +95,9 @@ export async function buildCampaign(options: BuildCampaignOptions): Promise<Camp
   const maxBytes = options.maxOriginalBytes ?? MAX_ORIGINAL_BYTES;
   // The media-bank credential goes only to the manifest's own origin, never to another host an
   // asset URL names (such an asset is fetched without it); a local manifest's assets get none.
-  const assetDownload: DownloadOptions = isUrl(options.manifest) ? { ...download, credentialOrigin: new URL(options.manifest).origin } : { ...download, credential: undefined };
+  const assetDownload: DownloadOptions = isUrl(options.manifest)
+    ? { ...download, credentialOrigin: new URL(options.manifest).origin }
+    : { ...download, credential: undefined };
   // A file named on a row: a URL (resolved against a URL manifest) or a path in the manifest's folder.
   const readAsset = async (file: string) =>
     (await readSource(isUrl(base) ? new URL(file, base).href : file, { maxBytes, directory: isUrl(base) ? undefined : base, download: assetDownload })).bytes;
@@ -103,7 +112,12 @@ export async function buildCampaign(options: BuildCampaignOptions): Promise<Camp
   const refusedHashes = new Map<string, 'withdrawn' | 'expired'>();
   for (const { asset, reason } of decision.excluded) {
     excluded[reason]++;
-    const why = asset.consent === 'withdrawn' ? 'withdrawn' : asset.consentExpires !== null && asset.consentExpires < options.buildDate ? `expired ${asset.consentExpires}` : `${reason} for the same file on another row`;
+    const why =
+      asset.consent === 'withdrawn'
+        ? 'withdrawn'
+        : asset.consentExpires !== null && asset.consentExpires < options.buildDate
+          ? `expired ${asset.consentExpires}`
+          : `${reason} for the same file on another row`;
     log(`campaign: left out ${asset.id} (row ${asset.row}): consent ${why}`);
     try {
       refusedHashes.set(sha256(await readAsset(asset.file)), reason);
@@ -127,7 +141,12 @@ export async function buildCampaign(options: BuildCampaignOptions): Promise<Camp
     try {
       bytes = await readAsset(asset.file);
     } catch (error) {
-      problems.push({ file: manifestName, row: asset.row, column: fileColumn, message: `the file "${asset.file}" could not be read as an image: ${failureReason(error)}` });
+      problems.push({
+        file: manifestName,
+        row: asset.row,
+        column: fileColumn,
+        message: `the file "${asset.file}" could not be read as an image: ${failureReason(error)}`,
+      });
       continue;
     }
     const withdrawnCopy = refusedHashes.get(sha256(bytes));
@@ -142,15 +161,22 @@ export async function buildCampaign(options: BuildCampaignOptions): Promise<Camp
       problems.push({ file: manifestName, row: asset.row, column: fileColumn, message: `the file "${asset.file}" is not published: ${check.reason}` });
       continue;
     }
-    if (check.removed.length > 0) log(`campaign: ${asset.id} (row ${asset.row}): removed from the SVG: ${check.removed.slice(0, 10).join(', ')}${check.removed.length > 10 ? ', …' : ''}`);
+    if (check.removed.length > 0)
+      log(`campaign: ${asset.id} (row ${asset.row}): removed from the SVG: ${check.removed.slice(0, 10).join(', ')}${check.removed.length > 10 ? ', …' : ''}`);
     bytes = check.bytes;
     type = check.type;
     try {
       metadata = await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS }).metadata();
       if (!metadata.width || !metadata.height) throw new Error('it has no width and height');
-      if (metadata.width * metadata.height > MAX_INPUT_PIXELS) throw new Error(`it is ${metadata.width} × ${metadata.height} pixels, more than the limit of ${MAX_INPUT_PIXELS / 1e6} megapixels`);
+      if (metadata.width * metadata.height > MAX_INPUT_PIXELS)
+        throw new Error(`it is ${metadata.width} × ${metadata.height} pixels, more than the limit of ${MAX_INPUT_PIXELS / 1e6} megapixels`);
     } catch (error) {
-      problems.push({ file: manifestName, row: asset.row, column: fileColumn, message: `the file "${asset.file}" could not be read as an image: ${(error as Error).message}` });
+      problems.push({
+        file: manifestName,
+        row: asset.row,
+        column: fileColumn,
+        message: `the file "${asset.file}" could not be read as an image: ${(error as Error).message}`,
+      });
       continue;
     }
     const name = `${asset.id}${PUBLISHED_TYPES[type].extension}`;

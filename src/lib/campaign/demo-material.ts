@@ -7,6 +7,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { CatalogueService } from '../catalogue';
 import { slugify } from '../slug';
 import { ASSET_FORMATS, type AssetFormat, type AssetLanguage } from './manifest';
+import { escapeMarkup } from '../escape';
 
 export const DEMO_MANIFEST_HEADERS = ['Asset-ID', 'Tittel', 'Tjenester', 'Format', 'Språk', 'Fil', 'Kreditering', 'Samtykke', 'Samtykke utløper'];
 
@@ -38,22 +39,18 @@ const SETS: [AssetFormat, AssetLanguage, 'gitt' | 'trukket', string][] = [
   ['screen-16x9', 'nb', 'gitt', ''],
 ];
 
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
 export function demoSvg(serviceName: string, format: AssetFormat, language: AssetLanguage, colourIndex: number): string {
   const { width, height } = ASSET_FORMATS[format];
   const [background, foreground] = PALETTE[colourIndex % PALETTE.length]!;
   const unit = Math.min(width, height) / 10;
-  const title = escapeXml(serviceName);
+  const title = escapeMarkup(serviceName);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
     `<rect width="${width}" height="${height}" fill="${background}"/>`,
     `<rect x="${unit * 0.6}" y="${unit * 0.6}" width="${width - unit * 1.2}" height="${height - unit * 1.2}" fill="none" stroke="${foreground}" stroke-width="${unit * 0.08}"/>`,
     `<g fill="${foreground}" font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif" text-anchor="middle">`,
     `<text x="${width / 2}" y="${height * 0.42}" font-size="${unit * (title.length > 14 ? 0.9 : 1.3)}" font-weight="700">${title}</text>`,
-    `<text x="${width / 2}" y="${height * 0.42 + unit * 1.4}" font-size="${unit * 0.6}">${escapeXml(TAGLINE[language])}</text>`,
+    `<text x="${width / 2}" y="${height * 0.42 + unit * 1.4}" font-size="${unit * 0.6}">${escapeMarkup(TAGLINE[language])}</text>`,
     `<text x="${width / 2}" y="${height - unit * 1.2}" font-size="${unit * 0.45}" font-weight="700" letter-spacing="${unit * 0.05}">EKSEMPEL – BIBLIOTEKET</text>`,
     `</g></svg>`,
     '',
@@ -95,7 +92,17 @@ export function generateDemoMaterial(services: CatalogueService[]): DemoMaterial
         const id = `demo-${slugify(service.name)}-poster-a4-${language}`;
         const file = `demo/${id}.svg`;
         files.set(file, demoSvg(service.name, 'poster-a4', language, serviceIndex));
-        rows.push([id, `${service.name}: Plakat A4 (${language}) – eksempel`, service.name, 'poster-a4', language, file, 'Bibliotek24 (eksempelmateriell, ingen personer avbildet)', 'gitt', '']);
+        rows.push([
+          id,
+          `${service.name}: Plakat A4 (${language}) – eksempel`,
+          service.name,
+          'poster-a4',
+          language,
+          file,
+          'Bibliotek24 (eksempelmateriell, ingen personer avbildet)',
+          'gitt',
+          '',
+        ]);
       }
     }
   });

@@ -89,10 +89,28 @@ describe('consent expiry dates', () => {
     ['2028-02-29', '2028-02-29'],
   ])('reads "%s" as %s', (text, iso) => expect(parseConsentDate(text)).toBe(iso));
 
-  it.each(['2025-02-30', '2026-02-29', '31.04.2027', '2027-13-01', '2027-00-10', '00.01.2027', '2027-12-31 gammel', '2027-12-31T23:00', '2027-12-31x', '31.12.2027 (fornyes)', '46752', '46752.5', '2027', '20271231', '2027-1-5', '31/12/2027', '31.12.27', ' ', '2027–12–31', '２０２７-12-31'])(
-    'refuses "%s"',
-    (text) => expect(parseConsentDate(text)).toBeUndefined(),
-  );
+  it.each([
+    '2025-02-30',
+    '2026-02-29',
+    '31.04.2027',
+    '2027-13-01',
+    '2027-00-10',
+    '00.01.2027',
+    '2027-12-31 gammel',
+    '2027-12-31T23:00',
+    '2027-12-31x',
+    '31.12.2027 (fornyes)',
+    '46752',
+    '46752.5',
+    '2027',
+    '20271231',
+    '2027-1-5',
+    '31/12/2027',
+    '31.12.27',
+    ' ',
+    '2027–12–31',
+    '２０２７-12-31',
+  ])('refuses "%s"', (text) => expect(parseConsentDate(text)).toBeUndefined());
 
   it('names the row and column of a date with trailing text or a bare number', () => {
     const messages = parse([
@@ -136,7 +154,11 @@ describe('consent per file', () => {
     const decision = applyConsent(assets, '2026-11-25', '/bank');
     expect(decision.published.map((a) => a.id)).toEqual(['other']);
     expect(decision.excluded.map((e) => [e.asset.id, e.reason])).toEqual([
-      ['poster-nb', 'withdrawn'], ['poster-nn', 'withdrawn'], ['poster-se', 'withdrawn'], ['poster-en', 'withdrawn'], ['withdrawn', 'withdrawn'],
+      ['poster-nb', 'withdrawn'],
+      ['poster-nn', 'withdrawn'],
+      ['poster-se', 'withdrawn'],
+      ['poster-en', 'withdrawn'],
+      ['withdrawn', 'withdrawn'],
     ]);
   });
 

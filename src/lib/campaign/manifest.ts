@@ -60,7 +60,10 @@ const COLUMNS = {
 type ManifestField = keyof typeof COLUMNS;
 const REQUIRED: ManifestField[] = ['id', 'title', 'services', 'format', 'language', 'file', 'credit', 'consent'];
 
-const consentOf = makeValueLookup({ given: ['gitt', 'ja', 'given', 'granted', 'yes'], withdrawn: ['trukket', 'trukket tilbake', 'nei', 'withdrawn', 'revoked', 'no'] });
+const consentOf = makeValueLookup({
+  given: ['gitt', 'ja', 'given', 'granted', 'yes'],
+  withdrawn: ['trukket', 'trukket tilbake', 'nei', 'withdrawn', 'revoked', 'no'],
+});
 
 export function parseManifest(
   table: Table,
@@ -84,27 +87,34 @@ export function parseManifest(
     else seen.set(id, row);
     const title = cell('title');
     if (!title) problem('title', 'expected a title, found an empty cell');
-    const serviceNames = cell('services').split(/[|;,]/).map((s) => s.trim()).filter(Boolean);
+    const serviceNames = cell('services')
+      .split(/[|;,]/)
+      .map((s) => s.trim())
+      .filter(Boolean);
     const serviceIds = serviceNames.map((name) => serviceIdByName.get(normaliseName(name)));
     if (serviceNames.length === 0) problem('services', 'expected one or more services (separated by |), found an empty cell');
     serviceNames.forEach((name, i) => {
       if (!serviceIds[i]) problem('services', `unknown service "${name}": not in data/catalogue/services.json`);
     });
     const format = cell('format').toLowerCase();
-    if (!Object.hasOwn(ASSET_FORMATS, format)) problem('format', `unknown format "${cell('format')}"; expected one of: ${Object.keys(ASSET_FORMATS).join(', ')}`);
+    if (!Object.hasOwn(ASSET_FORMATS, format))
+      problem('format', `unknown format "${cell('format')}"; expected one of: ${Object.keys(ASSET_FORMATS).join(', ')}`);
     const language = cell('language').toLowerCase();
-    if (!Object.hasOwn(ASSET_LANGUAGES, language)) problem('language', `unknown language "${cell('language')}"; expected one of: ${Object.keys(ASSET_LANGUAGES).join(', ')}`);
+    if (!Object.hasOwn(ASSET_LANGUAGES, language))
+      problem('language', `unknown language "${cell('language')}"; expected one of: ${Object.keys(ASSET_LANGUAGES).join(', ')}`);
     const path = cell('file');
     if (!path) problem('file', 'expected a file path or an https URL, found an empty cell');
     else if (/^[a-z]+:/i.test(path) && !/^https:\/\//i.test(path)) problem('file', `expected a relative path or an https URL, found "${path}"`);
-    else if (!/^https:/i.test(path) && (path.startsWith('/') || path.split(/[\\/]/).includes('..'))) problem('file', `expected a path inside the manifest's folder, found "${path}"`);
+    else if (!/^https:/i.test(path) && (path.startsWith('/') || path.split(/[\\/]/).includes('..')))
+      problem('file', `expected a path inside the manifest's folder, found "${path}"`);
     const credit = cell('credit');
     if (!credit) problem('credit', 'expected a credit (photographer or designer), found an empty cell');
     const consent = consentOf(cell('consent'));
     if (!consent) problem('consent', `unknown consent status "${cell('consent')}"; expected gitt (given) or trukket (withdrawn)`);
     const expiresRaw = cell('consentExpires');
     const consentExpires = expiresRaw === '' ? null : parseConsentDate(expiresRaw);
-    if (consentExpires === undefined) problem('consentExpires', `expected a calendar date like 2027-12-31 or 31.12.2027 (nothing before or after it), or an empty cell, found "${expiresRaw}"`);
+    if (consentExpires === undefined)
+      problem('consentExpires', `expected a calendar date like 2027-12-31 or 31.12.2027 (nothing before or after it), or an empty cell, found "${expiresRaw}"`);
 
     if (problems.length > before) continue;
     assets.push({

@@ -11,12 +11,23 @@ describe('builderUrls', () => {
   });
 
   it('gives one widget per service, with filters the map itself reads back', () => {
-    const urls = builderUrls({ ...base, services: ['pressreader', 'filmbib'], county: { n: '46', slug: 'vestland' }, kind: 'school', year: 2025, theme: 'dark' });
+    const urls = builderUrls({
+      ...base,
+      services: ['pressreader', 'filmbib'],
+      county: { n: '46', slug: 'vestland' },
+      kind: 'school',
+      year: 2025,
+      theme: 'dark',
+    });
     expect(urls).toHaveLength(2);
     expect(urls[0]).toMatch(/^\/embed\/tjenester\/pressreader\/\?/);
     const query = new URL(urls[0]!, 'http://x').searchParams;
     expect(query.get('theme')).toBe('dark');
-    const view = viewFromSearch(query, { mode: 'service', serviceId: 'pressreader', kind: 'all', year: 2026 }, { serviceIds: ['pressreader'], categories: [], countyNumbers: ['46'], years: [2025, 2026] });
+    const view = viewFromSearch(
+      query,
+      { mode: 'service', serviceId: 'pressreader', kind: 'all', year: 2026 },
+      { serviceIds: ['pressreader'], categories: [], countyNumbers: ['46'], years: [2025, 2026] },
+    );
     expect(view).toMatchObject({ countyNumber: '46', kind: 'school', year: 2025, serviceId: 'pressreader' });
   });
 });
@@ -41,11 +52,21 @@ describe('builderSnippet', () => {
 
 describe('embedSnippet', () => {
   it('puts the picture, escaped, under the frame and links it to the full page', () => {
-    const html = embedSnippet({ src: 'https://x/embed/', title: 'A "B"', width: 640, full: 'https://x/?a=1&b=2', picture: { src: 'https://x/embed/kart.png', alt: 'Kart: <A>' } });
-    expect(html).toBe(`${iframeSnippet('https://x/embed/', 'A "B"', 640)}<noscript><a href="https://x/?a=1&amp;b=2"><img src="https://x/embed/kart.png" alt="Kart: &lt;A>" width="1200" height="630" style="max-width:100%;height:auto"></a></noscript>`);
+    const html = embedSnippet({
+      src: 'https://x/embed/',
+      title: 'A "B"',
+      width: 640,
+      full: 'https://x/?a=1&b=2',
+      picture: { src: 'https://x/embed/kart.png', alt: 'Kart: <A>' },
+    });
+    expect(html).toBe(
+      `${iframeSnippet('https://x/embed/', 'A "B"', 640)}<noscript><a href="https://x/?a=1&amp;b=2"><img src="https://x/embed/kart.png" alt="Kart: &lt;A>" width="1200" height="630" style="max-width:100%;height:auto"></a></noscript>`,
+    );
   });
   it('links the title when there is no picture', () => {
-    expect(embedSnippet({ src: 'https://x/embed/', title: 'T<', width: 320, full: 'https://x/' })).toMatch(/<noscript><a href="https:\/\/x\/">T&lt;<\/a><\/noscript>$/);
+    expect(embedSnippet({ src: 'https://x/embed/', title: 'T<', width: 320, full: 'https://x/' })).toMatch(
+      /<noscript><a href="https:\/\/x\/">T&lt;<\/a><\/noscript>$/,
+    );
   });
 });
 
@@ -53,7 +74,7 @@ describe('iframeSnippet', () => {
   const html = iframeSnippet('https://hvemharhva.no/embed/?a=1&b="2"', 'Tjenester <i> Norge', 640);
   const attr = (name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(html)?.[1];
 
-  it('has a title, lazy loading, a referrer policy and numeric sizes that match oEmbed\'s', () => {
+  it("has a title, lazy loading, a referrer policy and numeric sizes that match oEmbed's", () => {
     expect(attr('title')).toBe('Tjenester &lt;i> Norge');
     expect(attr('loading')).toBe('lazy');
     expect(attr('referrerpolicy')).toBe('strict-origin-when-cross-origin');
@@ -63,7 +84,13 @@ describe('iframeSnippet', () => {
   });
 
   it('sandboxes the frame with only what the widget needs', () => {
-    expect(attr('sandbox')!.split(' ').sort()).toEqual(['allow-downloads', 'allow-popups', 'allow-popups-to-escape-sandbox', 'allow-same-origin', 'allow-scripts']);
+    expect(attr('sandbox')!.split(' ').sort()).toEqual([
+      'allow-downloads',
+      'allow-popups',
+      'allow-popups-to-escape-sandbox',
+      'allow-same-origin',
+      'allow-scripts',
+    ]);
     expect(EMBED_SANDBOX).not.toMatch(/allow-top-navigation|allow-forms|allow-modals/);
   });
 

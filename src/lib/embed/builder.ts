@@ -5,6 +5,7 @@
  */
 import { PARAMS } from '../geo/view-state';
 import { embedPath, localePath, servicePath, countyPath, widgetKey } from '../site/urls';
+import { escapeMarkup } from '../escape';
 
 export interface BuilderChoice {
   /** Service slugs; empty for breadth. */
@@ -41,9 +42,6 @@ export function builderUrls(choice: BuilderChoice): string[] {
   });
 }
 
-/** Escapes text for an HTML attribute or text in a snippet. */
-export const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
 /** The size of a widget's picture (`kart.png`) and of the share image. */
 export const IMAGE_WIDTH = 1200;
 export const IMAGE_HEIGHT = 630;
@@ -61,9 +59,9 @@ export function widgetPicturePath(key: string, version?: string): string {
 export function embedSnippet(parts: { src: string; title: string; width: number; full: string; picture?: { src: string; alt: string } }): string {
   const { src, title, width, full, picture } = parts;
   const fallback = picture
-    ? `<img src="${esc(picture.src)}" alt="${esc(picture.alt)}" width="${IMAGE_WIDTH}" height="${IMAGE_HEIGHT}" style="max-width:100%;height:auto">`
-    : esc(title);
-  return `${iframeSnippet(src, title, width)}<noscript><a href="${esc(full)}">${fallback}</a></noscript>`;
+    ? `<img src="${escapeMarkup(picture.src)}" alt="${escapeMarkup(picture.alt)}" width="${IMAGE_WIDTH}" height="${IMAGE_HEIGHT}" style="max-width:100%;height:auto">`
+    : escapeMarkup(title);
+  return `${iframeSnippet(src, title, width)}<noscript><a href="${escapeMarkup(full)}">${fallback}</a></noscript>`;
 }
 
 /**
@@ -102,7 +100,7 @@ export const EMBED_REFERRER_POLICY = 'strict-origin-when-cross-origin';
  * oEmbed's width and height are the same numbers.
  */
 export function iframeSnippet(src: string, title: string, width: number): string {
-  return `<iframe src="${esc(src)}" title="${esc(title)}" loading="lazy" width="${width}" height="${defaultHeight(width)}" sandbox="${EMBED_SANDBOX}" referrerpolicy="${EMBED_REFERRER_POLICY}" style="border:0;max-width:100%" data-hhh-embed></iframe>`;
+  return `<iframe src="${escapeMarkup(src)}" title="${escapeMarkup(title)}" loading="lazy" width="${width}" height="${defaultHeight(width)}" sandbox="${EMBED_SANDBOX}" referrerpolicy="${EMBED_REFERRER_POLICY}" style="border:0;max-width:100%" data-hhh-embed></iframe>`;
 }
 
 /** A default iframe height for a width: map and legend stack below 768 px. */

@@ -24,7 +24,11 @@ describe('freezeHtml', () => {
     expect(frozen).toContain('<script>var inline = 1;</script>');
     // The stylesheet stays where it was, so the cascade order is unchanged.
     expect(frozen.indexOf('<style>')).toBeLessThan(frozen.indexOf('</head>'));
-    expect(frozen.replace(`<style>${CSS}</style>`, '<link rel="stylesheet" href="/_astro/global.abc123.css">').replace('</head>', '<script type="module" src="/_astro/NorwayMap.astro_astro_type_script_index_0_lang.CGOm7ETT.js"></script></head>')).toBe(PAGE);
+    expect(
+      frozen
+        .replace(`<style>${CSS}</style>`, '<link rel="stylesheet" href="/_astro/global.abc123.css">')
+        .replace('</head>', '<script type="module" src="/_astro/NorwayMap.astro_astro_type_script_index_0_lang.CGOm7ETT.js"></script></head>'),
+    ).toBe(PAGE);
   });
 
   it('handles attribute order, single quotes, a media attribute and module preloads', () => {
@@ -40,7 +44,9 @@ describe('freezeHtml', () => {
   });
 
   it('throws naming the page and the stylesheet when the stylesheet is missing', () => {
-    expect(() => freezeHtml(PAGE, () => undefined, 'embed/v/0123456789ab/index.html')).toThrow(/embed\/v\/0123456789ab\/index\.html.*\/_astro\/global\.abc123\.css/);
+    expect(() => freezeHtml(PAGE, () => undefined, 'embed/v/0123456789ab/index.html')).toThrow(
+      /embed\/v\/0123456789ab\/index\.html.*\/_astro\/global\.abc123\.css/,
+    );
   });
 
   it('throws when anything else still points under /_astro/, such as a font in the CSS', () => {
@@ -60,7 +66,9 @@ describe('freezeHtml', () => {
       return `/embed/v/_shared/${shared.length}.css`;
     };
     const html = `<head><link rel="stylesheet" href="/_astro/global.abc123.css"><link href='/_astro/print.def.css' media="print" rel=stylesheet></head>`;
-    expect(freezeHtml(html, read, 'p.html', share)).toBe('<head><link rel="stylesheet" href="/embed/v/_shared/1.css"><link rel="stylesheet" href="/embed/v/_shared/2.css" media="print"></head>');
+    expect(freezeHtml(html, read, 'p.html', share)).toBe(
+      '<head><link rel="stylesheet" href="/embed/v/_shared/1.css"><link rel="stylesheet" href="/embed/v/_shared/2.css" media="print"></head>',
+    );
     expect(shared).toEqual([CSS, '@media print{a{color:#000}}']);
   });
 });

@@ -38,7 +38,9 @@ export function freezeHtml(html: string, readAsset: (path: string) => string | u
     if (/<\/style/i.test(css)) throw new Error(`freeze: ${href} (linked from ${page}) contains "</style", which cannot be inlined`);
     const media = attrs.media;
     // The shared format links an immutable copy instead of inlining it (see frozen-shared.ts).
-    const text = shareCss ? `<link rel="stylesheet" href="${shareCss(css)}"${media ? ` media="${media}"` : ''}>` : `<style${media ? ` media="${media}"` : ''}>${css}</style>`;
+    const text = shareCss
+      ? `<link rel="stylesheet" href="${shareCss(css)}"${media ? ` media="${media}"` : ''}>`
+      : `<style${media ? ` media="${media}"` : ''}>${css}</style>`;
     edits.push({ start: element.start, end: element.end, text });
   }
   const frozen = replaceRanges(html, edits);

@@ -68,7 +68,7 @@ function frozenFiles(version: string): Record<string, string> {
 }
 
 describe('freezeVersion', () => {
-  it('turns the current version\'s frozen pages into shells with shared bodies, stylesheet and files, and leaves the latest pages alone', () => {
+  it("turns the current version's frozen pages into shells with shared bodies, stylesheet and files, and leaves the latest pages alone", () => {
     astroBuild(A, '58');
     const latest = readFileSync(join(dist, 'embed', 'index.html'), 'utf8');
     expect(freezeVersion(dist, A)).toBe(6);
@@ -86,10 +86,13 @@ describe('freezeVersion', () => {
     expect(readFileSync(join(dist, 'embed', 'index.html'), 'utf8')).toBe(latest);
   });
 
-  it('links the head\'s own styles from shared copies in place, keeps styles in the body, and keeps no file nothing refers to', () => {
+  it("links the head's own styles from shared copies in place, keeps styles in the body, and keeps no file nothing refers to", () => {
     astroBuild(A, '58');
     const file = join(dist, 'embed', 'v', A, 'index.html');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('</head>', '<style>.own{margin:0}</style></head>').replace('<main', '<svg><style>.b0{fill:red}</style></svg><main'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('</head>', '<style>.own{margin:0}</style></head>').replace('<main', '<svg><style>.b0{fill:red}</style></svg><main'),
+    );
     write(join(dist, 'embed', 'v', A, 'kart.svg'), '<svg/>');
     freezeVersion(dist, A);
     const page = assembleFrozenPage(readFileSync(file, 'utf8'), shared);
@@ -126,7 +129,7 @@ describe('freezeVersion', () => {
 });
 
 describe('carryFrozenEmbeds', () => {
-  it('after a build with version A and then one with B, dist/ holds A\'s frozen files exactly as A\'s build wrote them, and B\'s', () => {
+  it("after a build with version A and then one with B, dist/ holds A's frozen files exactly as A's build wrote them, and B's", () => {
     astroBuild(A, '58');
     const first = finishBuild(A);
     expect(first).toMatchObject({ archived: true, carried: [], carriedBytes: 0 });
@@ -150,10 +153,12 @@ describe('carryFrozenEmbeds', () => {
     expect(archivedVersions(archive)).toEqual([A, B]);
     expect(archiveProblems(archive)).toEqual([]);
     expect(second.addedBytes).toBeGreaterThan(second.currentBytes);
-    expect(describeCarry(B, second)).toMatch(/^frozen embeds: version bbbbbbbbbbbb archived, adding 0\.0 MB \(its own folder 0\.0 MB, the rest new shared files\); 1 older version carried forward \(0\.0 MB\)$/);
+    expect(describeCarry(B, second)).toMatch(
+      /^frozen embeds: version bbbbbbbbbbbb archived, adding 0\.0 MB \(its own folder 0\.0 MB, the rest new shared files\); 1 older version carried forward \(0\.0 MB\)$/,
+    );
   });
 
-  it('never overwrites an archived version: a rebuild of A with other output leaves the archive\'s A as it was', () => {
+  it("never overwrites an archived version: a rebuild of A with other output leaves the archive's A as it was", () => {
     astroBuild(A, '58');
     finishBuild(A);
     const filesA = frozenFiles(A);
@@ -253,7 +258,9 @@ describe('carryFrozenEmbeds', () => {
     expect(JSON.parse(readFileSync(join(dist, 'embed', 'v', 'archive.json'), 'utf8'))).toEqual({ versions: [C], pruned: [A, B] });
     // Shared files only the pruned versions used are gone; what C uses stays.
     expect(archiveProblems(archive)).toEqual([]);
-    const bodies = readdirSync(join(archive, '_shared')).filter((n) => n.endsWith('.html.gz')).map((n) => sharedText(n, readFileSync(join(archive, '_shared', n))));
+    const bodies = readdirSync(join(archive, '_shared'))
+      .filter((n) => n.endsWith('.html.gz'))
+      .map((n) => sharedText(n, readFileSync(join(archive, '_shared', n))));
     expect(bodies.length).toBeGreaterThan(0);
     expect(bodies.some((b) => b.includes('58 av 357') || b.includes('61 av 357'))).toBe(false);
     expect(bodies.some((b) => b.includes('62 av 357'))).toBe(true);
@@ -283,7 +290,13 @@ describe('carryFrozenEmbeds', () => {
     astroBuild(A, '58');
     finishBuild(A);
     const index = JSON.parse(readFileSync(join(archive, 'versions.json'), 'utf8'));
-    index.pruned.push({ version: B, firstBuilt: '2026-01-01T00:00:00.000Z', lastBuilt: '2026-01-01T00:00:00.000Z', prunedAt: '2026-01-02T00:00:00.000Z', pages: ['nb/../../x/'] });
+    index.pruned.push({
+      version: B,
+      firstBuilt: '2026-01-01T00:00:00.000Z',
+      lastBuilt: '2026-01-01T00:00:00.000Z',
+      prunedAt: '2026-01-02T00:00:00.000Z',
+      pages: ['nb/../../x/'],
+    });
     writeFileSync(join(archive, 'versions.json'), JSON.stringify(index));
     expect(() => finishBuild(A)).toThrow(/versions\.json at pruned\.0\.pages\.0/);
     expect(archiveProblems(archive).join('\n')).toMatch(/versions\.json at pruned\.0\.pages\.0/);

@@ -22,9 +22,24 @@ import { dirname, join, relative, sep } from 'node:path';
 import { bytesUnder, filesUnder } from '../../../tools/files';
 import { LANGS, localePath, type Lang } from '../i18n/lang';
 import { SHARED_NAME } from './frozen-shared';
-import { archivedVersions, checkVersion, frozenFolder, INDEX, posix, PUBLISHED_INDEX, readArchiveIndex, SHARED, SHARED_FOLDER, sharedClosure, TEMP_PREFIX, writeJson, type PrunedRecord } from './frozen-store';
+import {
+  archivedVersions,
+  checkVersion,
+  frozenFolder,
+  INDEX,
+  posix,
+  PUBLISHED_INDEX,
+  readArchiveIndex,
+  SHARED,
+  SHARED_FOLDER,
+  sharedClosure,
+  TEMP_PREFIX,
+  writeJson,
+  type PrunedRecord,
+} from './frozen-store';
 import { nearestKept, versionsToKeep, type KeepRule, type VersionRecord } from './retention';
 import { EMBED_STRINGS } from './strings';
+import { escapeMarkup } from '../escape';
 
 /** Copies the shared files of `from` that `to` lacks (content-addressed: a file present is the same file). Returns the bytes copied. */
 function copyShared(from: string, to: string): number {
@@ -72,7 +87,8 @@ export function carryFrozenEmbeds(options: { dist: string; archive: string; vers
   for (const entry of readdirSync(archive)) if (entry.startsWith(TEMP_PREFIX)) rmSync(join(archive, entry), { recursive: true, force: true });
   const sharedArchive = join(archive, SHARED);
   const sharedDist = join(dist, SHARED_FOLDER);
-  if (existsSync(sharedArchive)) for (const entry of readdirSync(sharedArchive)) if (entry.startsWith(TEMP_PREFIX)) rmSync(join(sharedArchive, entry), { force: true });
+  if (existsSync(sharedArchive))
+    for (const entry of readdirSync(sharedArchive)) if (entry.startsWith(TEMP_PREFIX)) rmSync(join(sharedArchive, entry), { force: true });
 
   const index = readArchiveIndex(archive);
   // A pruned version built again (its export came back) is a version again, not a notice.
@@ -116,7 +132,8 @@ export function carryFrozenEmbeds(options: { dist: string; archive: string; vers
   // Shared files only pruned versions referred to: no page that works refers to them any more.
   if (pruned.length) {
     const used = new Set(archivedVersions(archive).flatMap((v) => [...sharedClosure(archive, v)]));
-    for (const name of existsSync(sharedArchive) ? readdirSync(sharedArchive) : []) if (SHARED_NAME.test(name) && !used.has(name)) rmSync(join(sharedArchive, name));
+    for (const name of existsSync(sharedArchive) ? readdirSync(sharedArchive) : [])
+      if (SHARED_NAME.test(name) && !used.has(name)) rmSync(join(sharedArchive, name));
   }
 
   let carriedBytes = copyShared(sharedArchive, sharedDist);
@@ -137,8 +154,6 @@ export function carryFrozenEmbeds(options: { dist: string; archive: string; vers
   return { archived, currentBytes, addedBytes, carried, carriedBytes, pruned };
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /** The notice page at a pruned version's URL: says so, links to the nearest kept version and to the latest. */
 export function noticePage(lang: Lang, record: VersionRecord, key: string, nearest: { version: string; path: string } | undefined): string {
   const t = EMBED_STRINGS[lang];
@@ -146,10 +161,10 @@ export function noticePage(lang: Lang, record: VersionRecord, key: string, neare
   const latest = localePath(lang, `/embed/${key}`);
   return (
     `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
-    `<meta name="robots" content="noindex"><title>${escapeHtml(t.prunedTitle)}</title></head>` +
-    `<body><main data-embed-pruned="${record.version}"><h1>${escapeHtml(t.prunedTitle)}</h1><p>${escapeHtml(t.prunedText(record.version, day(record.firstBuilt), day(record.lastBuilt)))}</p>` +
-    (nearest ? `<p><a href="${escapeHtml(nearest.path)}" target="_blank" rel="noopener">${escapeHtml(t.prunedNearest(nearest.version))}</a></p>` : '') +
-    `<p><a href="${escapeHtml(latest)}" target="_blank" rel="noopener">${escapeHtml(t.latest)}</a></p></main></body></html>\n`
+    `<meta name="robots" content="noindex"><title>${escapeMarkup(t.prunedTitle)}</title></head>` +
+    `<body><main data-embed-pruned="${record.version}"><h1>${escapeMarkup(t.prunedTitle)}</h1><p>${escapeMarkup(t.prunedText(record.version, day(record.firstBuilt), day(record.lastBuilt)))}</p>` +
+    (nearest ? `<p><a href="${escapeMarkup(nearest.path)}" target="_blank" rel="noopener">${escapeMarkup(t.prunedNearest(nearest.version))}</a></p>` : '') +
+    `<p><a href="${escapeMarkup(latest)}" target="_blank" rel="noopener">${escapeMarkup(t.latest)}</a></p></main></body></html>\n`
   );
 }
 
@@ -162,7 +177,9 @@ function writeNotices(dist: string, archive: string, record: PrunedRecord, kept:
     const key = page.slice(slash + 1);
     let nearest: { version: string; path: string } | undefined;
     if (target) {
-      const has = existsSync(join(archive, target.version, lang, key, 'index.html')) || (target.version === current && existsSync(join(dist, frozenFolder(lang, current), key, 'index.html')));
+      const has =
+        existsSync(join(archive, target.version, lang, key, 'index.html')) ||
+        (target.version === current && existsSync(join(dist, frozenFolder(lang, current), key, 'index.html')));
       nearest = { version: target.version, path: localePath(lang, `/embed/v/${target.version}/${has ? key : ''}`) };
     }
     const file = join(dist, frozenFolder(lang, record.version), key, 'index.html');
@@ -176,7 +193,9 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 /** The line build-site prints, e.g. `frozen embeds: version 07855414096d archived, adding 0.9 MB; 3 older versions carried forward (12.3 MB)`. */
 export function describeCarry(version: string, result: CarryResult): string {
   const n = result.carried.length;
-  const what = result.archived ? `archived, adding ${mb(result.addedBytes)} (its own folder ${mb(result.currentBytes)}, the rest new shared files)` : 'already archived';
+  const what = result.archived
+    ? `archived, adding ${mb(result.addedBytes)} (its own folder ${mb(result.currentBytes)}, the rest new shared files)`
+    : 'already archived';
   const pruned = result.pruned.length ? `; pruned ${result.pruned.join(', ')} (notice pages left at their URLs)` : '';
   return `frozen embeds: version ${version} ${what}; ${n} older version${n === 1 ? '' : 's'} carried forward (${mb(result.carriedBytes)})${pruned}`;
 }

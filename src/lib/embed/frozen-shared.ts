@@ -15,6 +15,7 @@
  */
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { escapeMarkup } from '../escape';
 
 /** URL prefix (and, without the slashes at the ends, the folder in dist/) of the shared files. */
 export const SHARED_URL = '/embed/v/_shared/';
@@ -88,9 +89,11 @@ export const LOADER_JS = `(function () {
 `;
 
 const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-const unescapeAttribute = (s: string) => s.replace(/&lt;/g, '<').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
+const unescapeAttribute = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 export interface SplitPage {
   /** The shell that stays at the page's URL, without the body's URL filled in yet (see `shell`). */
   shell: (bodyUrl: string, loaderUrl: string) => string;
@@ -126,13 +129,14 @@ export function splitFrozenPage(html: string, options: SplitOptions): SplitPage 
   const start = open.index + open[0].length;
   let body = html.slice(start, close);
   options.volatile.forEach((value, i) => {
-    if (!value || escapeHtml(value) !== value) throw new Error(`frozen embeds: volatile string ${JSON.stringify(value)} is empty or needs escaping (${page})`);
+    if (!value || escapeMarkup(value) !== value)
+      throw new Error(`frozen embeds: volatile string ${JSON.stringify(value)} is empty or needs escaping (${page})`);
     body = body.split(value).join(placeholder(i));
   });
   const head = html.slice(0, start);
   const tail = html.slice(close);
   const values = escapeAttribute(JSON.stringify(options.volatile));
-  const unavailable = escapeHtml(options.unavailable);
+  const unavailable = escapeMarkup(options.unavailable);
   return {
     body,
     shell: (bodyUrl, loaderUrl) =>
@@ -158,6 +162,6 @@ export function assembleFrozenPage(shell: string, readShared: (name: string) => 
   const body = readShared(name);
   if (body === undefined) throw new Error(`frozen embeds: the shared body ${name} is missing`);
   const values = JSON.parse(unescapeAttribute(loader[2]!)) as string[];
-  const filled = body.replace(PLACEHOLDER, (_, i: string) => escapeHtml(values[Number(i)] ?? ''));
+  const filled = body.replace(PLACEHOLDER, (_, i: string) => escapeMarkup(values[Number(i)] ?? ''));
   return shell.slice(0, loader.index) + filled + shell.slice(loader.index + loader[0].length);
 }

@@ -65,7 +65,9 @@ const versionRecord = z.object({ version: z.string().regex(VERSION), firstBuilt:
 // A page key names folders: language, then lower-case path segments (no `..`, no absolute paths).
 const indexSchema = z.object({
   versions: z.array(versionRecord),
-  pruned: z.array(versionRecord.extend({ prunedAt: z.iso.datetime(), pages: z.array(z.string().regex(/^(nb|nn|en)\/(?:[a-z0-9][a-z0-9-]*\/)*$/)).max(100_000) })),
+  pruned: z.array(
+    versionRecord.extend({ prunedAt: z.iso.datetime(), pages: z.array(z.string().regex(/^(nb|nn|en)\/(?:[a-z0-9][a-z0-9-]*\/)*$/)).max(100_000) }),
+  ),
 });
 
 /** The archive's versions.json, checked (it names folders), or an error naming the file and the first problem. */
@@ -137,7 +139,8 @@ export function archiveProblems(archive: string): string[] {
   for (const version of archivedVersions(archive)) {
     const files = filesUnder(join(archive, version));
     if (files.length === 0) problems.push(`version ${version} is empty`);
-    for (const f of files.filter((f) => f.endsWith('.html') || f.endsWith('.json'))) texts.push({ where: posix(relative(archive, f)), text: readFileSync(f, 'utf8') });
+    for (const f of files.filter((f) => f.endsWith('.html') || f.endsWith('.json')))
+      texts.push({ where: posix(relative(archive, f)), text: readFileSync(f, 'utf8') });
   }
   for (const { where, text } of texts) {
     for (const name of sharedReferences(text)) if (!have.has(name)) problems.push(`${where} refers to ${SHARED}/${name}, which is missing`);

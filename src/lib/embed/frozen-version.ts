@@ -33,7 +33,10 @@ function shareHeadStyles(html: string, shareCss: (css: string) => string): strin
   const elements = htmlElements(html);
   const body = elements.find((e) => e.name === 'body')?.start ?? html.length;
   const styles = elements.filter((e) => e.name === 'style' && e.end <= body && Object.keys(e.attrs).length === 0);
-  return replaceRanges(html, styles.map((e) => ({ start: e.start, end: e.end, text: `<link rel="stylesheet" href="${shareCss(html.slice(e.startTagEnd, e.contentEnd))}">` })));
+  return replaceRanges(
+    html,
+    styles.map((e) => ({ start: e.start, end: e.end, text: `<link rel="stylesheet" href="${shareCss(html.slice(e.startTagEnd, e.contentEnd))}">` })),
+  );
 }
 
 /**
@@ -54,12 +57,15 @@ export function freezeVersion(dist: string, version: string, options: FreezeOpti
 
   // 1. Files beside the pages, by content. A page of one language may point at another's (the PNG is nb only).
   // A file nothing refers to (kart.svg, the source of the PNG) is not kept: the latest embed has it.
-  const texts = folders.flatMap(({ folder }) => filesUnder(folder).filter((f) => f.endsWith('.html') || f.endsWith('oembed.json'))).map((f) => readFileSync(f, 'utf8'));
+  const texts = folders
+    .flatMap(({ folder }) => filesUnder(folder).filter((f) => f.endsWith('.html') || f.endsWith('oembed.json')))
+    .map((f) => readFileSync(f, 'utf8'));
   const moved = new Map<string, { url: string; name: string }>();
   for (const { folder } of folders) {
     for (const file of filesUnder(folder).filter((f) => !f.endsWith('.html') && !f.endsWith('oembed.json'))) {
       const path = `/${posix(relative(dist, file))}`;
-      if (texts.some((text) => text.includes(path))) moved.set(path, { url: share(dist, readFileSync(file), extname(file).slice(1)), name: file.slice(file.lastIndexOf(sep) + 1) });
+      if (texts.some((text) => text.includes(path)))
+        moved.set(path, { url: share(dist, readFileSync(file), extname(file).slice(1)), name: file.slice(file.lastIndexOf(sep) + 1) });
       unlinkSync(file);
     }
   }
@@ -92,7 +98,11 @@ export function freezeVersion(dist: string, version: string, options: FreezeOpti
       }
       const shareCss = (css: string) => share(dist, css, 'css');
       const html = shareHeadStyles(freezeHtml(keepNames(rewrite(readFileSync(file, 'utf8'))), readAsset, page, shareCss), shareCss);
-      const split = splitFrozenPage(html, { volatile: [version, ...(options.volatile?.[lang] ?? [])], unavailable: EMBED_STRINGS[lang].frozenUnavailable, page });
+      const split = splitFrozenPage(html, {
+        volatile: [version, ...(options.volatile?.[lang] ?? [])],
+        unavailable: EMBED_STRINGS[lang].frozenUnavailable,
+        page,
+      });
       const body = packBody(split.body);
       writeFileSync(file, split.shell(writeShared(dist, body.name, body.bytes), loaderUrl));
       pages++;

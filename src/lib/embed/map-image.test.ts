@@ -13,7 +13,10 @@ describe('the map picture', () => {
     const svg = mapImageSvg({
       width: 100,
       height: 200,
-      municipalities: [{ n: '0301', d: 'M0 0h10v10z', cls: 'pub' }, { n: '4601', d: 'M20 20h10v10z', cls: 'no' }],
+      municipalities: [
+        { n: '0301', d: 'M0 0h10v10z', cls: 'pub' },
+        { n: '4601', d: 'M20 20h10v10z', cls: 'no' },
+      ],
       countyBorders: 'M0 0',
       title: 'A & B <C>',
       summary: 'one sentence',
@@ -26,7 +29,6 @@ describe('the map picture', () => {
     expect(svg).not.toContain('<C>');
     expect(svg).toContain('Ja (1)');
   });
-
 });
 
 describe('mapImageSvg demo mark', () => {
@@ -38,7 +40,7 @@ describe('mapImageSvg demo mark', () => {
 });
 
 describe('the demo band', () => {
-  it('keeps its text white whatever the picture\'s own text rule says', () => {
+  it("keeps its text white whatever the picture's own text rule says", () => {
     expect(demoBand('X')).toMatch(/<text [^>]*style="fill:#fff"[^>]*>X<\/text>/);
   });
 });

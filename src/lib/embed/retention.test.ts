@@ -5,7 +5,8 @@ import { nearestKept, parseKeepPolicy, versionsToKeep, type VersionRecord } from
 function records(dates: string[]): VersionRecord[] {
   return dates.map((date, i) => ({ version: `v${String(i).padStart(11, '0')}`, firstBuilt: `${date}T03:30:00.000Z`, lastBuilt: `${date}T03:30:00.000Z` }));
 }
-const kept = (rs: VersionRecord[], policy: string, now = '2026-04-01T12:00:00Z') => [...versionsToKeep(rs, parseKeepPolicy(policy), rs.at(-1)!.version, new Date(now))].sort();
+const kept = (rs: VersionRecord[], policy: string, now = '2026-04-01T12:00:00Z') =>
+  [...versionsToKeep(rs, parseKeepPolicy(policy), rs.at(-1)!.version, new Date(now))].sort();
 
 describe('parseKeepPolicy', () => {
   it('keeps everything when unset or empty', () => {
@@ -23,7 +24,8 @@ describe('parseKeepPolicy', () => {
   });
 
   it('names the variable and the rule it does not understand', () => {
-    for (const bad of ['last', 'last=0', 'last=-1', 'weekly', 'monthly,,last=2', 'live-days=1.5']) expect(() => parseKeepPolicy(bad), bad).toThrow(/HHH_EMBED_KEEP: ".*" is not a rule/);
+    for (const bad of ['last', 'last=0', 'last=-1', 'weekly', 'monthly,,last=2', 'live-days=1.5'])
+      expect(() => parseKeepPolicy(bad), bad).toThrow(/HHH_EMBED_KEEP: ".*" is not a rule/);
   });
 });
 

@@ -20,7 +20,12 @@ export interface VersionRecord {
   lastBuilt: string;
 }
 
-export type KeepRule = { kind: 'all' } | { kind: 'last'; n: number } | { kind: 'monthly' } | { kind: 'live-days'; days: number } | { kind: 'newer-than-days'; days: number };
+export type KeepRule =
+  | { kind: 'all' }
+  | { kind: 'last'; n: number }
+  | { kind: 'monthly' }
+  | { kind: 'live-days'; days: number }
+  | { kind: 'newer-than-days'; days: number };
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -34,7 +39,9 @@ export function parseKeepPolicy(text: string | undefined): KeepRule[] {
     const match = /^(last|live-days|newer-than-days)=(\d{1,5})$/.exec(rule);
     const n = match ? Number(match[2]) : NaN;
     if (!match || n < 1) {
-      throw new Error(`HHH_EMBED_KEEP: "${rule}" is not a rule; expected all, monthly, last=N, live-days=D or newer-than-days=D (N, D ≥ 1), separated by commas`);
+      throw new Error(
+        `HHH_EMBED_KEEP: "${rule}" is not a rule; expected all, monthly, last=N, live-days=D or newer-than-days=D (N, D ≥ 1), separated by commas`,
+      );
     }
     return match[1] === 'last' ? ({ kind: 'last', n } as const) : ({ kind: match[1] as 'live-days' | 'newer-than-days', days: n } as const);
   });

@@ -43,7 +43,9 @@ describe('embed widgets', () => {
     const rows = [{ kommunenummer: '0301', kommune: '=HYPERLINK("https://evil.example","Oslo")', fylke: '@SUM(A1)', verdi: -3, tekst: '-1' }];
     const csv = rowsToCsv(rows, ['kommunenummer', 'kommune', 'fylke', 'verdi', 'tekst']);
     expect(csv).toContain(',-3,');
-    expect(parse(csv, { columns: true })).toEqual([{ kommunenummer: '0301', kommune: '\'=HYPERLINK("https://evil.example","Oslo")', fylke: "'@SUM(A1)", verdi: '-3', tekst: "'-1" }]);
+    expect(parse(csv, { columns: true })).toEqual([
+      { kommunenummer: '0301', kommune: '\'=HYPERLINK("https://evil.example","Oslo")', fylke: "'@SUM(A1)", verdi: '-3', tekst: "'-1" },
+    ]);
   });
 
   it('marks every row of a CSV built from demo data', () => {

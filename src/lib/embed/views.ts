@@ -27,8 +27,16 @@ export interface EmbedSource {
 export function embedWidgets(source: EmbedSource): EmbedWidget[] {
   return [
     { key: '', view: { mode: 'breadth' }, fullPath: '/' },
-    ...source.services.map((s) => ({ key: widgetKey({ service: s.slug }), view: { mode: 'service' as const, serviceId: s.id }, fullPath: servicePath(s.slug) })),
-    ...source.counties.map((c) => ({ key: widgetKey({ county: c.slug }), view: { mode: 'breadth' as const, countyNumber: c.number }, fullPath: countyPath(c.slug) })),
+    ...source.services.map((s) => ({
+      key: widgetKey({ service: s.slug }),
+      view: { mode: 'service' as const, serviceId: s.id },
+      fullPath: servicePath(s.slug),
+    })),
+    ...source.counties.map((c) => ({
+      key: widgetKey({ county: c.slug }),
+      view: { mode: 'breadth' as const, countyNumber: c.number },
+      fullPath: countyPath(c.slug),
+    })),
   ];
 }
 

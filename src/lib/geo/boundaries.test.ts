@@ -70,11 +70,8 @@ describe.each(SHIPPED)('%s', (path) => {
     for (const arc of countyArcs) expect(municipalityArcs.has(arc), `arc ${arc}`).toBe(true);
 
     // The exterior arcs of the municipalities, plus those between two counties, are the county borders.
-    const betweenCounties = (a: TopoJSON.GeometryObject, b: TopoJSON.GeometryObject): boolean =>
-      a === b || countyOf(String(a.id)) !== countyOf(String(b.id));
-    expect([...countyArcs].sort((a, b) => a - b)).toEqual(
-      [...arcSet(meshArcs(topo, municipalities, betweenCounties))].sort((a, b) => a - b),
-    );
+    const betweenCounties = (a: TopoJSON.GeometryObject, b: TopoJSON.GeometryObject): boolean => a === b || countyOf(String(a.id)) !== countyOf(String(b.id));
+    expect([...countyArcs].sort((a, b) => a - b)).toEqual([...arcSet(meshArcs(topo, municipalities, betweenCounties))].sort((a, b) => a - b));
     // Same thing in coordinates: the two meshes are equally long.
     expect(geoLength(mesh(topo, counties))).toBeCloseTo(geoLength(mesh(topo, municipalities, betweenCounties)), 9);
   });
@@ -141,7 +138,15 @@ describe('buildBoundaryTopology', () => {
       properties: { id: '0202', name: 'Tiny' },
       geometry: {
         type: 'Polygon',
-        coordinates: [[[13.5, 60.5], [13.501, 60.5], [13.501, 60.501], [13.5, 60.501], [13.5, 60.5]]],
+        coordinates: [
+          [
+            [13.5, 60.5],
+            [13.501, 60.5],
+            [13.501, 60.501],
+            [13.5, 60.501],
+            [13.5, 60.5],
+          ],
+        ],
       },
     };
     const input = source([square('0101', 10, 60), square('0201', 12, 60), tiny]);

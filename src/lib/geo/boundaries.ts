@@ -102,14 +102,12 @@ export function buildBoundaryTopology(source: TopoJSON.Topology, options: Bounda
   const filtered = filter(simplified, islandFilter(simplified, options.minIslandKm2 ?? 0));
   const quantized = quantize(filtered, options.quantization);
 
-  const municipalities = polygonalGeometries(quantized, MUNICIPALITIES_OBJECT).map(
-    (g): MunicipalityGeometry => {
-      const id = String(g.id);
-      // Keep only what the site needs: id and name.
-      const base = { id, properties: { name: names.get(id) ?? '' } };
-      return g.type === 'Polygon' ? { type: 'Polygon', arcs: g.arcs, ...base } : { type: 'MultiPolygon', arcs: g.arcs, ...base };
-    },
-  );
+  const municipalities = polygonalGeometries(quantized, MUNICIPALITIES_OBJECT).map((g): MunicipalityGeometry => {
+    const id = String(g.id);
+    // Keep only what the site needs: id and name.
+    const base = { id, properties: { name: names.get(id) ?? '' } };
+    return g.type === 'Polygon' ? { type: 'Polygon', arcs: g.arcs, ...base } : { type: 'MultiPolygon', arcs: g.arcs, ...base };
+  });
   municipalities.sort((a, b) => compare(a.id, b.id));
   assertNoneLost(quantized, municipalities, names);
 

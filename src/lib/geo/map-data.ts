@@ -112,7 +112,13 @@ export function buildMapData(dataset: Dataset, year: number, place?: Placement):
       serves: l.servesMunicipalities,
       ...(place ?? ((at) => ({ at })))(l.position ? [round(l.position.lon), round(l.position.lat)] : null, l.municipalityNumber),
     })),
-    services: dataset.services.map((s) => ({ id: s.id, name: s.name, category: s.category, audience: s.audience, ...(isChosen(s) ? {} : { base: 1 as const }) })),
+    services: dataset.services.map((s) => ({
+      id: s.id,
+      name: s.name,
+      category: s.category,
+      audience: s.audience,
+      ...(isChosen(s) ? {} : { base: 1 as const }),
+    })),
     active,
   };
 }

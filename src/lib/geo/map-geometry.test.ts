@@ -20,7 +20,10 @@ describe('the map and the registry', () => {
   });
   it("draws every county map with exactly the county's municipalities", () => {
     for (const county of registry.counties) {
-      const expected = registry.municipalities.filter((m) => m.countyNumber === county.number).map((m) => m.number).sort();
+      const expected = registry.municipalities
+        .filter((m) => m.countyNumber === county.number)
+        .map((m) => m.number)
+        .sort();
       const geometry = countyGeometry(county.number);
       expect(geometry.municipalities.map((m) => m.n).sort()).toEqual(expected);
       expect(geometry.width).toBe(MAP_WIDTH);

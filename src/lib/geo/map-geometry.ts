@@ -119,7 +119,10 @@ export function nationalGeometry(): MapGeometry {
   let geometry = geometries.get('national');
   if (!geometry) {
     const shipped = readTopology(GEO_FILES.national);
-    const simplified = simplify(presimplify(shipped as unknown as TopoJSON.Topology<TopoJSON.Objects<{}>>, sphericalTriangleArea), NATIONAL_SVG_MIN_TRIANGLE_KM2 / EARTH_RADIUS_KM ** 2) as unknown as BoundaryTopology;
+    const simplified = simplify(
+      presimplify(shipped as unknown as TopoJSON.Topology<TopoJSON.Objects<{}>>, sphericalTriangleArea),
+      NATIONAL_SVG_MIN_TRIANGLE_KM2 / EARTH_RADIUS_KM ** 2,
+    ) as unknown as BoundaryTopology;
     geometries.set('national', (geometry = buildGeometry(simplified)));
   }
   return geometry;

@@ -5,8 +5,10 @@ import { CLASS_FILL, countBins, NONE_FILL, shadeView } from './shading';
 import type { MapView } from './view-state';
 import { publicLibrary, sameText, schoolLibrary, subscriptions, testCounty, testDataset, testMunicipality, testService } from '../test-data';
 
-const service = (id: string, audience: 'public' | 'school' | 'both', category: 'film' | 'news-magazines' = 'film') => testService(id, { name: id.toUpperCase(), audience, category, access: sameText('T'), description: sameText('T') });
-const library = (seat: string, serves: string[]) => publicLibrary(seat, { name: `Bibliotek ${seat}`, slug: `bibliotek-${seat}`, servesMunicipalities: serves, inhabitantsServed: 1 });
+const service = (id: string, audience: 'public' | 'school' | 'both', category: 'film' | 'news-magazines' = 'film') =>
+  testService(id, { name: id.toUpperCase(), audience, category, access: sameText('T'), description: sameText('T') });
+const library = (seat: string, serves: string[]) =>
+  publicLibrary(seat, { name: `Bibliotek ${seat}`, slug: `bibliotek-${seat}`, servesMunicipalities: serves, inhabitantsServed: 1 });
 const school = (org: string, seat: string) => schoolLibrary(org, seat, { name: `Skole ${org}`, slug: `skole-${org}`, position: { lat: 60, lon: 10 } });
 
 // Four municipalities: 4601 and 4602 share Bergen's library; 4603 has only a school;
@@ -15,8 +17,19 @@ const dataset = testDataset({
   pulledAt: '2026-02-01T00:00:00Z',
   isDemo: true,
   counties: [testCounty('03', 'Oslo', 700_000), testCounty('46', 'Vestland', 300_000)],
-  municipalities: [testMunicipality('0301', 'Oslo', 700_000), testMunicipality('4601', 'Bergen', 290_000), testMunicipality('4602', 'Kinn', 8_000), testMunicipality('4603', 'Fjord', 2_000)],
-  libraries: [library('0301', ['0301']), library('4601', ['4601', '4602']), library('4603', ['4603']), school('111111111', '0301'), school('222222222', '4603')],
+  municipalities: [
+    testMunicipality('0301', 'Oslo', 700_000),
+    testMunicipality('4601', 'Bergen', 290_000),
+    testMunicipality('4602', 'Kinn', 8_000),
+    testMunicipality('4603', 'Fjord', 2_000),
+  ],
+  libraries: [
+    library('0301', ['0301']),
+    library('4601', ['4601', '4602']),
+    library('4603', ['4603']),
+    school('111111111', '0301'),
+    school('222222222', '4603'),
+  ],
   services: [service('film-a', 'public'), service('news', 'both', 'news-magazines'), service('school-only', 'school')],
   years: [2025, 2026],
   subscriptions: subscriptions([
@@ -158,7 +171,10 @@ describe('countBins', () => {
   it('gives each value its own bin when there are four or fewer, contiguous from 1', () => {
     expect(countBins([])).toEqual([]);
     expect(countBins([0, 0])).toEqual([]);
-    expect(countBins([0, 1, 3, 3])).toEqual([[1, 1], [2, 3]]);
+    expect(countBins([0, 1, 3, 3])).toEqual([
+      [1, 1],
+      [2, 3],
+    ]);
   });
   it('splits many values at their quartiles, so a skewed spread still gets four classes', () => {
     const counts = [...Array(80).fill(1), ...Array(10).fill(2), ...Array(6).fill(3), 5, 8, 12, 15];

@@ -151,7 +151,8 @@ export function shadeView(data: MapData, view: MapView, lang: Lang): ShadedView 
   data.services.forEach((s, i) => {
     if (service ? s.id === service.id : (!view.category || s.category === view.category) && fits(s.audience) && (view.baseline || !s.base)) scope.add(i);
   });
-  const inScope = (libraryId: string) => (service ? (holderIds.has(libraryId) ? [serviceIndex] : []) : activeIndices(data, view.year, libraryId).filter((i) => scope.has(i)));
+  const inScope = (libraryId: string) =>
+    service ? (holderIds.has(libraryId) ? [serviceIndex] : []) : activeIndices(data, view.year, libraryId).filter((i) => scope.has(i));
   const serviceApplies = !service || fits(service.audience);
 
   const shades = new Map<string, Shade>();
@@ -182,7 +183,11 @@ export function shadeView(data: MapData, view: MapView, lang: Lang): ShadedView 
         const text = schools.length > 0 ? `${t.offeredByPublic}; ${t.schoolsOffering(schoolsWith, schools.length)}` : t.offeredByPublic;
         shade = { cls: 'pub', value: 1, text };
       } else if (schoolsWith > 0) {
-        shade = { cls: 'sch', value: 1, text: `${view.kind === 'school' ? t.offeredYes : t.offeredBySchoolOnly}: ${t.schoolsOffering(schoolsWith, schools.length)}` };
+        shade = {
+          cls: 'sch',
+          value: 1,
+          text: `${view.kind === 'school' ? t.offeredYes : t.offeredBySchoolOnly}: ${t.schoolsOffering(schoolsWith, schools.length)}`,
+        };
       } else shade = { cls: 'no', value: 0, text: t.notOffered };
     } else if (view.mode === 'reach') {
       if (noSchool) shade = { cls: 'ns', value: 0, text: t.noSchool };
@@ -213,7 +218,11 @@ export function shadeView(data: MapData, view: MapView, lang: Lang): ShadedView 
   const lowestClass = (cls: ShadeClass): string => {
     const inClass = inView.filter((m) => shades.get(m.n)!.cls === cls);
     const people = fmt.format(inClass.reduce((sum, m) => sum + m.population, 0));
-    const names = inClass.map((m) => m.name).sort((a, b) => a.localeCompare(b, mapLocale(lang))).join(', ') || '–';
+    const names =
+      inClass
+        .map((m) => m.name)
+        .sort((a, b) => a.localeCompare(b, mapLocale(lang)))
+        .join(', ') || '–';
     return (view.baseline ? t.noneSummary : t.noPaidSummary)(inClass.length, people, names);
   };
   const legend: LegendItem[] = [];

@@ -25,18 +25,74 @@ function rings(d: string): Array<Array<[number, number]>> {
 describe('compactPath', () => {
   const path = geoPath(geoIdentity());
   it('writes relative, rounded points that add up to the original positions', () => {
-    const square = { type: 'Polygon' as const, coordinates: [[[10.2, 10], [20, 10.4], [20, 20], [10, 20], [10.2, 10]]] };
-    const triangle = { type: 'Polygon' as const, coordinates: [[[30, 30], [40, 30], [35, 38], [30, 30]]] };
+    const square = {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [10.2, 10],
+          [20, 10.4],
+          [20, 20],
+          [10, 20],
+          [10.2, 10],
+        ],
+      ],
+    };
+    const triangle = {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [30, 30],
+          [40, 30],
+          [35, 38],
+          [30, 30],
+        ],
+      ],
+    };
     const d = compactPath(path, { type: 'GeometryCollection', geometries: [square, triangle] });
     expect(rings(d)).toEqual([
-      [[10, 10], [20, 10], [20, 20], [10, 20]],
-      [[30, 30], [40, 30], [35, 38]],
+      [
+        [10, 10],
+        [20, 10],
+        [20, 20],
+        [10, 20],
+      ],
+      [
+        [30, 30],
+        [40, 30],
+        [35, 38],
+      ],
     ]);
   });
   it('drops rings that round to fewer than three points and keeps later rings in place', () => {
-    const speck = { type: 'Polygon' as const, coordinates: [[[5, 5], [5.2, 5], [5.2, 5.2], [5, 5]]] };
-    const square = { type: 'Polygon' as const, coordinates: [[[10, 10], [20, 10], [20, 20], [10, 10]]] };
+    const speck = {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [5, 5],
+          [5.2, 5],
+          [5.2, 5.2],
+          [5, 5],
+        ],
+      ],
+    };
+    const square = {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [10, 10],
+          [20, 10],
+          [20, 20],
+          [10, 10],
+        ],
+      ],
+    };
     const d = compactPath(path, { type: 'GeometryCollection', geometries: [speck, square] });
-    expect(rings(d)).toEqual([[[10, 10], [20, 10], [20, 20]]]);
+    expect(rings(d)).toEqual([
+      [
+        [10, 10],
+        [20, 10],
+        [20, 20],
+      ],
+    ]);
   });
 });

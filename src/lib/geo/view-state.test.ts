@@ -25,7 +25,13 @@ describe('map view in the URL', () => {
     const page: MapView = { mode: 'reach', category: 'film', kind: 'all', countyNumber: '46', year: 2026 };
     expect(viewFromSearch('kategori=&fylke=', page, options)).toEqual({ mode: 'reach', kind: 'all', year: 2026 });
     expect(viewFromSearch('kategori=nope&fylke=99', page, options)).toEqual(page);
-    expect(viewFromSearch('fylke=03&tjeneste=filmbib', page, options)).toEqual({ mode: 'reach', serviceId: 'filmbib', kind: 'all', countyNumber: '03', year: 2026 });
+    expect(viewFromSearch('fylke=03&tjeneste=filmbib', page, options)).toEqual({
+      mode: 'reach',
+      serviceId: 'filmbib',
+      kind: 'all',
+      countyNumber: '03',
+      year: 2026,
+    });
   });
   it('writes the baseline switch as gratis=med, reads only that value, and drops it where it means nothing', () => {
     const withFree: MapView = { ...home, baseline: true };
@@ -46,7 +52,8 @@ describe('prototype names in the URL', () => {
     expect(viewFromSearch(search, servicePage, options)).toEqual(servicePage);
   });
   it('reads a year only from plain digits', () => {
-    for (const year of ['2025.0', ' 2025', '0x7e9', '2025e0', '+2025']) expect(viewFromSearch(`ar=${encodeURIComponent(year)}`, home, options).year, year).toBe(2026);
+    for (const year of ['2025.0', ' 2025', '0x7e9', '2025e0', '+2025'])
+      expect(viewFromSearch(`ar=${encodeURIComponent(year)}`, home, options).year, year).toBe(2026);
     expect(viewFromSearch('ar=2025', home, options).year).toBe(2025);
   });
 });

@@ -8,7 +8,6 @@ type N = number | string;
 const count = (n: number, one: string, other: string) => countText(n, 'en', { one, other });
 const signedCount = (n: number, one: string, other: string) => signedCountText(n, 'en', { one, other });
 
-
 const compareDiffersForms = { one: '{n} service differs.', other: '{n} services differ.' };
 
 // The features the browser also uses live in modules of their own, so a script imports only its own words.
@@ -48,7 +47,8 @@ export const site: Dictionary['site'] = {
   footerRealSource: 'Bibliotek24’s ordering system,',
   footerData: 'Data:',
   footerPulled: 'retrieved',
-  footerCredits: 'Municipal and county boundaries © Kartverket (CC BY 4.0). Population: Statistics Norway (CC BY 4.0). Schools: Norwegian Directorate for Education, NSR (NLOD).',
+  footerCredits:
+    'Municipal and county boundaries © Kartverket (CC BY 4.0). Population: Statistics Norway (CC BY 4.0). Schools: Norwegian Directorate for Education, NSR (NLOD).',
   yes: 'Yes',
   no: 'No',
   none: 'None',
@@ -81,21 +81,24 @@ export const site: Dictionary['site'] = {
   servicesCount: (n: number) => count(n, '{n} service', '{n} services'),
   librariesCount: (n: number) => count(n, '{n} library', '{n} libraries'),
   ofTotal: (a: N, b: N) => `${a} of ${b}`,
-  homeLead: 'Which digital content services – newspapers, film, reference works, databases – do the public libraries and upper-secondary schools where you live offer?',
+  homeLead:
+    'Which digital content services – newspapers, film, reference works, databases – do the public libraries and upper-secondary schools where you live offer?',
   figuresHeading: (year: N) => `The figures for ${year}`,
   figLibraries: 'Libraries in all',
   figLibrariesWithServices: 'Libraries with at least one paid service',
   figServices: 'Services',
   figSubscriptions: (year: N) => `Subscriptions in ${year}`,
   figPopulationShare: 'Share of the population whose public library offers at least one paid service',
-  homeLibrariesNote: (libraries: number, municipalities: number) => `Of ${count(libraries, '{n} library', '{n} libraries')} in all: the public libraries of all ${count(municipalities, '{n} municipality', '{n} municipalities')} and the libraries of the county-run upper-secondary schools.`,
+  homeLibrariesNote: (libraries: number, municipalities: number) =>
+    `Of ${count(libraries, '{n} library', '{n} libraries')} in all: the public libraries of all ${count(municipalities, '{n} municipality', '{n} municipalities')} and the libraries of the county-run upper-secondary schools.`,
   mapHeading: 'Map: how many services does the public library offer?',
   searchHeading: 'What does my library offer?',
   searchLabel: 'Municipality or library',
   searchButton: 'Show',
   searchNoScript: 'Pick your municipality from the list of municipalities.',
   changesHeading: (year: N) => `Changes in ${year}`,
-  changesSummary: (added, cancelled, previous) => `${count(added, '{n}', '{n}')} new and ${count(cancelled, '{n} cancelled subscription', '{n} cancelled subscriptions')} compared with ${previous}.`,
+  changesSummary: (added, cancelled, previous) =>
+    `${count(added, '{n}', '{n}')} new and ${count(cancelled, '{n} cancelled subscription', '{n} cancelled subscriptions')} compared with ${previous}.`,
   changesNone: 'First agreement year: nothing to compare with.',
   rankedHeading: 'Services by population reach',
   rankedCaption: (year: N) => `Services by the share of the population whose public library offers them, ${year}`,
@@ -108,7 +111,8 @@ export const site: Dictionary['site'] = {
   filterShown: 'Showing {n} services',
   filterShownOne: 'Showing 1 service',
   serviceLibrariesHeading: (n, name, year) => `${count(n, '{n} library has', '{n} libraries have')} ${name} in ${year}`,
-  serviceCoverageText: (subs: number, eligible: number, share: string) => `${count(subs, '{n}', '{n}')} of ${count(eligible, 'the {n} library', 'the {n} libraries')} the service is for (${share}).`,
+  serviceCoverageText: (subs: number, eligible: number, share: string) =>
+    `${count(subs, '{n}', '{n}')} of ${count(eligible, 'the {n} library', 'the {n} libraries')} the service is for (${share}).`,
   serviceReachText: (share: string, inhabitants: N) => `${share} of the population (${inhabitants} inhabitants) can use it through their public library.`,
   serviceReachSchool: 'The service is for upper-secondary schools only, so it reaches no inhabitants through the public library.',
   perCountyHeading: 'Who has it, by county',
@@ -160,7 +164,8 @@ export const site: Dictionary['site'] = {
   countiesDescription: 'The counties and their coverage of digital library services.',
   countiesCaption: (year: N) => `Counties: libraries, subscriptions and libraries without a paid service in ${year}`,
   countyDescription: (name: string) => `Digital library services in ${name}: coverage per service and the county's libraries.`,
-  countyLead: (number: string, population: N, municipalities: number) => `County number ${number}. ${population} inhabitants in ${count(municipalities, '{n} municipality', '{n} municipalities')}.`,
+  countyLead: (number: string, population: N, municipalities: number) =>
+    `County number ${number}. ${population} inhabitants in ${count(municipalities, '{n} municipality', '{n} municipalities')}.`,
   countyMapHeading: (name: string) => `Map of ${name}`,
   countyCoverageHeading: 'Coverage by service',
   countyChart: (name: string) => `Line chart: active subscriptions per agreement year in ${name}`,
@@ -198,7 +203,8 @@ export const site: Dictionary['site'] = {
   gainedLostHeading: (year: N) => `Services gained and lost in ${year}`,
   gainedLostCaption: (year: N, previous: N) => `New and cancelled subscriptions per service, ${year} against ${previous}`,
   whiteSpotsHeading: 'White spots',
-  whiteSpotsLead: (n: number, year: N) => `${count(n, '{n} library has', '{n} libraries have')} no paid services in ${year} (services the state pays for or that are free on the library's network do not count; county-supported services do).`,
+  whiteSpotsLead: (n: number, year: N) =>
+    `${count(n, '{n} library has', '{n} libraries have')} no paid services in ${year} (services the state pays for or that are free on the library's network do not count; county-supported services do).`,
   changesTitle: 'Changes',
   changesDescription: 'New and cancelled subscriptions by agreement year.',
   changesYearHeading: (year: N, previous: N) => `${year} compared with ${previous}`,
@@ -212,10 +218,12 @@ export const site: Dictionary['site'] = {
   dataFiles: 'Files',
   dataSchema: 'What the fields mean',
   dataLicence: 'Licence',
-  dataLicenceText: 'The site’s data is published under the Norwegian Licence for Open Government Data (NLOD 2.0). Municipal and county boundaries © Kartverket, CC BY 4.0. Population: Statistics Norway, CC BY 4.0. Schools: Norwegian Directorate for Education, NSR, NLOD.',
+  dataLicenceText:
+    'The site’s data is published under the Norwegian Licence for Open Government Data (NLOD 2.0). Municipal and county boundaries © Kartverket, CC BY 4.0. Population: Statistics Norway, CC BY 4.0. Schools: Norwegian Directorate for Education, NSR, NLOD.',
   dataSource: 'Source and time',
   dataSourceText: (name: string, date: string) => `Retrieved from ${name} on ${date}.`,
-  dataDemoWarning: 'The subscriptions in the files are demo data and made up. Every row of the CSV files therefore has the column <code>eksempeldata</code> with the value <code>ja</code> (in embeds\' English CSVs: <code>demo_data</code>, <code>yes</code>).',
+  dataDemoWarning:
+    "The subscriptions in the files are demo data and made up. Every row of the CSV files therefore has the column <code>eksempeldata</code> with the value <code>ja</code> (in embeds' English CSVs: <code>demo_data</code>, <code>yes</code>).",
   field: 'Field',
   meaning: 'Meaning',
   fileLibraries: 'The libraries',
@@ -234,7 +242,12 @@ export const site: Dictionary['site'] = {
   kindLabel: { public: 'Public library', school: 'Upper-secondary school' },
   kindPlural: { public: 'Public libraries', school: 'Upper-secondary schools' },
   audienceLabel: { public: 'Public libraries', school: 'Upper-secondary schools', both: 'Public libraries and upper-secondary schools' },
-  fundingLabel: { bought: 'Bought by the library through Bibliotek24', 'county-funded': 'Supported by the county (the library may still need to order)', 'state-funded': 'Paid by the state', 'network-free': "Free on the library's own network" },
+  fundingLabel: {
+    bought: 'Bought by the library through Bibliotek24',
+    'county-funded': 'Supported by the county (the library may still need to order)',
+    'state-funded': 'Paid by the state',
+    'network-free': "Free on the library's own network",
+  },
 };
 
 /** The honest figures (issue 15): catalogue status and evidence, paid and baseline, white spots, a library's whole offer. */
@@ -255,14 +268,17 @@ export const figures: Dictionary['figures'] = {
   baselineLine: (h, e, name, all) => (all ? `All ${e} public libraries offer ${name}.` : `${h} of ${e} public libraries offer ${name}.`),
   baselineHeading: 'Baseline services that do not count',
   notInOrders: 'is not ordered through Bibliotek24, so the data cannot show which libraries have it.',
-  baselineNote: "Services the state pays for, or that are free on the library's own network, are not something a library chose to buy. They are left out of the figures above, the map and the white spots, unless you switch them on in the map.",
+  baselineNote:
+    "Services the state pays for, or that are free on the library's own network, are not something a library chose to buy. They are left out of the figures above, the map and the white spots, unless you switch them on in the map.",
   whiteHeading: 'White spots: no paid service',
-  whiteHeadline: (m, p, y) => `${count(m, '{n} municipality', '{n} municipalities')} with ${p} inhabitants in all ${count(m, 'has', 'have')} a public library without any paid service in ${y}.`,
+  whiteHeadline: (m, p, y) =>
+    `${count(m, '{n} municipality', '{n} municipalities')} with ${p} inhabitants in all ${count(m, 'has', 'have')} a public library without any paid service in ${y}.`,
   whiteChange: (m, p, y) => `Change since ${y}: ${signedCount(m, '{n} municipality', '{n} municipalities')}, ${p} inhabitants.`,
   whiteNoPrevious: 'There is no earlier agreement year to compare with.',
   whiteNone: 'No municipality is without a paid service.',
   whiteListSummary: (n) => count(n, 'Show the municipality', 'Show the {n} municipalities'),
-  schoolsWhite: (w, t, y) => `${count(w, '{n}', '{n}')} of ${count(t, '{n} upper-secondary school', '{n} upper-secondary schools')} ${count(w, 'has', 'have')} no paid service in ${y}.`,
+  schoolsWhite: (w, t, y) =>
+    `${count(w, '{n}', '{n}')} of ${count(t, '{n} upper-secondary school', '{n} upper-secondary schools')} ${count(w, 'has', 'have')} no paid service in ${y}.`,
   schoolsWhiteChange: (d, y) => `Change since ${y}: ${signedCount(d, '{n} school', '{n} schools')}.`,
   schoolsNone: 'The county has no upper-secondary schools in the data.',
   whiteDefinitionLink: 'How we count',
@@ -275,21 +291,30 @@ export const figures: Dictionary['figures'] = {
   peersWithIt: 'Peers with it',
   countyShare: (c) => `Share in ${c}`,
   ofPeers: (n, t) => `${n} of ${t}`,
-  peerRuleSize: (n) => count(n, 'Peers: the 1 library of the same kind in the county closest in size.', 'Peers: the {n} libraries of the same kind in the county closest in size.'),
-  peerRuleCounty: (n) => `${count(n, 'Peers: the one other library of the same kind in the county.', 'Peers: all {n} other libraries of the same kind in the county.')} The size (students and staff) is missing for this library or most in the county, so we do not compare by size.`,
+  peerRuleSize: (n) =>
+    count(
+      n,
+      'Peers: the 1 library of the same kind in the county closest in size.',
+      'Peers: the {n} libraries of the same kind in the county closest in size.',
+    ),
+  peerRuleCounty: (n) =>
+    `${count(n, 'Peers: the one other library of the same kind in the county.', 'Peers: all {n} other libraries of the same kind in the county.')} The size (students and staff) is missing for this library or most in the county, so we do not compare by size.`,
   peerRuleNone: 'The library has no peers: it is the only one of its kind in the county.',
-  offerMoreLacking: (n) => count(n, 'The library also lacks one other service in this category.', 'The library also lacks {n} other services in this category.'),
+  offerMoreLacking: (n) =>
+    count(n, 'The library also lacks one other service in this category.', 'The library also lacks {n} other services in this category.'),
   offerAllInCategory: (category) => `See every service in ${category}`,
-  peersMore: (n) => count(n, 'One more library is not listed here. Every library in the county:', '{n} more libraries are not listed here. Every library in the county:'),
+  peersMore: (n) =>
+    count(n, 'One more library is not listed here. Every library in the county:', '{n} more libraries are not listed here. Every library in the county:'),
   sizeUnknownWhy: 'not given in the register',
   baselineTag: 'baseline',
 };
 
-
 /** The embeds and the embed builder. */
 export const embed: Dictionary['embed'] = {
-  serviceSummary: (o, t, s, y, c) => `${count(o, '{n}', '{n}')} of ${count(t, '{n} municipality', '{n} municipalities')}${c ? ` in ${c}` : ''} ${count(o, 'has', 'have')} access to ${s} through a library in ${y}.`,
-  breadthSummary: (w, t, m, y, c) => `${count(w, '{n}', '{n}')} of ${count(t, '{n} municipality', '{n} municipalities')}${c ? ` in ${c}` : ''} ${count(w, 'has', 'have')} at least one paid digital service through a library in ${y}; the median is ${m}.`,
+  serviceSummary: (o, t, s, y, c) =>
+    `${count(o, '{n}', '{n}')} of ${count(t, '{n} municipality', '{n} municipalities')}${c ? ` in ${c}` : ''} ${count(o, 'has', 'have')} access to ${s} through a library in ${y}.`,
+  breadthSummary: (w, t, m, y, c) =>
+    `${count(w, '{n}', '{n}')} of ${count(t, '{n} municipality', '{n} municipalities')}${c ? ` in ${c}` : ''} ${count(w, 'has', 'have')} at least one paid digital service through a library in ${y}; the median is ${m}.`,
   breadthTitle: (c) => `Digital services in the libraries of ${c ?? 'Norway'}`,
   fullPage: 'See the full page',
   csv: 'Download the data (CSV)',
@@ -300,7 +325,8 @@ export const embed: Dictionary['embed'] = {
   csvDemoColumn: ['demo_data', 'yes'],
   imageAlt: (t) => `Map: ${t}`,
   builderTitle: 'Embed a map',
-  builderIntro: 'Choose what the map shows, see it as it will look, and copy the code into your article or web page. Free to use with attribution (NLOD 2.0); no cookies, nothing fetched from anyone else.',
+  builderIntro:
+    'Choose what the map shows, see it as it will look, and copy the code into your article or web page. Free to use with attribution (NLOD 2.0); no cookies, nothing fetched from anyone else.',
   what: 'What',
   breadth: 'Number of services (breadth)',
   region: 'Region',
@@ -329,7 +355,6 @@ export const embed: Dictionary['embed'] = {
   undatedSource: 'Source: Bibliotek24. Boundaries © Kartverket (CC BY 4.0).',
 };
 
-
 /** The campaign material. */
 export const campaign: Dictionary['campaign'] = {
   heading: 'Campaign material',
@@ -355,32 +380,46 @@ export const campaign: Dictionary['campaign'] = {
 export const about: Dictionary['about'] = {
   lead: 'Hvem har hva? (“Who has what?”) shows which digital content services Norway’s public libraries and county-run upper-secondary school libraries offer through the purchasing consortium Bibliotek24.',
   sections: [
-    { heading: 'Sources', paragraphs: [
-      'Subscriptions come from an export of Bibliotek24’s ordering system: one row per library, service and agreement year. Prices and contact persons in the export are never read.',
-      'Municipalities, counties and population come from Kartverket and Statistics Norway (the 2024 division). Schools come from the Norwegian Directorate for Education’s school register. Services, vendors and descriptions are kept by hand.',
-      'As long as the site is built from demo data, the subscriptions are made up, and every page says so.',
-    ] },
-    { heading: 'How the figures are computed', paragraphs: [
-      '“This year” is the agreement year running on the day the data was retrieved. A subscription counts when it is active in the agreement year; cancelled ones do not.',
-      'Coverage is the share of the libraries a service is meant for that have it. A service for schools only is measured against the schools, one for public libraries against the public libraries.',
-      'Population reach is the share of inhabitants who can use a service through their public library: the inhabitants of the municipalities served by the public libraries that have it, divided by the population of Norway. Schools do not count here.',
-      'Paid services and the baseline: a service is paid when the library buys it through Bibliotek24, also when the county supports the purchase. Services the state pays for (Filmbib, which Bibliotek24 registered at every public library) and services free on the library’s own network (Lovdata Pro) are a baseline that says nothing about what a library chose. “Libraries with at least one paid service”, population reach, breadth, the map and the white spots therefore count paid services only. The baseline is shown apart (“all public libraries offer Filmbib”), and the map can include it (“Include services the state pays for and free services”, gratis=med in the address).',
-      'Libraries with at least one paid service = the number of libraries (public libraries and schools) with at least one active subscription to a paid service this year.',
-      'Breadth is how many paid services a library has this year. Municipalities are ranked by the breadth of their public library. On the map a municipality’s breadth is the number of different paid services at its public library and its schools; the lowest class is “No paid service”, and its municipalities are named, with their population, under the map.',
-      'Peers are libraries of the same kind in the same county. When the library’s size is known (inhabitants for public libraries, students and staff for schools) and enough of the others’ are, the five closest in size, measured as a ratio, are used. Otherwise, as for most schools because the school register rarely has pupil numbers, every library of the same kind in the county is a peer. The page says which rule was used.',
-      'The whole offer: for every service offered to libraries of its kind, a library’s page shows whether it has it, how many of its peers have it (count of count), and the share of the county’s libraries of the same kind that have it (the number with the service divided by the number of libraries of that kind in the county).',
-      'New and cancelled subscriptions are found by comparing this year’s active subscriptions with last year’s.',
-    ] },
-    { id: 'hvite-flekker', heading: 'White spots', paragraphs: [
-      'A municipality is a white spot when the public library serving it has no paid service this year (or no public library serves it). The baseline does not count.',
-      'Inhabitants in white spots = the sum of the population of those municipalities (Statistics Norway).',
-      'Change from the year before = the number of white-spot municipalities this year minus the number in the previous agreement year, and the same for inhabitants. The same rule applies in each county.',
-      'Schools without a paid service = upper-secondary schools in the county with no active subscription to a paid service this year, out of all upper-secondary schools in the county.',
-    ] },
-    { id: 'tjenestene', heading: 'What we know about the services', paragraphs: [
-      'Every service in the catalogue has a funding, a billing where a source gives it, an audience, sources and a status. Confirmed means a source (Prosjekt Digin’s final report or Bibliotek24’s own pages) shows the service is part of the offer. Unconfirmed means the sources name the service, but not as sold through Bibliotek24. Example means no source names it: such services exist only to give the demo data a realistic breadth, and are marked wherever they are shown.',
-      'The demo data follows the yearly cycle: libraries order in the autumn for the next calendar year. Paid subscriptions per agreement year are the published ones: 973 for 2023, 1,077 for 2024 (Bibliotek24’s own summary of the 2023 joining period; the final report gives 1,034) and 1,079 for 2025. Filmbib registrations are not sales and come on top.',
-    ] },
+    {
+      heading: 'Sources',
+      paragraphs: [
+        'Subscriptions come from an export of Bibliotek24’s ordering system: one row per library, service and agreement year. Prices and contact persons in the export are never read.',
+        'Municipalities, counties and population come from Kartverket and Statistics Norway (the 2024 division). Schools come from the Norwegian Directorate for Education’s school register. Services, vendors and descriptions are kept by hand.',
+        'As long as the site is built from demo data, the subscriptions are made up, and every page says so.',
+      ],
+    },
+    {
+      heading: 'How the figures are computed',
+      paragraphs: [
+        '“This year” is the agreement year running on the day the data was retrieved. A subscription counts when it is active in the agreement year; cancelled ones do not.',
+        'Coverage is the share of the libraries a service is meant for that have it. A service for schools only is measured against the schools, one for public libraries against the public libraries.',
+        'Population reach is the share of inhabitants who can use a service through their public library: the inhabitants of the municipalities served by the public libraries that have it, divided by the population of Norway. Schools do not count here.',
+        'Paid services and the baseline: a service is paid when the library buys it through Bibliotek24, also when the county supports the purchase. Services the state pays for (Filmbib, which Bibliotek24 registered at every public library) and services free on the library’s own network (Lovdata Pro) are a baseline that says nothing about what a library chose. “Libraries with at least one paid service”, population reach, breadth, the map and the white spots therefore count paid services only. The baseline is shown apart (“all public libraries offer Filmbib”), and the map can include it (“Include services the state pays for and free services”, gratis=med in the address).',
+        'Libraries with at least one paid service = the number of libraries (public libraries and schools) with at least one active subscription to a paid service this year.',
+        'Breadth is how many paid services a library has this year. Municipalities are ranked by the breadth of their public library. On the map a municipality’s breadth is the number of different paid services at its public library and its schools; the lowest class is “No paid service”, and its municipalities are named, with their population, under the map.',
+        'Peers are libraries of the same kind in the same county. When the library’s size is known (inhabitants for public libraries, students and staff for schools) and enough of the others’ are, the five closest in size, measured as a ratio, are used. Otherwise, as for most schools because the school register rarely has pupil numbers, every library of the same kind in the county is a peer. The page says which rule was used.',
+        'The whole offer: for every service offered to libraries of its kind, a library’s page shows whether it has it, how many of its peers have it (count of count), and the share of the county’s libraries of the same kind that have it (the number with the service divided by the number of libraries of that kind in the county).',
+        'New and cancelled subscriptions are found by comparing this year’s active subscriptions with last year’s.',
+      ],
+    },
+    {
+      id: 'hvite-flekker',
+      heading: 'White spots',
+      paragraphs: [
+        'A municipality is a white spot when the public library serving it has no paid service this year (or no public library serves it). The baseline does not count.',
+        'Inhabitants in white spots = the sum of the population of those municipalities (Statistics Norway).',
+        'Change from the year before = the number of white-spot municipalities this year minus the number in the previous agreement year, and the same for inhabitants. The same rule applies in each county.',
+        'Schools without a paid service = upper-secondary schools in the county with no active subscription to a paid service this year, out of all upper-secondary schools in the county.',
+      ],
+    },
+    {
+      id: 'tjenestene',
+      heading: 'What we know about the services',
+      paragraphs: [
+        'Every service in the catalogue has a funding, a billing where a source gives it, an audience, sources and a status. Confirmed means a source (Prosjekt Digin’s final report or Bibliotek24’s own pages) shows the service is part of the offer. Unconfirmed means the sources name the service, but not as sold through Bibliotek24. Example means no source names it: such services exist only to give the demo data a realistic breadth, and are marked wherever they are shown.',
+        'The demo data follows the yearly cycle: libraries order in the autumn for the next calendar year. Paid subscriptions per agreement year are the published ones: 973 for 2023, 1,077 for 2024 (Bibliotek24’s own summary of the 2023 joining period; the final report gives 1,034) and 1,079 for 2025. Filmbib registrations are not sales and come on top.',
+      ],
+    },
   ],
 };
 
@@ -388,15 +427,19 @@ export const about: Dictionary['about'] = {
 export const accessibility: Dictionary['accessibility'] = {
   lead: 'The site aims to meet WCAG 2.1 level AA, as the Norwegian regulation on universal design of ICT requires.',
   sections: [
-    { heading: 'How the site is made', paragraphs: [
-      'Pages are plain HTML with headings in order, a skip link and visible focus. They work with a keyboard, at 320 pixels wide and at 200% zoom, and follow the system’s dark mode.',
-      'Everything the map shows is also in a table. Charts come with a table of the same figures. Pages work without JavaScript; only filtering and sorting are then missing.',
-    ] },
-    { heading: 'Known issues', paragraphs: [
-      'The matrix of libraries and services in a county is wide and has to be scrolled sideways on small screens.',
-    ] },
-    { heading: 'Feedback', paragraphs: [
-      'If something does not work for you, tell Bibliotek24. You can also complain to the Norwegian Authority for Universal Design of ICT (uutilsynet.no).',
-    ] },
+    {
+      heading: 'How the site is made',
+      paragraphs: [
+        'Pages are plain HTML with headings in order, a skip link and visible focus. They work with a keyboard, at 320 pixels wide and at 200% zoom, and follow the system’s dark mode.',
+        'Everything the map shows is also in a table. Charts come with a table of the same figures. Pages work without JavaScript; only filtering and sorting are then missing.',
+      ],
+    },
+    { heading: 'Known issues', paragraphs: ['The matrix of libraries and services in a county is wide and has to be scrolled sideways on small screens.'] },
+    {
+      heading: 'Feedback',
+      paragraphs: [
+        'If something does not work for you, tell Bibliotek24. You can also complain to the Norwegian Authority for Universal Design of ICT (uutilsynet.no).',
+      ],
+    },
   ],
 };

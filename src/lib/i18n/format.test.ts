@@ -9,7 +9,11 @@ const nbsp = (s: string) => s.replace(/ /g, '\u00a0');
 
 describe('numbers', () => {
   it('groups digits the way each language does', () => {
-    expect([formatInteger(5550203, 'nb'), formatInteger(5550203, 'nn'), formatInteger(5550203, 'en')]).toEqual([nbsp('5 550 203'), nbsp('5 550 203'), '5,550,203']);
+    expect([formatInteger(5550203, 'nb'), formatInteger(5550203, 'nn'), formatInteger(5550203, 'en')]).toEqual([
+      nbsp('5 550 203'),
+      nbsp('5 550 203'),
+      '5,550,203',
+    ]);
   });
 
   it('writes shares as whole percents', () => {
@@ -26,7 +30,7 @@ describe('numbers', () => {
     expect([formatBytes(4 * 1024, 'nb'), formatBytes(4 * 1024, 'en'), formatBytes(10, 'nb')]).toEqual(['4 KB', '4 KB', '1 KB']);
   });
 
-  it('writes dates in the language, in Norway\'s time zone', () => {
+  it("writes dates in the language, in Norway's time zone", () => {
     // 23:30 UTC on 30 November is 1 December in Oslo.
     expect([formatDate('2026-11-30T23:30:00Z', 'nb'), formatDate('2026-11-30T23:30:00Z', 'nn'), formatDate('2026-11-30T23:30:00Z', 'en')]).toEqual([
       '1. desember 2026',
@@ -37,7 +41,11 @@ describe('numbers', () => {
 });
 
 describe('plurals', () => {
-  const forms = { nb: { one: '{n} tjeneste', other: '{n} tjenester' }, nn: { one: '{n} teneste', other: '{n} tenester' }, en: { one: '{n} service', other: '{n} services' } };
+  const forms = {
+    nb: { one: '{n} tjeneste', other: '{n} tjenester' },
+    nn: { one: '{n} teneste', other: '{n} tenester' },
+    en: { one: '{n} service', other: '{n} services' },
+  };
 
   it.each([
     ['nb', ['0 tjenester', '1 tjeneste', '2 tjenester', '1\u00a0234 tjenester']],
@@ -48,7 +56,11 @@ describe('plurals', () => {
   });
 
   it('a signed change takes the form of its size', () => {
-    expect([signedCountText(1, 'nb', forms.nb), signedCountText(-1, 'en', forms.en), signedCountText(-3, 'nn', forms.nn)]).toEqual(['+1 tjeneste', '−1 service', '−3 tenester']);
+    expect([signedCountText(1, 'nb', forms.nb), signedCountText(-1, 'en', forms.en), signedCountText(-3, 'nn', forms.nn)]).toEqual([
+      '+1 tjeneste',
+      '−1 service',
+      '−3 tenester',
+    ]);
     expect(pluralForm(1, 'en', { one: 'has', other: 'have' })).toBe('has');
   });
 });
@@ -59,7 +71,12 @@ describe('the dictionaries count through the plural rules ("1 tjenester" cannot 
     [nn, '1 teneste', '2 tenester', '1 teneste er ulik.', 'Fylkesnummer 03. 700 innbyggjarar i 1 kommune.'],
     [en, '1 service', '2 services', '1 service differs.', 'County number 03. 700 inhabitants in 1 municipality.'],
   ])('%#: services, comparison, a county of one municipality', (d, one, two, differs, county) => {
-    expect([d.site.servicesCount(1), d.site.servicesCount(2), d.site.compareDiffersCount(1), d.site.countyLead('03', '700', 1)]).toEqual([one, two, differs, county]);
+    expect([d.site.servicesCount(1), d.site.servicesCount(2), d.site.compareDiffersCount(1), d.site.countyLead('03', '700', 1)]).toEqual([
+      one,
+      two,
+      differs,
+      county,
+    ]);
     expect(d.map.services(1)).toBe(one);
   });
 

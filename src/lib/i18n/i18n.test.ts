@@ -22,7 +22,10 @@ function leaves(value: unknown, path = ''): [string, unknown][] {
 function shown([path, value]: [string, unknown]): [string, unknown][] {
   if (typeof value !== 'function') return [[path, value]];
   const call = (x: number) => value(...Array.from({ length: value.length }, () => x)) as unknown;
-  return [[`${path}(1)`, call(1)], [`${path}(2)`, call(2)]];
+  return [
+    [`${path}(1)`, call(1)],
+    [`${path}(2)`, call(2)],
+  ];
 }
 
 describe('dictionaries', () => {
@@ -30,7 +33,11 @@ describe('dictionaries', () => {
 
   it.each(OTHERS)('%s has every feature, key, function arity and list length bokmål has, and no others', (lang) => {
     expect(Object.keys(DICTIONARIES[lang]).sort()).toEqual(Object.keys(nb).sort());
-    expect(leaves(DICTIONARIES[lang]).map(([k]) => k).sort()).toEqual([...nbLeaves.keys()].sort());
+    expect(
+      leaves(DICTIONARIES[lang])
+        .map(([k]) => k)
+        .sort(),
+    ).toEqual([...nbLeaves.keys()].sort());
   });
 
   it.each(['nb', ...OTHERS] as const)('%s has a non-empty text for every key, and every function gives one', (lang) => {

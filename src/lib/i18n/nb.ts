@@ -29,7 +29,6 @@ export interface Prose {
   sections: ProseSection[];
 }
 
-
 // The features the browser also uses live in modules of their own, so a script imports only its own words.
 export { categories } from './nb/categories';
 export { map } from './nb/map';
@@ -112,14 +111,16 @@ export const site = {
   figServices: 'Tjenester',
   figSubscriptions: (year: N) => `Abonnementer i ${year}`,
   figPopulationShare: 'Andel av befolkningen med minst én betalt tjeneste på folkebiblioteket',
-  homeLibrariesNote: (libraries: number, municipalities: number) => `Av ${count(libraries, '{n} bibliotek', '{n} bibliotek')} i alt: folkebibliotekene i alle ${count(municipalities, '{n} kommune', '{n} kommuner')} og bibliotekene ved de fylkeskommunale videregående skolene.`,
+  homeLibrariesNote: (libraries: number, municipalities: number) =>
+    `Av ${count(libraries, '{n} bibliotek', '{n} bibliotek')} i alt: folkebibliotekene i alle ${count(municipalities, '{n} kommune', '{n} kommuner')} og bibliotekene ved de fylkeskommunale videregående skolene.`,
   mapHeading: 'Kartet: hvor mange tjenester har folkebiblioteket?',
   searchHeading: 'Hva tilbyr biblioteket mitt?',
   searchLabel: 'Kommune eller bibliotek',
   searchButton: 'Vis',
   searchNoScript: 'Velg kommunen din i listen over kommuner.',
   changesHeading: (year: N) => `Endringer i ${year}`,
-  changesSummary: (added: number, cancelled: number, previous: N) => `${count(added, '{n} nytt abonnement', '{n} nye abonnementer')} og ${count(cancelled, '{n} oppsagt', '{n} oppsagte')} sammenlignet med ${previous}.`,
+  changesSummary: (added: number, cancelled: number, previous: N) =>
+    `${count(added, '{n} nytt abonnement', '{n} nye abonnementer')} og ${count(cancelled, '{n} oppsagt', '{n} oppsagte')} sammenlignet med ${previous}.`,
   changesNone: 'Første avtaleår: ingenting å sammenligne med.',
   rankedHeading: 'Tjenestene etter befolkningsdekning',
   rankedCaption: (year: N) => `Tjenestene etter andelen av befolkningen som har dem på folkebiblioteket, ${year}`,
@@ -134,7 +135,8 @@ export const site = {
   filterShown: 'Viser {n} tjenester',
   filterShownOne: 'Viser 1 tjeneste',
   serviceLibrariesHeading: (n: number, name: string, year: N) => `${count(n, '{n} bibliotek', '{n} bibliotek')} har ${name} i ${year}`,
-  serviceCoverageText: (subs: number, eligible: number, share: string) => `${count(subs, '{n}', '{n}')} av ${count(eligible, '{n} bibliotek', '{n} bibliotek')} som tjenesten er for (${share}).`,
+  serviceCoverageText: (subs: number, eligible: number, share: string) =>
+    `${count(subs, '{n}', '{n}')} av ${count(eligible, '{n} bibliotek', '{n} bibliotek')} som tjenesten er for (${share}).`,
   serviceReachText: (share: string, inhabitants: N) => `${share} av befolkningen (${inhabitants} innbyggere) har den på folkebiblioteket sitt.`,
   serviceReachSchool: 'Tjenesten er bare for videregående skoler, så den når ingen innbyggere gjennom folkebiblioteket.',
   perCountyHeading: 'Hvem har den, per fylke',
@@ -191,7 +193,8 @@ export const site = {
   countiesDescription: 'Fylkene og dekningen av digitale bibliotektjenester.',
   countiesCaption: (year: N) => `Fylkene: bibliotek, abonnementer og bibliotek uten betalt tjeneste i ${year}`,
   countyDescription: (name: string) => `Digitale bibliotektjenester i ${name}: dekning per tjeneste og bibliotekene i fylket.`,
-  countyLead: (number: string, population: N, municipalities: number) => `Fylkesnummer ${number}. ${population} innbyggere i ${count(municipalities, '{n} kommune', '{n} kommuner')}.`,
+  countyLead: (number: string, population: N, municipalities: number) =>
+    `Fylkesnummer ${number}. ${population} innbyggere i ${count(municipalities, '{n} kommune', '{n} kommuner')}.`,
   countyMapHeading: (name: string) => `Kart over ${name}`,
   countyCoverageHeading: 'Dekning per tjeneste',
   countyChart: (name: string) => `Linjediagram: aktive abonnementer per avtaleår i ${name}`,
@@ -232,7 +235,8 @@ export const site = {
   gainedLostHeading: (year: N) => `Tjenester vunnet og tapt i ${year}`,
   gainedLostCaption: (year: N, previous: N) => `Nye og oppsagte abonnementer per tjeneste, ${year} mot ${previous}`,
   whiteSpotsHeading: 'Hvite flekker',
-  whiteSpotsLead: (n: number, year: N) => `${count(n, '{n} bibliotek', '{n} bibliotek')} har ingen betalte tjenester i ${year} (tjenester staten betaler eller som er gratis på bibliotekets nett, teller ikke; tjenester fylket støtter, teller).`,
+  whiteSpotsLead: (n: number, year: N) =>
+    `${count(n, '{n} bibliotek', '{n} bibliotek')} har ingen betalte tjenester i ${year} (tjenester staten betaler eller som er gratis på bibliotekets nett, teller ikke; tjenester fylket støtter, teller).`,
   // Changes
   changesTitle: 'Endringer',
   changesDescription: 'Nye og oppsagte abonnementer per avtaleår.',
@@ -248,10 +252,12 @@ export const site = {
   dataFiles: 'Filer',
   dataSchema: 'Beskrivelse av feltene',
   dataLicence: 'Lisens',
-  dataLicenceText: 'Dataene på nettstedet er lagt ut under Norsk lisens for offentlige data (NLOD 2.0). Kommune- og fylkesgrenser © Kartverket, CC BY 4.0. Folketall: SSB, CC BY 4.0. Skoler: Utdanningsdirektoratet, NSR, NLOD.',
+  dataLicenceText:
+    'Dataene på nettstedet er lagt ut under Norsk lisens for offentlige data (NLOD 2.0). Kommune- og fylkesgrenser © Kartverket, CC BY 4.0. Folketall: SSB, CC BY 4.0. Skoler: Utdanningsdirektoratet, NSR, NLOD.',
   dataSource: 'Kilde og tidspunkt',
   dataSourceText: (name: string, date: string) => `Hentet fra ${name} ${date}.`,
-  dataDemoWarning: 'Abonnementene i filene er eksempeldata og oppdiktet. Hver rad i CSV-filene har derfor kolonnen <code>eksempeldata</code> med verdien <code>ja</code>.',
+  dataDemoWarning:
+    'Abonnementene i filene er eksempeldata og oppdiktet. Hver rad i CSV-filene har derfor kolonnen <code>eksempeldata</code> med verdien <code>ja</code>.',
   field: 'Felt',
   meaning: 'Betydning',
   fileLibraries: 'Bibliotekene',
@@ -300,22 +306,27 @@ export const figures = {
   evidence: 'Kilder',
   evidenceNone: 'Ingen kilde.',
   noProductPage: 'Ingen produktside kjent',
-  baselineLine: (h: string, e: string, name: string, all: boolean) => (all ? `Alle ${e} folkebibliotek tilbyr ${name}.` : `${h} av ${e} folkebibliotek tilbyr ${name}.`),
+  baselineLine: (h: string, e: string, name: string, all: boolean) =>
+    all ? `Alle ${e} folkebibliotek tilbyr ${name}.` : `${h} av ${e} folkebibliotek tilbyr ${name}.`,
   baselineHeading: 'Grunntilbud som ikke teller med',
   notInOrders: 'bestilles ikke gjennom Bibliotek24, så dataene viser ikke hvilke bibliotek som har den.',
-  baselineNote: 'Tjenester staten betaler, eller som er gratis på bibliotekets eget nett, er ikke noe biblioteket har valgt å kjøpe. De teller ikke med i tallene over, på kartet eller i de hvite flekkene, med mindre du slår dem på i kartet.',
+  baselineNote:
+    'Tjenester staten betaler, eller som er gratis på bibliotekets eget nett, er ikke noe biblioteket har valgt å kjøpe. De teller ikke med i tallene over, på kartet eller i de hvite flekkene, med mindre du slår dem på i kartet.',
   whiteHeading: 'Hvite flekker: ingen betalt tjeneste',
-  whiteHeadline: (m: number, p: string, y: number) => `${count(m, '{n} kommune', '{n} kommuner')} med til sammen ${p} innbyggere har et folkebibliotek uten noen betalt tjeneste i ${y}.`,
+  whiteHeadline: (m: number, p: string, y: number) =>
+    `${count(m, '{n} kommune', '{n} kommuner')} med til sammen ${p} innbyggere har et folkebibliotek uten noen betalt tjeneste i ${y}.`,
   whiteChange: (m: number, p: string, y: number) => `Endring fra ${y}: ${signedCount(m, '{n} kommune', '{n} kommuner')}, ${p} innbyggere.`,
   whiteNoPrevious: 'Det finnes ikke noe tidligere avtaleår å sammenligne med.',
   whiteNone: 'Ingen kommuner er uten betalt tjeneste.',
   whiteListSummary: (n: number) => count(n, 'Vis kommunen', 'Vis de {n} kommunene'),
-  schoolsWhite: (w: number, t: number, y: number) => `${count(w, '{n}', '{n}')} av ${count(t, '{n} videregående skole', '{n} videregående skoler')} har ingen betalt tjeneste i ${y}.`,
+  schoolsWhite: (w: number, t: number, y: number) =>
+    `${count(w, '{n}', '{n}')} av ${count(t, '{n} videregående skole', '{n} videregående skoler')} har ingen betalt tjeneste i ${y}.`,
   schoolsWhiteChange: (d: number, y: number) => `Endring fra ${y}: ${signedCount(d, '{n} skole', '{n} skoler')}.`,
   schoolsNone: 'Fylket har ingen videregående skoler i dataene.',
   whiteDefinitionLink: 'Slik regner vi',
   offerHeading: 'Hele tilbudet',
-  offerLead: (h: number, t: number) => `Biblioteket har ${count(h, '{n}', '{n}')} av ${count(t, '{n} tjeneste', '{n} tjenester')} som tilbys bibliotek av denne typen.`,
+  offerLead: (h: number, t: number) =>
+    `Biblioteket har ${count(h, '{n}', '{n}')} av ${count(t, '{n} tjeneste', '{n} tjenester')} som tilbys bibliotek av denne typen.`,
   offerNothing: 'Biblioteket har ingen betalte tjenester dette året. Tabellene viser hva det mangler, og hvor mange av de jevnbyrdige som har hver tjeneste.',
   offerCaption: (c: string) => `${c}: hva biblioteket har og mangler`,
   has: 'Har',
@@ -323,21 +334,30 @@ export const figures = {
   peersWithIt: 'Jevnbyrdige som har den',
   countyShare: (c: string) => `Andel i ${c}`,
   ofPeers: (n: string, t: string) => `${n} av ${t}`,
-  peerRuleSize: (n: number) => count(n, 'Jevnbyrdige: det ene biblioteket av samme type i fylket som er nærmest i størrelse.', 'Jevnbyrdige: de {n} bibliotekene av samme type i fylket som er nærmest i størrelse.'),
-  peerRuleCounty: (n: number) => `${count(n, 'Jevnbyrdige: det ene andre biblioteket av samme type i fylket.', 'Jevnbyrdige: alle de {n} andre bibliotekene av samme type i fylket.')} Størrelsen (elever og ansatte) mangler for dette biblioteket eller de fleste i fylket, så vi sammenligner ikke etter størrelse.`,
+  peerRuleSize: (n: number) =>
+    count(
+      n,
+      'Jevnbyrdige: det ene biblioteket av samme type i fylket som er nærmest i størrelse.',
+      'Jevnbyrdige: de {n} bibliotekene av samme type i fylket som er nærmest i størrelse.',
+    ),
+  peerRuleCounty: (n: number) =>
+    `${count(n, 'Jevnbyrdige: det ene andre biblioteket av samme type i fylket.', 'Jevnbyrdige: alle de {n} andre bibliotekene av samme type i fylket.')} Størrelsen (elever og ansatte) mangler for dette biblioteket eller de fleste i fylket, så vi sammenligner ikke etter størrelse.`,
   peerRuleNone: 'Biblioteket har ingen jevnbyrdige: det er det eneste av sin type i fylket.',
-  offerMoreLacking: (n: number) => count(n, 'Biblioteket mangler også én annen tjeneste i denne kategorien.', 'Biblioteket mangler også {n} andre tjenester i denne kategorien.'),
+  offerMoreLacking: (n: number) =>
+    count(n, 'Biblioteket mangler også én annen tjeneste i denne kategorien.', 'Biblioteket mangler også {n} andre tjenester i denne kategorien.'),
   offerAllInCategory: (category: string) => `Se alle tjenester i ${category}`,
-  peersMore: (n: number) => count(n, 'Ett bibliotek til er ikke listet her. Alle bibliotekene i fylket:', '{n} bibliotek til er ikke listet her. Alle bibliotekene i fylket:'),
+  peersMore: (n: number) =>
+    count(n, 'Ett bibliotek til er ikke listet her. Alle bibliotekene i fylket:', '{n} bibliotek til er ikke listet her. Alle bibliotekene i fylket:'),
   sizeUnknownWhy: 'ikke oppgitt i registeret',
   baselineTag: 'grunntilbud',
 };
 
-
 /** The embeds and the embed builder. */
 export const embed = {
-  serviceSummary: (o: number, t: number, s: string, y: number, c?: string) => `${count(o, '{n}', '{n}')} av ${count(t, '{n} kommune', '{n} kommuner')}${c ? ` i ${c}` : ''} har tilgang til ${s} gjennom et bibliotek i ${y}.`,
-  breadthSummary: (w: number, t: number, m: number, y: number, c?: string) => `${count(w, '{n}', '{n}')} av ${count(t, '{n} kommune', '{n} kommuner')}${c ? ` i ${c}` : ''} har minst én betalt digital tjeneste gjennom et bibliotek i ${y}; medianen er ${m}.`,
+  serviceSummary: (o: number, t: number, s: string, y: number, c?: string) =>
+    `${count(o, '{n}', '{n}')} av ${count(t, '{n} kommune', '{n} kommuner')}${c ? ` i ${c}` : ''} har tilgang til ${s} gjennom et bibliotek i ${y}.`,
+  breadthSummary: (w: number, t: number, m: number, y: number, c?: string) =>
+    `${count(w, '{n}', '{n}')} av ${count(t, '{n} kommune', '{n} kommuner')}${c ? ` i ${c}` : ''} har minst én betalt digital tjeneste gjennom et bibliotek i ${y}; medianen er ${m}.`,
   breadthTitle: (c?: string) => `Digitale tjenester i bibliotekene${c ? ` i ${c}` : ' i Norge'}`,
   fullPage: 'Se hele siden',
   csv: 'Last ned dataene (CSV)',
@@ -348,7 +368,8 @@ export const embed = {
   csvDemoColumn: ['eksempeldata', 'ja'] as [string, string],
   imageAlt: (t: string) => `Kart: ${t}`,
   builderTitle: 'Bygg inn et kart',
-  builderIntro: 'Velg hva kartet skal vise, se det som det blir, og kopier koden inn i artikkelen eller nettsiden din. Kartet er gratis å bruke med kildehenvisning (NLOD 2.0), setter ingen informasjonskapsler og henter ingenting fra andre.',
+  builderIntro:
+    'Velg hva kartet skal vise, se det som det blir, og kopier koden inn i artikkelen eller nettsiden din. Kartet er gratis å bruke med kildehenvisning (NLOD 2.0), setter ingen informasjonskapsler og henter ingenting fra andre.',
   what: 'Hva',
   breadth: 'Antall tjenester (bredde)',
   region: 'Område',
@@ -372,11 +393,11 @@ export const embed = {
   frozenHint: 'Vil du at tallene aldri skal endre seg, bruk lenken til denne datasettversjonen:',
   frozenUnavailable: 'Denne fryste versjonen av kartet trenger JavaScript og kunne ikke vises.',
   prunedTitle: 'Denne datasettversjonen er ikke lenger arkivert',
-  prunedText: (v: string, from: string, to: string) => `Datasettversjon ${v} (publisert ${from}–${to}) er fjernet fra arkivet etter nettstedets regler for lagring.`,
+  prunedText: (v: string, from: string, to: string) =>
+    `Datasettversjon ${v} (publisert ${from}–${to}) er fjernet fra arkivet etter nettstedets regler for lagring.`,
   prunedNearest: (v: string) => `Nærmeste arkiverte versjon: ${v}`,
   undatedSource: 'Kilde: Bibliotek24. Kommunegrenser © Kartverket (CC BY 4.0).',
 };
-
 
 /** The campaign material. */
 export const campaign = {
@@ -404,32 +425,46 @@ export const campaign = {
 export const about: Prose = {
   lead: 'Hvem har hva? viser hvilke digitale innholdstjenester folkebibliotekene og de fylkeskommunale videregående skolene tilbyr gjennom innkjøpssamarbeidet Bibliotek24.',
   sections: [
-    { heading: 'Kildene', paragraphs: [
-      'Abonnementene kommer fra en eksport av Bibliotek24s bestillingssystem: én rad per bibliotek, tjeneste og avtaleår. Priser og kontaktpersoner i eksporten blir aldri lest inn.',
-      'Kommuner, fylker og folketall kommer fra Kartverket og SSB (inndelingen fra 2024). Skolene kommer fra Utdanningsdirektoratets Nasjonalt skoleregister. Tjenestene, leverandørene og beskrivelsene er ført opp for hånd.',
-      'Så lenge nettstedet er bygd fra eksempeldata, er abonnementene oppdiktet, og hver side sier det.',
-    ] },
-    { heading: 'Slik regnes tallene ut', paragraphs: [
-      '«I år» er avtaleåret som løper den dagen dataene ble hentet. Et abonnement teller når det er aktivt i avtaleåret; oppsagte teller ikke.',
-      'Dekning er andelen av bibliotekene som tjenesten er for, som har den. En tjeneste bare for videregående skoler måles mot skolene, en for folkebibliotek mot folkebibliotekene.',
-      'Befolkningsdekning er andelen av innbyggerne som har tjenesten på folkebiblioteket sitt: summen av innbyggerne i kommunene som folkebibliotekene med tjenesten betjener, delt på folketallet i hele landet. Skoler teller ikke her.',
-      'Betalte tjenester og grunntilbud: en tjeneste er betalt når biblioteket kjøper den gjennom Bibliotek24, også når fylket støtter kjøpet. Tjenester staten betaler (Filmbib, som Bibliotek24 har registrert ved alle folkebibliotek) og tjenester som er gratis på bibliotekets eget nett (Lovdata Pro), er et grunntilbud som ikke sier noe om hva biblioteket har valgt. «Bibliotek med minst én betalt tjeneste», befolkningsdekningen, bredden, kartet og de hvite flekkene teller derfor bare betalte tjenester. Grunntilbudet vises for seg («alle folkebibliotek tilbyr Filmbib»), og kartet kan ta det med («Ta med tjenester staten betaler og gratistjenester», gratis=med i adressen).',
-      'Bibliotek med minst én betalt tjeneste = antall bibliotek (folkebibliotek og skoler) med minst ett aktivt abonnement på en betalt tjeneste i år.',
-      'Bredde er hvor mange betalte tjenester et bibliotek har i år. Kommunene rangeres etter bredden til folkebiblioteket sitt. På kartet er bredden til en kommune antall ulike betalte tjenester hos folkebiblioteket og skolene i kommunen; den laveste klassen er «Ingen betalt tjeneste», og kommunene i den er nevnt med navn og folketall under kartet.',
-      'Jevnbyrdige bibliotek er bibliotek av samme type i samme fylke. Når bibliotekets størrelse er kjent (innbyggere for folkebibliotek, elever og ansatte for skoler) og nok av de andre har kjent størrelse, brukes de fem som ligner mest i størrelse, målt som forholdstall. Ellers, som for de fleste skolene fordi skoleregisteret sjelden har elevtall, er alle bibliotekene av samme type i fylket jevnbyrdige. Siden sier hvilken regel som er brukt.',
-      'Hele tilbudet: for hver tjeneste som tilbys bibliotek av samme type viser bibliotekets side om biblioteket har den, hvor mange av de jevnbyrdige som har den (antall av antall), og andelen av bibliotekene av samme type i fylket som har den (antall med tjenesten delt på antall bibliotek av typen i fylket).',
-      'Nye og oppsagte abonnementer finnes ved å sammenligne årets aktive abonnementer med fjorårets.',
-    ] },
-    { id: 'hvite-flekker', heading: 'Hvite flekker', paragraphs: [
-      'En kommune er en hvit flekk når folkebiblioteket som betjener den, ikke har noen betalt tjeneste i år (eller ingen folkebibliotek betjener den). Grunntilbudet teller ikke.',
-      'Innbyggere i hvite flekker = summen av folketallet i disse kommunene (SSB).',
-      'Endring fra året før = antall hvite kommuner i år minus antall i forrige avtaleår, og det samme for innbyggerne. Samme regel gjelder i hvert fylke.',
-      'Skoler uten betalt tjeneste = videregående skoler i fylket uten noe aktivt abonnement på en betalt tjeneste i år, av alle videregående skoler i fylket.',
-    ] },
-    { id: 'tjenestene', heading: 'Hva vi vet om tjenestene', paragraphs: [
-      'Hver tjeneste i katalogen har en finansiering, en fakturering der en kilde sier den, en målgruppe, kilder og en status. Bekreftet betyr at en kilde (Prosjekt Digins sluttrapport eller Bibliotek24s egne sider) viser at tjenesten er en del av tilbudet. Ikke bekreftet betyr at kildene nevner tjenesten, men ikke som solgt gjennom Bibliotek24. Eksempel betyr at ingen kilde nevner den: slike tjenester finnes bare for at eksempeldataene skal ha en realistisk bredde, og er merket der de vises.',
-      'Eksempeldataene følger årshjulet: bibliotekene bestiller om høsten for neste kalenderår. Antall betalte abonnementer per avtaleår er de publiserte: 973 for 2023, 1 077 for 2024 (Bibliotek24s egen oppsummering av tilknytningsperioden 2023; sluttrapporten oppgir 1 034) og 1 079 for 2025. Filmbib-registreringene er ikke salg og kommer i tillegg.',
-    ] },
+    {
+      heading: 'Kildene',
+      paragraphs: [
+        'Abonnementene kommer fra en eksport av Bibliotek24s bestillingssystem: én rad per bibliotek, tjeneste og avtaleår. Priser og kontaktpersoner i eksporten blir aldri lest inn.',
+        'Kommuner, fylker og folketall kommer fra Kartverket og SSB (inndelingen fra 2024). Skolene kommer fra Utdanningsdirektoratets Nasjonalt skoleregister. Tjenestene, leverandørene og beskrivelsene er ført opp for hånd.',
+        'Så lenge nettstedet er bygd fra eksempeldata, er abonnementene oppdiktet, og hver side sier det.',
+      ],
+    },
+    {
+      heading: 'Slik regnes tallene ut',
+      paragraphs: [
+        '«I år» er avtaleåret som løper den dagen dataene ble hentet. Et abonnement teller når det er aktivt i avtaleåret; oppsagte teller ikke.',
+        'Dekning er andelen av bibliotekene som tjenesten er for, som har den. En tjeneste bare for videregående skoler måles mot skolene, en for folkebibliotek mot folkebibliotekene.',
+        'Befolkningsdekning er andelen av innbyggerne som har tjenesten på folkebiblioteket sitt: summen av innbyggerne i kommunene som folkebibliotekene med tjenesten betjener, delt på folketallet i hele landet. Skoler teller ikke her.',
+        'Betalte tjenester og grunntilbud: en tjeneste er betalt når biblioteket kjøper den gjennom Bibliotek24, også når fylket støtter kjøpet. Tjenester staten betaler (Filmbib, som Bibliotek24 har registrert ved alle folkebibliotek) og tjenester som er gratis på bibliotekets eget nett (Lovdata Pro), er et grunntilbud som ikke sier noe om hva biblioteket har valgt. «Bibliotek med minst én betalt tjeneste», befolkningsdekningen, bredden, kartet og de hvite flekkene teller derfor bare betalte tjenester. Grunntilbudet vises for seg («alle folkebibliotek tilbyr Filmbib»), og kartet kan ta det med («Ta med tjenester staten betaler og gratistjenester», gratis=med i adressen).',
+        'Bibliotek med minst én betalt tjeneste = antall bibliotek (folkebibliotek og skoler) med minst ett aktivt abonnement på en betalt tjeneste i år.',
+        'Bredde er hvor mange betalte tjenester et bibliotek har i år. Kommunene rangeres etter bredden til folkebiblioteket sitt. På kartet er bredden til en kommune antall ulike betalte tjenester hos folkebiblioteket og skolene i kommunen; den laveste klassen er «Ingen betalt tjeneste», og kommunene i den er nevnt med navn og folketall under kartet.',
+        'Jevnbyrdige bibliotek er bibliotek av samme type i samme fylke. Når bibliotekets størrelse er kjent (innbyggere for folkebibliotek, elever og ansatte for skoler) og nok av de andre har kjent størrelse, brukes de fem som ligner mest i størrelse, målt som forholdstall. Ellers, som for de fleste skolene fordi skoleregisteret sjelden har elevtall, er alle bibliotekene av samme type i fylket jevnbyrdige. Siden sier hvilken regel som er brukt.',
+        'Hele tilbudet: for hver tjeneste som tilbys bibliotek av samme type viser bibliotekets side om biblioteket har den, hvor mange av de jevnbyrdige som har den (antall av antall), og andelen av bibliotekene av samme type i fylket som har den (antall med tjenesten delt på antall bibliotek av typen i fylket).',
+        'Nye og oppsagte abonnementer finnes ved å sammenligne årets aktive abonnementer med fjorårets.',
+      ],
+    },
+    {
+      id: 'hvite-flekker',
+      heading: 'Hvite flekker',
+      paragraphs: [
+        'En kommune er en hvit flekk når folkebiblioteket som betjener den, ikke har noen betalt tjeneste i år (eller ingen folkebibliotek betjener den). Grunntilbudet teller ikke.',
+        'Innbyggere i hvite flekker = summen av folketallet i disse kommunene (SSB).',
+        'Endring fra året før = antall hvite kommuner i år minus antall i forrige avtaleår, og det samme for innbyggerne. Samme regel gjelder i hvert fylke.',
+        'Skoler uten betalt tjeneste = videregående skoler i fylket uten noe aktivt abonnement på en betalt tjeneste i år, av alle videregående skoler i fylket.',
+      ],
+    },
+    {
+      id: 'tjenestene',
+      heading: 'Hva vi vet om tjenestene',
+      paragraphs: [
+        'Hver tjeneste i katalogen har en finansiering, en fakturering der en kilde sier den, en målgruppe, kilder og en status. Bekreftet betyr at en kilde (Prosjekt Digins sluttrapport eller Bibliotek24s egne sider) viser at tjenesten er en del av tilbudet. Ikke bekreftet betyr at kildene nevner tjenesten, men ikke som solgt gjennom Bibliotek24. Eksempel betyr at ingen kilde nevner den: slike tjenester finnes bare for at eksempeldataene skal ha en realistisk bredde, og er merket der de vises.',
+        'Eksempeldataene følger årshjulet: bibliotekene bestiller om høsten for neste kalenderår. Antall betalte abonnementer per avtaleår er de publiserte: 973 for 2023, 1 077 for 2024 (Bibliotek24s egen oppsummering av tilknytningsperioden 2023; sluttrapporten oppgir 1 034) og 1 079 for 2025. Filmbib-registreringene er ikke salg og kommer i tillegg.',
+      ],
+    },
   ],
 };
 
@@ -437,15 +472,19 @@ export const about: Prose = {
 export const accessibility: Prose = {
   lead: 'Nettstedet skal oppfylle kravene i WCAG 2.1 på nivå AA, slik forskrift om universell utforming av IKT-løsninger krever.',
   sections: [
-    { heading: 'Slik er nettstedet laget', paragraphs: [
-      'Sidene er ren HTML med overskrifter i rekkefølge, en lenke for å hoppe til innholdet og synlig fokus. De kan brukes med tastatur, på 320 piksler bredde og med 200 % forstørrelse, og følger systemets mørke modus.',
-      'Alt kartet viser, står også i en tabell. Diagrammer har en tabell med de samme tallene. Sidene virker uten JavaScript; da mangler bare filtrering og sortering.',
-    ] },
-    { heading: 'Kjente mangler', paragraphs: [
-      'Matrisen over bibliotek og tjenester i et fylke er bred og må rulles sideveis på små skjermer.',
-    ] },
-    { heading: 'Tilbakemelding', paragraphs: [
-      'Finner du noe som ikke virker for deg, si fra til Bibliotek24. Du kan også klage til Tilsynet for universell utforming av IKT (uutilsynet.no).',
-    ] },
+    {
+      heading: 'Slik er nettstedet laget',
+      paragraphs: [
+        'Sidene er ren HTML med overskrifter i rekkefølge, en lenke for å hoppe til innholdet og synlig fokus. De kan brukes med tastatur, på 320 piksler bredde og med 200 % forstørrelse, og følger systemets mørke modus.',
+        'Alt kartet viser, står også i en tabell. Diagrammer har en tabell med de samme tallene. Sidene virker uten JavaScript; da mangler bare filtrering og sortering.',
+      ],
+    },
+    { heading: 'Kjente mangler', paragraphs: ['Matrisen over bibliotek og tjenester i et fylke er bred og må rulles sideveis på små skjermer.'] },
+    {
+      heading: 'Tilbakemelding',
+      paragraphs: [
+        'Finner du noe som ikke virker for deg, si fra til Bibliotek24. Du kan også klage til Tilsynet for universell utforming av IKT (uutilsynet.no).',
+      ],
+    },
   ],
 };

@@ -8,7 +8,6 @@ type N = number | string;
 const count = (n: number, one: string, other: string) => countText(n, 'nn', { one, other });
 const signedCount = (n: number, one: string, other: string) => signedCountText(n, 'nn', { one, other });
 
-
 const compareDiffersForms = { one: '{n} teneste er ulik.', other: '{n} tenester er ulike.' };
 
 // The features the browser also uses live in modules of their own, so a script imports only its own words.
@@ -88,14 +87,16 @@ export const site: Dictionary['site'] = {
   figServices: 'Tenester',
   figSubscriptions: (year: N) => `Abonnement i ${year}`,
   figPopulationShare: 'Delen av folkesetnaden med minst éi betalt teneste på folkebiblioteket',
-  homeLibrariesNote: (libraries: number, municipalities: number) => `Av ${count(libraries, '{n} bibliotek', '{n} bibliotek')} i alt: folkebiblioteka i alle ${count(municipalities, '{n} kommunen', '{n} kommunane')} og biblioteka ved dei fylkeskommunale vidaregåande skulane.`,
+  homeLibrariesNote: (libraries: number, municipalities: number) =>
+    `Av ${count(libraries, '{n} bibliotek', '{n} bibliotek')} i alt: folkebiblioteka i alle ${count(municipalities, '{n} kommunen', '{n} kommunane')} og biblioteka ved dei fylkeskommunale vidaregåande skulane.`,
   mapHeading: 'Kartet: kor mange tenester har folkebiblioteket?',
   searchHeading: 'Kva tilbyr biblioteket mitt?',
   searchLabel: 'Kommune eller bibliotek',
   searchButton: 'Vis',
   searchNoScript: 'Vel kommunen din i lista over kommunar.',
   changesHeading: (year: N) => `Endringar i ${year}`,
-  changesSummary: (added, cancelled, previous) => `${count(added, '{n} nytt abonnement', '{n} nye abonnement')} og ${count(cancelled, '{n} oppsagt', '{n} oppseide')} samanlikna med ${previous}.`,
+  changesSummary: (added, cancelled, previous) =>
+    `${count(added, '{n} nytt abonnement', '{n} nye abonnement')} og ${count(cancelled, '{n} oppsagt', '{n} oppseide')} samanlikna med ${previous}.`,
   changesNone: 'Første avtaleåret: ingenting å samanlikne med.',
   rankedHeading: 'Tenestene etter folkesetnadsdekning',
   rankedCaption: (year: N) => `Tenestene etter delen av folkesetnaden som har dei på folkebiblioteket, ${year}`,
@@ -108,7 +109,8 @@ export const site: Dictionary['site'] = {
   filterShown: 'Viser {n} tenester',
   filterShownOne: 'Viser 1 teneste',
   serviceLibrariesHeading: (n, name, year) => `${count(n, '{n} bibliotek', '{n} bibliotek')} har ${name} i ${year}`,
-  serviceCoverageText: (subs: number, eligible: number, share: string) => `${count(subs, '{n}', '{n}')} av ${count(eligible, '{n} bibliotek', '{n} bibliotek')} som tenesta er for (${share}).`,
+  serviceCoverageText: (subs: number, eligible: number, share: string) =>
+    `${count(subs, '{n}', '{n}')} av ${count(eligible, '{n} bibliotek', '{n} bibliotek')} som tenesta er for (${share}).`,
   serviceReachText: (share: string, inhabitants: N) => `${share} av folkesetnaden (${inhabitants} innbyggjarar) har ho på folkebiblioteket sitt.`,
   serviceReachSchool: 'Tenesta er berre for vidaregåande skular, så ho når ingen innbyggjarar gjennom folkebiblioteket.',
   perCountyHeading: 'Kven har ho, per fylke',
@@ -160,7 +162,8 @@ export const site: Dictionary['site'] = {
   countiesDescription: 'Fylka og dekninga av digitale bibliotektenester.',
   countiesCaption: (year: N) => `Fylka: bibliotek, abonnement og bibliotek utan betalt teneste i ${year}`,
   countyDescription: (name: string) => `Digitale bibliotektenester i ${name}: dekning per teneste og biblioteka i fylket.`,
-  countyLead: (number: string, population: N, municipalities: number) => `Fylkesnummer ${number}. ${population} innbyggjarar i ${count(municipalities, '{n} kommune', '{n} kommunar')}.`,
+  countyLead: (number: string, population: N, municipalities: number) =>
+    `Fylkesnummer ${number}. ${population} innbyggjarar i ${count(municipalities, '{n} kommune', '{n} kommunar')}.`,
   countyMapHeading: (name: string) => `Kart over ${name}`,
   countyCoverageHeading: 'Dekning per teneste',
   countyChart: (name: string) => `Linjediagram: aktive abonnement per avtaleår i ${name}`,
@@ -198,7 +201,8 @@ export const site: Dictionary['site'] = {
   gainedLostHeading: (year: N) => `Tenester vunne og tapte i ${year}`,
   gainedLostCaption: (year: N, previous: N) => `Nye og oppseide abonnement per teneste, ${year} mot ${previous}`,
   whiteSpotsHeading: 'Kvite flekkar',
-  whiteSpotsLead: (n: number, year: N) => `${count(n, '{n} bibliotek', '{n} bibliotek')} har ingen betalte tenester i ${year} (tenester staten betaler eller som er gratis på nettet til biblioteket, tel ikkje; tenester fylket støttar, tel).`,
+  whiteSpotsLead: (n: number, year: N) =>
+    `${count(n, '{n} bibliotek', '{n} bibliotek')} har ingen betalte tenester i ${year} (tenester staten betaler eller som er gratis på nettet til biblioteket, tel ikkje; tenester fylket støttar, tel).`,
   changesTitle: 'Endringar',
   changesDescription: 'Nye og oppseide abonnement per avtaleår.',
   changesYearHeading: (year: N, previous: N) => `${year} samanlikna med ${previous}`,
@@ -212,10 +216,12 @@ export const site: Dictionary['site'] = {
   dataFiles: 'Filer',
   dataSchema: 'Skildring av felta',
   dataLicence: 'Lisens',
-  dataLicenceText: 'Dataa på nettstaden er lagde ut under Norsk lisens for offentlege data (NLOD 2.0). Kommune- og fylkesgrenser © Kartverket, CC BY 4.0. Folketal: SSB, CC BY 4.0. Skular: Utdanningsdirektoratet, NSR, NLOD.',
+  dataLicenceText:
+    'Dataa på nettstaden er lagde ut under Norsk lisens for offentlege data (NLOD 2.0). Kommune- og fylkesgrenser © Kartverket, CC BY 4.0. Folketal: SSB, CC BY 4.0. Skular: Utdanningsdirektoratet, NSR, NLOD.',
   dataSource: 'Kjelde og tidspunkt',
   dataSourceText: (name: string, date: string) => `Henta frå ${name} ${date}.`,
-  dataDemoWarning: 'Abonnementa i filene er eksempeldata og oppdikta. Kvar rad i CSV-filene har difor kolonnen <code>eksempeldata</code> med verdien <code>ja</code>.',
+  dataDemoWarning:
+    'Abonnementa i filene er eksempeldata og oppdikta. Kvar rad i CSV-filene har difor kolonnen <code>eksempeldata</code> med verdien <code>ja</code>.',
   field: 'Felt',
   meaning: 'Tyding',
   fileLibraries: 'Biblioteka',
@@ -234,7 +240,12 @@ export const site: Dictionary['site'] = {
   kindLabel: { public: 'Folkebibliotek', school: 'Vidaregåande skule' },
   kindPlural: { public: 'Folkebibliotek', school: 'Vidaregåande skular' },
   audienceLabel: { public: 'Folkebibliotek', school: 'Vidaregåande skular', both: 'Folkebibliotek og vidaregåande skular' },
-  fundingLabel: { bought: 'Kjøpt av biblioteket gjennom Bibliotek24', 'county-funded': 'Støtta av fylket (biblioteket kan måtte bestille)', 'state-funded': 'Betalt av staten', 'network-free': 'Gratis på det eigne nettet til biblioteket' },
+  fundingLabel: {
+    bought: 'Kjøpt av biblioteket gjennom Bibliotek24',
+    'county-funded': 'Støtta av fylket (biblioteket kan måtte bestille)',
+    'state-funded': 'Betalt av staten',
+    'network-free': 'Gratis på det eigne nettet til biblioteket',
+  },
 };
 
 /** The honest figures (issue 15): catalogue status and evidence, paid and baseline, white spots, a library's whole offer. */
@@ -255,9 +266,11 @@ export const figures: Dictionary['figures'] = {
   baselineLine: (h, e, name, all) => (all ? `Alle ${e} folkebibliotek tilbyr ${name}.` : `${h} av ${e} folkebibliotek tilbyr ${name}.`),
   baselineHeading: 'Grunntilbod som ikkje tel med',
   notInOrders: 'blir ikkje bestilt gjennom Bibliotek24, så dataa viser ikkje kva bibliotek som har ho.',
-  baselineNote: 'Tenester staten betaler, eller som er gratis på det eigne nettet til biblioteket, er ikkje noko biblioteket har valt å kjøpe. Dei tel ikkje med i tala over, på kartet eller i dei kvite flekkane, med mindre du slår dei på i kartet.',
+  baselineNote:
+    'Tenester staten betaler, eller som er gratis på det eigne nettet til biblioteket, er ikkje noko biblioteket har valt å kjøpe. Dei tel ikkje med i tala over, på kartet eller i dei kvite flekkane, med mindre du slår dei på i kartet.',
   whiteHeading: 'Kvite flekkar: inga betalt teneste',
-  whiteHeadline: (m, p, y) => `${count(m, '{n} kommune', '{n} kommunar')} med til saman ${p} innbyggjarar har eit folkebibliotek utan nokon betalt teneste i ${y}.`,
+  whiteHeadline: (m, p, y) =>
+    `${count(m, '{n} kommune', '{n} kommunar')} med til saman ${p} innbyggjarar har eit folkebibliotek utan nokon betalt teneste i ${y}.`,
   whiteChange: (m, p, y) => `Endring frå ${y}: ${signedCount(m, '{n} kommune', '{n} kommunar')}, ${p} innbyggjarar.`,
   whiteNoPrevious: 'Det finst ikkje noko tidlegare avtaleår å samanlikne med.',
   whiteNone: 'Ingen kommunar er utan betalt teneste.',
@@ -275,21 +288,30 @@ export const figures: Dictionary['figures'] = {
   peersWithIt: 'Jamngode som har ho',
   countyShare: (c) => `Del i ${c}`,
   ofPeers: (n, t) => `${n} av ${t}`,
-  peerRuleSize: (n) => count(n, 'Jamngode: det eine biblioteket av same type i fylket som er nærast i storleik.', 'Jamngode: dei {n} biblioteka av same type i fylket som er nærast i storleik.'),
-  peerRuleCounty: (n) => `${count(n, 'Jamngode: det eine andre biblioteket av same type i fylket.', 'Jamngode: alle dei {n} andre biblioteka av same type i fylket.')} Storleiken (elevar og tilsette) manglar for dette biblioteket eller dei fleste i fylket, så vi samanliknar ikkje etter storleik.`,
+  peerRuleSize: (n) =>
+    count(
+      n,
+      'Jamngode: det eine biblioteket av same type i fylket som er nærast i storleik.',
+      'Jamngode: dei {n} biblioteka av same type i fylket som er nærast i storleik.',
+    ),
+  peerRuleCounty: (n) =>
+    `${count(n, 'Jamngode: det eine andre biblioteket av same type i fylket.', 'Jamngode: alle dei {n} andre biblioteka av same type i fylket.')} Storleiken (elevar og tilsette) manglar for dette biblioteket eller dei fleste i fylket, så vi samanliknar ikkje etter storleik.`,
   peerRuleNone: 'Biblioteket har ingen jamngode: det er det einaste av sin type i fylket.',
-  offerMoreLacking: (n) => count(n, 'Biblioteket manglar òg éi anna teneste i denne kategorien.', 'Biblioteket manglar òg {n} andre tenester i denne kategorien.'),
+  offerMoreLacking: (n) =>
+    count(n, 'Biblioteket manglar òg éi anna teneste i denne kategorien.', 'Biblioteket manglar òg {n} andre tenester i denne kategorien.'),
   offerAllInCategory: (category) => `Sjå alle tenester i ${category}`,
-  peersMore: (n) => count(n, 'Eitt bibliotek til er ikkje lista her. Alle biblioteka i fylket:', '{n} bibliotek til er ikkje lista her. Alle biblioteka i fylket:'),
+  peersMore: (n) =>
+    count(n, 'Eitt bibliotek til er ikkje lista her. Alle biblioteka i fylket:', '{n} bibliotek til er ikkje lista her. Alle biblioteka i fylket:'),
   sizeUnknownWhy: 'ikkje oppgitt i registeret',
   baselineTag: 'grunntilbod',
 };
 
-
 /** The embeds and the embed builder. */
 export const embed: Dictionary['embed'] = {
-  serviceSummary: (o, t, s, y, c) => `${count(o, '{n}', '{n}')} av ${count(t, '{n} kommune', '{n} kommunar')}${c ? ` i ${c}` : ''} har tilgang til ${s} gjennom eit bibliotek i ${y}.`,
-  breadthSummary: (w, t, m, y, c) => `${count(w, '{n}', '{n}')} av ${count(t, '{n} kommune', '{n} kommunar')}${c ? ` i ${c}` : ''} har minst éi betalt digital teneste gjennom eit bibliotek i ${y}; medianen er ${m}.`,
+  serviceSummary: (o, t, s, y, c) =>
+    `${count(o, '{n}', '{n}')} av ${count(t, '{n} kommune', '{n} kommunar')}${c ? ` i ${c}` : ''} har tilgang til ${s} gjennom eit bibliotek i ${y}.`,
+  breadthSummary: (w, t, m, y, c) =>
+    `${count(w, '{n}', '{n}')} av ${count(t, '{n} kommune', '{n} kommunar')}${c ? ` i ${c}` : ''} har minst éi betalt digital teneste gjennom eit bibliotek i ${y}; medianen er ${m}.`,
   breadthTitle: (c) => `Digitale tenester i biblioteka${c ? ` i ${c}` : ' i Noreg'}`,
   fullPage: 'Sjå heile sida',
   csv: 'Last ned dataa (CSV)',
@@ -300,7 +322,8 @@ export const embed: Dictionary['embed'] = {
   csvDemoColumn: ['eksempeldata', 'ja'],
   imageAlt: (t) => `Kart: ${t}`,
   builderTitle: 'Bygg inn eit kart',
-  builderIntro: 'Vel kva kartet skal vise, sjå det slik det blir, og kopier koden inn i artikkelen eller nettsida di. Kartet er gratis å bruke med kjeldetilvising (NLOD 2.0), set ingen informasjonskapslar og hentar ingenting frå andre.',
+  builderIntro:
+    'Vel kva kartet skal vise, sjå det slik det blir, og kopier koden inn i artikkelen eller nettsida di. Kartet er gratis å bruke med kjeldetilvising (NLOD 2.0), set ingen informasjonskapslar og hentar ingenting frå andre.',
   what: 'Kva',
   breadth: 'Talet på tenester (breidd)',
   region: 'Område',
@@ -329,7 +352,6 @@ export const embed: Dictionary['embed'] = {
   undatedSource: 'Kjelde: Bibliotek24. Kommunegrenser © Kartverket (CC BY 4.0).',
 };
 
-
 /** The campaign material. */
 export const campaign: Dictionary['campaign'] = {
   heading: 'Kampanjemateriell',
@@ -355,32 +377,46 @@ export const campaign: Dictionary['campaign'] = {
 export const about: Dictionary['about'] = {
   lead: 'Hvem har hva? viser kva for digitale innhaldstenester folkebiblioteka og dei fylkeskommunale vidaregåande skulane tilbyr gjennom innkjøpssamarbeidet Bibliotek24.',
   sections: [
-    { heading: 'Kjeldene', paragraphs: [
-      'Abonnementa kjem frå ein eksport av bestillingssystemet til Bibliotek24: éi rad per bibliotek, teneste og avtaleår. Prisar og kontaktpersonar i eksporten blir aldri lesne inn.',
-      'Kommunar, fylke og folketal kjem frå Kartverket og SSB (inndelinga frå 2024). Skulane kjem frå Nasjonalt skoleregister hos Utdanningsdirektoratet. Tenestene, leverandørane og skildringane er førte opp for hand.',
-      'Så lenge nettstaden er bygd frå eksempeldata, er abonnementa oppdikta, og kvar side seier det.',
-    ] },
-    { heading: 'Slik blir tala rekna ut', paragraphs: [
-      '«I år» er avtaleåret som går den dagen dataa vart henta. Eit abonnement tel når det er aktivt i avtaleåret; oppseide tel ikkje.',
-      'Dekning er delen av biblioteka som tenesta er for, som har ho. Ei teneste berre for vidaregåande skular blir målt mot skulane, ei for folkebibliotek mot folkebiblioteka.',
-      'Folkesetnadsdekning er delen av innbyggjarane som har tenesta på folkebiblioteket sitt: summen av innbyggjarane i kommunane som folkebiblioteka med tenesta tener, delt på folketalet i heile landet. Skular tel ikkje her.',
-      'Betalte tenester og grunntilbod: ei teneste er betalt når biblioteket kjøper ho gjennom Bibliotek24, også når fylket støttar kjøpet. Tenester staten betaler (Filmbib, som Bibliotek24 har registrert ved alle folkebibliotek) og tenester som er gratis på det eigne nettet til biblioteket (Lovdata Pro), er eit grunntilbod som ikkje seier noko om kva biblioteket har valt. «Bibliotek med minst éi betalt teneste», folkesetnadsdekninga, breidda, kartet og dei kvite flekkane tel derfor berre betalte tenester. Grunntilbodet blir vist for seg («alle folkebibliotek tilbyr Filmbib»), og kartet kan ta det med («Ta med tenester staten betaler og gratistenester», gratis=med i adressa).',
-      'Bibliotek med minst éi betalt teneste = talet på bibliotek (folkebibliotek og skular) med minst eitt aktivt abonnement på ei betalt teneste i år.',
-      'Breidd er kor mange betalte tenester eit bibliotek har i år. Kommunane blir rangerte etter breidda til folkebiblioteket sitt. På kartet er breidda til ein kommune talet på ulike betalte tenester hos folkebiblioteket og skulane i kommunen; den lågaste klassen er «Inga betalt teneste», og kommunane i den er nemnde med namn og folketal under kartet.',
-      'Jamngode bibliotek er bibliotek av same type i same fylke. Når storleiken til biblioteket er kjend (innbyggjarar for folkebibliotek, elevar og tilsette for skular) og nok av dei andre har kjend storleik, blir dei fem som liknar mest i storleik brukte, målt som forholdstal. Elles, som for dei fleste skulane fordi skuleregisteret sjeldan har elevtal, er alle biblioteka av same type i fylket jamngode. Sida seier kva regel som er brukt.',
-      'Heile tilbodet: for kvar teneste som blir tilboden bibliotek av same type, viser sida til biblioteket om biblioteket har ho, kor mange av dei jamngode som har ho (tal av tal), og delen av biblioteka av same type i fylket som har ho (talet med tenesta delt på talet på bibliotek av typen i fylket).',
-      'Nye og oppseide abonnement blir funne ved å samanlikne årets aktive abonnement med fjorårets.',
-    ] },
-    { id: 'hvite-flekker', heading: 'Kvite flekkar', paragraphs: [
-      'Ein kommune er ein kvit flekk når folkebiblioteket som tener han, ikkje har nokon betalt teneste i år (eller når ingen folkebibliotek tener han). Grunntilbodet tel ikkje.',
-      'Innbyggjarar i kvite flekkar = summen av folketalet i desse kommunane (SSB).',
-      'Endring frå året før = talet på kvite kommunar i år minus talet i førre avtaleår, og det same for innbyggjarane. Same regel gjeld i kvart fylke.',
-      'Skular utan betalt teneste = vidaregåande skular i fylket utan noko aktivt abonnement på ei betalt teneste i år, av alle vidaregåande skular i fylket.',
-    ] },
-    { id: 'tjenestene', heading: 'Kva vi veit om tenestene', paragraphs: [
-      'Kvar teneste i katalogen har ei finansiering, ei fakturering der ei kjelde seier ho, ei målgruppe, kjelder og ein status. Stadfesta tyder at ei kjelde (sluttrapporten frå Prosjekt Digin eller dei eigne sidene til Bibliotek24) viser at tenesta er ein del av tilbodet. Ikkje stadfesta tyder at kjeldene nemner tenesta, men ikkje som seld gjennom Bibliotek24. Døme tyder at inga kjelde nemner ho: slike tenester finst berre for at eksempeldataa skal ha ei realistisk breidd, og er merkte der dei blir viste.',
-      'Eksempeldataa følgjer årshjulet: biblioteka bestiller om hausten for neste kalenderår. Talet på betalte abonnement per avtaleår er dei publiserte: 973 for 2023, 1 077 for 2024 (Bibliotek24 si eiga oppsummering av tilknytingsperioden 2023; sluttrapporten oppgir 1 034) og 1 079 for 2025. Filmbib-registreringane er ikkje sal og kjem i tillegg.',
-    ] },
+    {
+      heading: 'Kjeldene',
+      paragraphs: [
+        'Abonnementa kjem frå ein eksport av bestillingssystemet til Bibliotek24: éi rad per bibliotek, teneste og avtaleår. Prisar og kontaktpersonar i eksporten blir aldri lesne inn.',
+        'Kommunar, fylke og folketal kjem frå Kartverket og SSB (inndelinga frå 2024). Skulane kjem frå Nasjonalt skoleregister hos Utdanningsdirektoratet. Tenestene, leverandørane og skildringane er førte opp for hand.',
+        'Så lenge nettstaden er bygd frå eksempeldata, er abonnementa oppdikta, og kvar side seier det.',
+      ],
+    },
+    {
+      heading: 'Slik blir tala rekna ut',
+      paragraphs: [
+        '«I år» er avtaleåret som går den dagen dataa vart henta. Eit abonnement tel når det er aktivt i avtaleåret; oppseide tel ikkje.',
+        'Dekning er delen av biblioteka som tenesta er for, som har ho. Ei teneste berre for vidaregåande skular blir målt mot skulane, ei for folkebibliotek mot folkebiblioteka.',
+        'Folkesetnadsdekning er delen av innbyggjarane som har tenesta på folkebiblioteket sitt: summen av innbyggjarane i kommunane som folkebiblioteka med tenesta tener, delt på folketalet i heile landet. Skular tel ikkje her.',
+        'Betalte tenester og grunntilbod: ei teneste er betalt når biblioteket kjøper ho gjennom Bibliotek24, også når fylket støttar kjøpet. Tenester staten betaler (Filmbib, som Bibliotek24 har registrert ved alle folkebibliotek) og tenester som er gratis på det eigne nettet til biblioteket (Lovdata Pro), er eit grunntilbod som ikkje seier noko om kva biblioteket har valt. «Bibliotek med minst éi betalt teneste», folkesetnadsdekninga, breidda, kartet og dei kvite flekkane tel derfor berre betalte tenester. Grunntilbodet blir vist for seg («alle folkebibliotek tilbyr Filmbib»), og kartet kan ta det med («Ta med tenester staten betaler og gratistenester», gratis=med i adressa).',
+        'Bibliotek med minst éi betalt teneste = talet på bibliotek (folkebibliotek og skular) med minst eitt aktivt abonnement på ei betalt teneste i år.',
+        'Breidd er kor mange betalte tenester eit bibliotek har i år. Kommunane blir rangerte etter breidda til folkebiblioteket sitt. På kartet er breidda til ein kommune talet på ulike betalte tenester hos folkebiblioteket og skulane i kommunen; den lågaste klassen er «Inga betalt teneste», og kommunane i den er nemnde med namn og folketal under kartet.',
+        'Jamngode bibliotek er bibliotek av same type i same fylke. Når storleiken til biblioteket er kjend (innbyggjarar for folkebibliotek, elevar og tilsette for skular) og nok av dei andre har kjend storleik, blir dei fem som liknar mest i storleik brukte, målt som forholdstal. Elles, som for dei fleste skulane fordi skuleregisteret sjeldan har elevtal, er alle biblioteka av same type i fylket jamngode. Sida seier kva regel som er brukt.',
+        'Heile tilbodet: for kvar teneste som blir tilboden bibliotek av same type, viser sida til biblioteket om biblioteket har ho, kor mange av dei jamngode som har ho (tal av tal), og delen av biblioteka av same type i fylket som har ho (talet med tenesta delt på talet på bibliotek av typen i fylket).',
+        'Nye og oppseide abonnement blir funne ved å samanlikne årets aktive abonnement med fjorårets.',
+      ],
+    },
+    {
+      id: 'hvite-flekker',
+      heading: 'Kvite flekkar',
+      paragraphs: [
+        'Ein kommune er ein kvit flekk når folkebiblioteket som tener han, ikkje har nokon betalt teneste i år (eller når ingen folkebibliotek tener han). Grunntilbodet tel ikkje.',
+        'Innbyggjarar i kvite flekkar = summen av folketalet i desse kommunane (SSB).',
+        'Endring frå året før = talet på kvite kommunar i år minus talet i førre avtaleår, og det same for innbyggjarane. Same regel gjeld i kvart fylke.',
+        'Skular utan betalt teneste = vidaregåande skular i fylket utan noko aktivt abonnement på ei betalt teneste i år, av alle vidaregåande skular i fylket.',
+      ],
+    },
+    {
+      id: 'tjenestene',
+      heading: 'Kva vi veit om tenestene',
+      paragraphs: [
+        'Kvar teneste i katalogen har ei finansiering, ei fakturering der ei kjelde seier ho, ei målgruppe, kjelder og ein status. Stadfesta tyder at ei kjelde (sluttrapporten frå Prosjekt Digin eller dei eigne sidene til Bibliotek24) viser at tenesta er ein del av tilbodet. Ikkje stadfesta tyder at kjeldene nemner tenesta, men ikkje som seld gjennom Bibliotek24. Døme tyder at inga kjelde nemner ho: slike tenester finst berre for at eksempeldataa skal ha ei realistisk breidd, og er merkte der dei blir viste.',
+        'Eksempeldataa følgjer årshjulet: biblioteka bestiller om hausten for neste kalenderår. Talet på betalte abonnement per avtaleår er dei publiserte: 973 for 2023, 1 077 for 2024 (Bibliotek24 si eiga oppsummering av tilknytingsperioden 2023; sluttrapporten oppgir 1 034) og 1 079 for 2025. Filmbib-registreringane er ikkje sal og kjem i tillegg.',
+      ],
+    },
   ],
 };
 
@@ -388,15 +424,19 @@ export const about: Dictionary['about'] = {
 export const accessibility: Dictionary['accessibility'] = {
   lead: 'Nettstaden skal oppfylle krava i WCAG 2.1 på nivå AA, slik forskrift om universell utforming av IKT-løysingar krev.',
   sections: [
-    { heading: 'Slik er nettstaden laga', paragraphs: [
-      'Sidene er rein HTML med overskrifter i rekkjefølgje, ei lenkje for å hoppe til innhaldet og synleg fokus. Dei kan brukast med tastatur, på 320 pikslar breidd og med 200 % forstørring, og følgjer den mørke modusen til systemet.',
-      'Alt kartet viser, står også i ein tabell. Diagram har ein tabell med dei same tala. Sidene verkar utan JavaScript; då manglar berre filtrering og sortering.',
-    ] },
-    { heading: 'Kjende manglar', paragraphs: [
-      'Matrisa over bibliotek og tenester i eit fylke er brei og må rullast sidelengs på små skjermar.',
-    ] },
-    { heading: 'Tilbakemelding', paragraphs: [
-      'Finn du noko som ikkje verkar for deg, sei frå til Bibliotek24. Du kan også klage til Tilsynet for universell utforming av IKT (uutilsynet.no).',
-    ] },
+    {
+      heading: 'Slik er nettstaden laga',
+      paragraphs: [
+        'Sidene er rein HTML med overskrifter i rekkjefølgje, ei lenkje for å hoppe til innhaldet og synleg fokus. Dei kan brukast med tastatur, på 320 pikslar breidd og med 200 % forstørring, og følgjer den mørke modusen til systemet.',
+        'Alt kartet viser, står også i ein tabell. Diagram har ein tabell med dei same tala. Sidene verkar utan JavaScript; då manglar berre filtrering og sortering.',
+      ],
+    },
+    { heading: 'Kjende manglar', paragraphs: ['Matrisa over bibliotek og tenester i eit fylke er brei og må rullast sidelengs på små skjermar.'] },
+    {
+      heading: 'Tilbakemelding',
+      paragraphs: [
+        'Finn du noko som ikkje verkar for deg, sei frå til Bibliotek24. Du kan også klage til Tilsynet for universell utforming av IKT (uutilsynet.no).',
+      ],
+    },
   ],
 };

@@ -21,7 +21,12 @@ describe('buildDataset', () => {
       ['fb-0301', ['0301']],
       ['fb-4601', ['4601', '4602']],
     ]);
-    expect(publicLibraries.find((l) => l.id === 'fb-4601')).toMatchObject({ name: 'Bergen og Kinn bibliotek', inhabitantsServed: 300, countyNumber: '46', slug: 'bergen-og-kinn-bibliotek' });
+    expect(publicLibraries.find((l) => l.id === 'fb-4601')).toMatchObject({
+      name: 'Bergen og Kinn bibliotek',
+      inhabitantsServed: 300,
+      countyNumber: '46',
+      slug: 'bergen-og-kinn-bibliotek',
+    });
   });
 
   it('includes every registry school, ordering or not', () => {
@@ -68,6 +73,8 @@ describe('buildDataset', () => {
   it('rejects conflicting duplicates, naming both rows', () => {
     const conflicting = VALID_ROWS[1]!.replace('Bekreftet', 'Oppsagt');
     expect(() => build([...VALID_ROWS, conflicting])).toThrow(InvalidInputError);
-    expect(() => build([...VALID_ROWS, conflicting])).toThrow('export.csv, row 7: conflicting duplicate: Oslo bibliotek / PressReader / 2025 is "cancelled" here but "active" on row 3');
+    expect(() => build([...VALID_ROWS, conflicting])).toThrow(
+      'export.csv, row 7: conflicting duplicate: Oslo bibliotek / PressReader / 2025 is "cancelled" here but "active" on row 3',
+    );
   });
 });

@@ -50,7 +50,8 @@ export function buildDataset(input: {
     if (row.memberType === 'public') {
       for (const number of row.municipalityNumbers) {
         const other = servedBy.get(number);
-        if (other && other.id !== id) problems.push({ file, row: row.row, message: `municipality ${number} is served by two public libraries (also on row ${other.row})` });
+        if (other && other.id !== id)
+          problems.push({ file, row: row.row, message: `municipality ${number} is served by two public libraries (also on row ${other.row})` });
         servedBy.set(number, { id, row: row.row });
       }
       const served = row.municipalityNumbers.map((n) => index.municipalityByNumber.get(n)!);

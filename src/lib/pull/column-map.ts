@@ -56,9 +56,7 @@ export type ColumnMap = z.infer<typeof ColumnMapFile>;
 export function parseColumnMap(json: unknown, file: string): ColumnMap {
   const result = ColumnMapFile.safeParse(json);
   if (!result.success) {
-    throw new InvalidInputError(
-      result.error.issues.map((issue) => ({ file, column: issue.path.join('.'), message: issue.message })),
-    );
+    throw new InvalidInputError(result.error.issues.map((issue) => ({ file, column: issue.path.join('.'), message: issue.message })));
   }
   return result.data;
 }

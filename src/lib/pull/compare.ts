@@ -83,6 +83,8 @@ export function recordChanges(previous: Dataset | undefined, next: Pick<Dataset,
   const changes: DatasetChange[] = [];
   for (const [k, s] of after) if (!before.has(k)) changes.push({ date, libraryId: s.libraryId, serviceId: s.serviceId, year: s.year, change: 'added' });
   for (const [k, s] of before) if (!after.has(k)) changes.push({ date, libraryId: s.libraryId, serviceId: s.serviceId, year: s.year, change: 'cancelled' });
-  changes.sort((a, b) => (a.libraryId < b.libraryId ? -1 : a.libraryId > b.libraryId ? 1 : a.serviceId < b.serviceId ? -1 : a.serviceId > b.serviceId ? 1 : a.year - b.year));
+  changes.sort((a, b) =>
+    a.libraryId < b.libraryId ? -1 : a.libraryId > b.libraryId ? 1 : a.serviceId < b.serviceId ? -1 : a.serviceId > b.serviceId ? 1 : a.year - b.year,
+  );
   return [...(previous.changes ?? []), ...changes];
 }

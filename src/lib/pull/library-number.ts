@@ -18,11 +18,15 @@ export function checkLibraryNumber(number: string, kind: 'public' | 'school' | u
   const type = number[0]!;
   if (type !== '2' && type !== '3') return { error: `library number ${number} starts with ${type}; expected 2 (public library) or 3 (upper-secondary school)` };
   if (kind && type !== TYPE_DIGIT[kind]) {
-    return { error: `library number ${number} starts with ${type}, the digit for ${type === '2' ? 'a public library' : 'an upper-secondary school'}, but the member is ${kind === 'public' ? 'a public library (2)' : 'an upper-secondary school (3)'}` };
+    return {
+      error: `library number ${number} starts with ${type}, the digit for ${type === '2' ? 'a public library' : 'an upper-secondary school'}, but the member is ${kind === 'public' ? 'a public library (2)' : 'an upper-secondary school (3)'}`,
+    };
   }
   const municipality = number.slice(1, 5);
   if (municipalityNumbers.length > 0 && !municipalityNumbers.includes(municipality)) {
-    return { warning: `library number ${number} carries municipality ${municipality}, not ${municipalityNumbers.join('/')}: an older municipality number from before a reform, or a typing error` };
+    return {
+      warning: `library number ${number} carries municipality ${municipality}, not ${municipalityNumbers.join('/')}: an older municipality number from before a reform, or a typing error`,
+    };
   }
   return {};
 }

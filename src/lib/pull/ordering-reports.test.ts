@@ -50,7 +50,9 @@ describe("the ordering system's reports", () => {
 
   it('still requires a status column from any other export, so a lost or renamed status never reads as active', () => {
     const text = readFileSync(join(import.meta.dirname, 'fixtures', 'subscriptions-report.csv'), 'utf8').replace('Product category', 'Kategori');
-    expect(() => parseRows(readCsvTable(new TextEncoder().encode(text), 'other.csv'), columnMap, 'other.csv', registryIndex, catalogue)).toThrow(/missing required column\(s\): status/);
+    expect(() => parseRows(readCsvTable(new TextEncoder().encode(text), 'other.csv'), columnMap, 'other.csv', registryIndex, catalogue)).toThrow(
+      /missing required column\(s\): status/,
+    );
   });
 
   it('refuses a library number of the wrong type for the member, naming row and column', () => {

@@ -47,7 +47,9 @@ describe('parseRows reports each problem with file, row and column', () => {
   };
 
   it('an unknown municipality number', () => {
-    expect(messages([replace(3, '9999')])).toEqual(['export.csv, row 2, column "Kommunenummer": unknown municipality number 9999: not in the 2024 municipality registry']);
+    expect(messages([replace(3, '9999')])).toEqual([
+      'export.csv, row 2, column "Kommunenummer": unknown municipality number 9999: not in the 2024 municipality registry',
+    ]);
   });
 
   it('a malformed organisation number', () => {
@@ -61,7 +63,9 @@ describe('parseRows reports each problem with file, row and column', () => {
   });
 
   it('an end before the start', () => {
-    expect(messages([replace(9, '2024-12-31')])).toEqual(['export.csv, row 2, column "Periode til": the period ends (2024-12-31) before it starts (2025-01-01)']);
+    expect(messages([replace(9, '2024-12-31')])).toEqual([
+      'export.csv, row 2, column "Periode til": the period ends (2024-12-31) before it starts (2025-01-01)',
+    ]);
   });
 
   it('an unknown status, listing the known ones', () => {
@@ -89,7 +93,9 @@ describe('parseRows reports each problem with file, row and column', () => {
     } catch (error) {
       expect(error).toBeInstanceOf(InvalidInputError);
       const message = (error as Error).message;
-      expect(message).toContain('missing required column(s): product (Produkt | Tjeneste | Product | Service); status (Status | Ordrestatus | Order status | Price status)');
+      expect(message).toContain(
+        'missing required column(s): product (Produkt | Tjeneste | Product | Service); status (Status | Ordrestatus | Order status | Price status)',
+      );
       expect(message).toContain('Found: Medlem, Medlemsnummer, Medlemstype');
     }
   });
@@ -98,7 +104,10 @@ describe('parseRows reports each problem with file, row and column', () => {
 describe('column matching', () => {
   it('ignores case, spacing and punctuation in headers and unknown columns', () => {
     const header = HEADER.replace('Medlem,', ' MEDLEM ,').replace('Periode fra', 'periode_FRA') + ',Fakturanummer';
-    const { rows, problems } = parse(VALID_ROWS.map((r) => `${r},F-1`), header);
+    const { rows, problems } = parse(
+      VALID_ROWS.map((r) => `${r},F-1`),
+      header,
+    );
     expect(problems).toEqual([]);
     expect(rows).toHaveLength(5);
   });

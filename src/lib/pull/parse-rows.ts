@@ -80,11 +80,15 @@ export function parseRows(
     if (memberType === 'public') {
       const raw = cell('municipalityNumber');
       // Excel stores 0301 as the number 301: restore the leading zero.
-      municipalityNumbers = raw.split(/[/,;+ ]+/).filter(Boolean).map((n) => (/^\d{3}$/.test(n) ? `0${n}` : n));
+      municipalityNumbers = raw
+        .split(/[/,;+ ]+/)
+        .filter(Boolean)
+        .map((n) => (/^\d{3}$/.test(n) ? `0${n}` : n));
       if (municipalityNumbers.length === 0) problem('municipalityNumber', 'expected the municipality number(s) a public library serves, found an empty cell');
       for (const number of municipalityNumbers) {
         if (!/^\d{4}$/.test(number)) problem('municipalityNumber', `expected a 4-digit municipality number, found "${number}"`);
-        else if (!registry.municipalityByNumber.has(number)) problem('municipalityNumber', `unknown municipality number ${number}: not in the 2024 municipality registry`);
+        else if (!registry.municipalityByNumber.has(number))
+          problem('municipalityNumber', `unknown municipality number ${number}: not in the 2024 municipality registry`);
       }
     } else if (memberType === 'school') {
       const raw = cell('organisationNumber').replace(/\s+/g, '');
@@ -122,7 +126,12 @@ export function parseRows(
     else {
       const vendor = cell('vendor');
       if (vendor && normaliseName(vendor) !== normaliseName(service.vendor)) {
-        warnings.push({ file, row, column: header('vendor'), message: `vendor "${vendor}" differs from the catalogue's "${service.vendor}" for ${service.name}; the catalogue is used` });
+        warnings.push({
+          file,
+          row,
+          column: header('vendor'),
+          message: `vendor "${vendor}" differs from the catalogue's "${service.vendor}" for ${service.name}; the catalogue is used`,
+        });
       }
     }
 

@@ -14,7 +14,14 @@ let server: TestServer;
 beforeAll(async () => {
   // The same rows as valid.csv (up to the status column, before the quoted price) as a workbook.
   const lines = CSV.toString('utf8').trimEnd().split('\n');
-  const xlsx = await writeXlsxFile(lines.map((line) => line.split(',').slice(0, 11).map((value) => ({ value })))).toBuffer();
+  const xlsx = await writeXlsxFile(
+    lines.map((line) =>
+      line
+        .split(',')
+        .slice(0, 11)
+        .map((value) => ({ value })),
+    ),
+  ).toBuffer();
   server = await startServer({
     '/export.csv': (_q, r) => r.writeHead(200, { 'content-type': 'text/csv' }).end(CSV),
     '/export.xlsx': (_q, r) => r.writeHead(200, { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }).end(xlsx),

@@ -75,7 +75,9 @@ describe('fuzzing the pull', () => {
 
   it('never crashes on corrupted XLSX', { timeout: 60_000 }, async () => {
     // Parsed, not split on commas: vendor names such as "OverDrive, Inc." are quoted in the CSV.
-    const rows = (parse(sample.toString('utf8'), { relax_column_count: true }) as string[][]).slice(0, 40).map((cells) => cells.slice(0, 11).map((value) => ({ value })));
+    const rows = (parse(sample.toString('utf8'), { relax_column_count: true }) as string[][])
+      .slice(0, 40)
+      .map((cells) => cells.slice(0, 11).map((value) => ({ value })));
     const workbook = await writeXlsxFile(rows).toBuffer();
     expect(await outcome(workbook, directory, 'intact.xlsx')).toBe('valid');
     const random = seededRandom(7);
@@ -91,13 +93,37 @@ function strings(value: unknown): string[] {
   return [];
 }
 
-const HOSTILE = ['\u0000', '\u000b', '\u000c', '\u001b[31m', '\u007f', '\u0085', '\u009b', '\ud800', '\udfff', '\ufffe', '\uffff', '\u202e', '\r', '\n', '\r\n', '"', ',', ';'];
+const HOSTILE = [
+  '\u0000',
+  '\u000b',
+  '\u000c',
+  '\u001b[31m',
+  '\u007f',
+  '\u0085',
+  '\u009b',
+  '\ud800',
+  '\udfff',
+  '\ufffe',
+  '\uffff',
+  '\u202e',
+  '\r',
+  '\n',
+  '\r\n',
+  '"',
+  ',',
+  ';',
+];
 
 /** One hostile edit of a CSV line: a control character, an oversized field, or a lone line break. */
 function hostileEdit(line: string, random: Random): string {
   const at = Math.floor(random() * (line.length + 1));
   const kind = Math.floor(random() * 3);
-  const insert = kind === 0 ? HOSTILE[Math.floor(random() * HOSTILE.length)]! : kind === 1 ? 'x'.repeat(30_000 + Math.floor(random() * 10_000)) : `"${'y'.repeat(Math.floor(random() * 50))}"`;
+  const insert =
+    kind === 0
+      ? HOSTILE[Math.floor(random() * HOSTILE.length)]!
+      : kind === 1
+        ? 'x'.repeat(30_000 + Math.floor(random() * 10_000))
+        : `"${'y'.repeat(Math.floor(random() * 50))}"`;
   return line.slice(0, at) + insert + line.slice(at);
 }
 

@@ -66,7 +66,9 @@ describe('the last good dataset', () => {
       writeFileSync(options.outputPath, content);
       const error = await failure(pull({ ...options, source: cancelledExport(), acceptDrop: true }));
       expect(error, what).toBeInstanceOf(InvalidInputError);
-      expect(error.message, what).toMatch(/dataset\.json: the last good dataset (is not valid JSON|does not match the dataset schema).*The guard can't compare with it, so nothing is written/);
+      expect(error.message, what).toMatch(
+        /dataset\.json: the last good dataset (is not valid JSON|does not match the dataset schema).*The guard can't compare with it, so nothing is written/,
+      );
       expect(readFileSync(options.outputPath, 'utf8'), what).toBe(content);
     }
   });
@@ -87,14 +89,23 @@ describe('two pulls at once', () => {
     const first = JSON.parse(readFileSync(options.outputPath, 'utf8')) as Dataset;
     // Another pull holds the lock (this process stands in for it).
     writeFileSync(lockPath(options.outputPath), JSON.stringify({ pid: process.pid, host: hostname(), started: new Date().toISOString() }));
-    const second = pull({ ...options, source: cancelledExport(), now: new Date('2026-11-27T12:00:00Z'), acceptDrop: true, lock: { waitMs: 20_000, pollMs: 20 } });
+    const second = pull({
+      ...options,
+      source: cancelledExport(),
+      now: new Date('2026-11-27T12:00:00Z'),
+      acceptDrop: true,
+      lock: { waitMs: 20_000, pollMs: 20 },
+    });
     for (let i = 0; i < 250 && !logs.some((l) => l.includes('waiting for another pull')); i++) await new Promise((r) => setTimeout(r, 20));
     // The other pull writes its change record and releases the lock.
     const theirs = { date: '2026-11-26', libraryId: 'fb-0301', serviceId: 'pressreader', year: 2026, change: 'added' as const };
     writeFileSync(options.outputPath, JSON.stringify({ ...first, changes: [theirs] }));
     rmSync(lockPath(options.outputPath));
     const summary = await second;
-    expect(summary.dataset.changes).toEqual([theirs, { date: '2026-11-27', libraryId: 'vgs-974591006', serviceId: 'britannica-school', year: 2026, change: 'cancelled' }]);
+    expect(summary.dataset.changes).toEqual([
+      theirs,
+      { date: '2026-11-27', libraryId: 'vgs-974591006', serviceId: 'britannica-school', year: 2026, change: 'cancelled' },
+    ]);
     expect(existsSync(lockPath(options.outputPath))).toBe(false);
   });
 
@@ -104,12 +115,14 @@ describe('two pulls at once', () => {
     writeFileSync(lockPath(options.outputPath), JSON.stringify({ pid: process.pid, host: hostname(), started: '2026-11-25T12:00:00Z' }));
     const error = await failure(pull({ ...options, source: cancelledExport() }));
     expect(error).toBeInstanceOf(DatasetBusyError);
-    expect(error.message).toMatch(new RegExp(`another pull is writing dataset\\.json \\(pid ${process.pid} on .*\\); waited 0 s.*if no pull is running, remove`));
+    expect(error.message).toMatch(
+      new RegExp(`another pull is writing dataset\\.json \\(pid ${process.pid} on .*\\); waited 0 s.*if no pull is running, remove`),
+    );
     expect(readFileSync(options.outputPath).equals(before)).toBe(true);
     expect(existsSync(lockPath(options.outputPath))).toBe(true);
   });
 
-  it('removes a lock whose pull is no longer running, and a crashed pull\'s temporary file', async () => {
+  it("removes a lock whose pull is no longer running, and a crashed pull's temporary file", async () => {
     await pull(options);
     const dead = spawnSync(process.execPath, ['-e', '']).pid;
     writeFileSync(lockPath(options.outputPath), JSON.stringify({ pid: dead, host: hostname(), started: '2026-11-25T12:00:00Z' }));
@@ -141,7 +154,12 @@ describe('--save-source', () => {
     const dist = join(directory, 'dist');
     mkdirSync(dist);
     symlinkSync(dist, join(directory, 'published'));
-    for (const target of [join(dist, 'export.csv'), join(dist, 'new', 'folder', 'export.csv'), join(directory, 'published', 'export.csv'), join(directory, 'dist', '..', 'dist', 'x.csv')]) {
+    for (const target of [
+      join(dist, 'export.csv'),
+      join(dist, 'new', 'folder', 'export.csv'),
+      join(directory, 'published', 'export.csv'),
+      join(directory, 'dist', '..', 'dist', 'x.csv'),
+    ]) {
       const error = await failure(pull({ ...options, source: 'https://127.0.0.1:9/never-fetched.csv', saveSourceTo: target, distDirectory: dist }));
       expect(error, target).toBeInstanceOf(InvalidInputError);
       expect(error.message).toContain('refusing to save the export inside the site folder (dist/)');

@@ -72,12 +72,34 @@ describe('formats', () => {
   });
 
   it('reads XLSX: the first or a named sheet, date serials, text dates and numbers stored as text', async () => {
-    const header = ['Medlem', 'Medlemstype', 'Kommunenummer', 'Organisasjonsnummer', 'Produkt', 'Periode fra', 'Periode til', 'Status', 'Pris (NOK)'].map((value) => ({ value }));
+    const header = ['Medlem', 'Medlemstype', 'Kommunenummer', 'Organisasjonsnummer', 'Produkt', 'Periode fra', 'Periode til', 'Status', 'Pris (NOK)'].map(
+      (value) => ({ value }),
+    );
     const rows = [
       // A real date cell, a text date, and the municipality number as a number (Excel drops the 0).
-      [{ value: 'Oslo bibliotek' }, { value: 'Folkebibliotek' }, { value: 301, type: Number }, null, { value: 'PressReader' }, { value: new Date(Date.UTC(2026, 0, 1)), type: Date, format: 'dd.mm.yyyy' }, { value: '31.12.2026' }, { value: 'Bekreftet' }, { value: 81234.5, type: Number }],
+      [
+        { value: 'Oslo bibliotek' },
+        { value: 'Folkebibliotek' },
+        { value: 301, type: Number },
+        null,
+        { value: 'PressReader' },
+        { value: new Date(Date.UTC(2026, 0, 1)), type: Date, format: 'dd.mm.yyyy' },
+        { value: '31.12.2026' },
+        { value: 'Bekreftet' },
+        { value: 81234.5, type: Number },
+      ],
       // Organisation number stored as text, dates as bare serial numbers (46023 = 2026-01-01).
-      [{ value: 'Bjerke videregående skole' }, { value: 'Videregående skole' }, null, { value: '974591006' }, { value: 'Britannica School' }, { value: 46023, type: Number }, { value: '2026-12-31' }, { value: 'Bekreftet' }, { value: '5432,10' }],
+      [
+        { value: 'Bjerke videregående skole' },
+        { value: 'Videregående skole' },
+        null,
+        { value: '974591006' },
+        { value: 'Britannica School' },
+        { value: 46023, type: Number },
+        { value: '2026-12-31' },
+        { value: 'Bekreftet' },
+        { value: '5432,10' },
+      ],
     ];
     const workbook = join(directory, 'export.xlsx');
     await writeXlsxFile([
@@ -96,14 +118,29 @@ describe('formats', () => {
 
 describe('every bad-input fixture gives a clear error with file, row and column', () => {
   const cases: [string, string][] = [
-    ['unknown-member.csv', 'unknown-member.csv, row 3, column "Organisasjonsnummer": unknown member: organisation number 999999999 is not a county-run upper-secondary school in the registry'],
-    ['unknown-municipality.csv', 'unknown-municipality.csv, row 3, column "Kommunenummer": unknown municipality number 1199: not in the 2024 municipality registry'],
-    ['malformed-organisation-number.csv', 'malformed-organisation-number.csv, row 3, column "Organisasjonsnummer": expected a 9-digit organisation number, found "97459100"'],
+    [
+      'unknown-member.csv',
+      'unknown-member.csv, row 3, column "Organisasjonsnummer": unknown member: organisation number 999999999 is not a county-run upper-secondary school in the registry',
+    ],
+    [
+      'unknown-municipality.csv',
+      'unknown-municipality.csv, row 3, column "Kommunenummer": unknown municipality number 1199: not in the 2024 municipality registry',
+    ],
+    [
+      'malformed-organisation-number.csv',
+      'malformed-organisation-number.csv, row 3, column "Organisasjonsnummer": expected a 9-digit organisation number, found "97459100"',
+    ],
     ['end-before-start.csv', 'end-before-start.csv, row 3, column "Periode til": the period ends (2025-12-31) before it starts (2026-01-01)'],
     ['unknown-status.csv', 'unknown-status.csv, row 3, column "Status": unknown status "Venter"; expected one of: Bekreftet'],
     ['unknown-service.csv', 'unknown-service.csv, row 3, column "Produkt": unknown service "Netflix": not in data/catalogue/services.json'],
-    ['duplicate-conflicting.csv', 'duplicate-conflicting.csv, row 4: conflicting duplicate: Oslo bibliotek / PressReader / 2026 is "cancelled" here but "active" on row 2'],
-    ['missing-columns.csv', 'missing-columns.csv, row 1: missing required column(s): product (Produkt | Tjeneste | Product | Service); status (Status | Ordrestatus | Order status | Price status). Found: Medlem, Medlemstype, Kommunenummer, Vare'],
+    [
+      'duplicate-conflicting.csv',
+      'duplicate-conflicting.csv, row 4: conflicting duplicate: Oslo bibliotek / PressReader / 2026 is "cancelled" here but "active" on row 2',
+    ],
+    [
+      'missing-columns.csv',
+      'missing-columns.csv, row 1: missing required column(s): product (Produkt | Tjeneste | Product | Service); status (Status | Ordrestatus | Order status | Price status). Found: Medlem, Medlemstype, Kommunenummer, Vare',
+    ],
   ];
   it.each(cases)('%s', async (file, expected) => {
     expect(await problemsOf(fixture(file))).toContain(expected);
@@ -178,7 +215,10 @@ describe('changes between pulls', () => {
     expect(third.dataset.changes).toEqual([]);
     const lines = readFileSync(fixture('valid.csv'), 'utf8').trimEnd().split('\n');
     const cancelled = join(directory, 'cancelled.csv');
-    writeFileSync(cancelled, `${[lines[0], lines[1], lines[2]!.replace('Bekreftet', 'Oppsagt'), lines[1]!.replace('PressReader,PressReader Inc.', 'Filmbib,Norsk filminstitutt')].join('\n')}\n`);
+    writeFileSync(
+      cancelled,
+      `${[lines[0], lines[1], lines[2]!.replace('Bekreftet', 'Oppsagt'), lines[1]!.replace('PressReader,PressReader Inc.', 'Filmbib,Norsk filminstitutt')].join('\n')}\n`,
+    );
     const fourth = await pull({ ...options, source: cancelled, acceptDrop: true, now: new Date('2026-11-04T00:00:00Z') });
     expect(fourth.dataset.changes).toEqual([
       { date: '2026-11-04', libraryId: 'fb-0301', serviceId: 'filmbib', year: 2026, change: 'added' },

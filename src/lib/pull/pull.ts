@@ -77,7 +77,11 @@ export interface PullSummary {
 }
 
 /** What the guard and the change record need from the last good dataset (checked when the full schema no longer fits). */
-const GuardedPart = z.object({ subscriptions: z.array(Subscription), services: z.array(z.object({ id: z.string() })), changes: z.array(DatasetChange).optional() });
+const GuardedPart = z.object({
+  subscriptions: z.array(Subscription),
+  services: z.array(z.object({ id: z.string() })),
+  changes: z.array(DatasetChange).optional(),
+});
 
 /**
  * The last good dataset, for the guard and the change record. Missing: a first pull, said so in
@@ -86,7 +90,12 @@ const GuardedPart = z.object({ subscriptions: z.array(Subscription), services: z
 function readPreviousDataset(path: string, log: (line: string) => void): Dataset | undefined {
   const file = basename(path);
   const fail = (message: string): never => {
-    throw new InvalidInputError([{ file, message: `${message}. The guard can't compare with it, so nothing is written: restore the last good dataset (the nightly keeps it in its cache), or remove ${path} to start a new history (its change records are then lost)` }]);
+    throw new InvalidInputError([
+      {
+        file,
+        message: `${message}. The guard can't compare with it, so nothing is written: restore the last good dataset (the nightly keeps it in its cache), or remove ${path} to start a new history (its change records are then lost)`,
+      },
+    ]);
   };
   if (!existsSync(path)) {
     log(`pull: no last good dataset at ${path}: a first pull, so the guard has nothing to compare with and no changes are recorded`);
@@ -134,7 +143,12 @@ export async function pull(options: PullOptions): Promise<PullSummary> {
   const now = options.now ?? new Date();
   const limits = options.limits ?? DEFAULT_LIMITS;
   if (options.saveSourceTo && isInside(options.saveSourceTo, options.distDirectory ?? PATHS.dist)) {
-    throw new InvalidInputError([{ file: options.saveSourceTo, message: 'refusing to save the export inside the site folder (dist/), from where it would be published: choose a path outside it' }]);
+    throw new InvalidInputError([
+      {
+        file: options.saveSourceTo,
+        message: 'refusing to save the export inside the site folder (dist/), from where it would be published: choose a path outside it',
+      },
+    ]);
   }
   // Read everything local first: a broken column map or registry fails before any download.
   let columnsJson: unknown;
@@ -148,7 +162,11 @@ export async function pull(options: PullOptions): Promise<PullSummary> {
   const index = indexRegistry(registry);
   const catalogue = readCatalogue(options.cataloguePath);
 
-  const { bytes, file, recordedAs: sourceName } = await readSource(options.source, {
+  const {
+    bytes,
+    file,
+    recordedAs: sourceName,
+  } = await readSource(options.source, {
     maxBytes: limits.maxBytes,
     maxBytesSetting: 'HHH_MAX_SOURCE_MB',
     download: { log, credentialSetting: 'HHH_SOURCE_TOKEN or HHH_SOURCE_HEADER', ...options.download },
@@ -184,7 +202,14 @@ export async function pull(options: PullOptions): Promise<PullSummary> {
     const previous = readPreviousDataset(options.outputPath, log);
     const diff = previous ? compareDatasets(previous, built.dataset) : undefined;
     const dataset: Dataset = { ...built.dataset, changes: recordChanges(previous, built.dataset, now.toISOString().slice(0, 10)) };
-    const summary = { dataset, diff, rowsRead: table.records.length, rowsAccepted: parsed.rows.length, mergedDuplicates: built.mergedDuplicates, warnings: [...parsed.warnings, ...built.warnings] };
+    const summary = {
+      dataset,
+      diff,
+      rowsRead: table.records.length,
+      rowsAccepted: parsed.rows.length,
+      mergedDuplicates: built.mergedDuplicates,
+      warnings: [...parsed.warnings, ...built.warnings],
+    };
 
     const refusal = diff && !options.acceptDrop ? guardRefusal(diff, options.maxDropShare ?? DEFAULT_MAX_DROP_SHARE) : undefined;
     if (!options.dryRun && refusal && diff) throw new GuardRefusedError(`refused: ${refusal}. If this is right, pull again with --accept-drop.`, diff);

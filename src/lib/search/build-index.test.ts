@@ -21,7 +21,7 @@ describe('buildSearchIndex', () => {
     expect(index.vendors).toHaveLength(dataset.vendors.length);
   });
 
-  it('gives back each library\'s slug and the municipalities it serves', () => {
+  it("gives back each library's slug and the municipalities it serves", () => {
     const bySlug = new Map(index.libraries.map((r) => [r[0] === 0 ? slugify(r[1]) : r[0], r]));
     expect(bySlug.size).toBe(dataset.libraries.length);
     for (const library of dataset.libraries) {

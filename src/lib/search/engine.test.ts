@@ -89,10 +89,17 @@ describe('search: real-world queries', () => {
     expect(hit && { kind: hit.kind, label: hit.label }).toEqual({ kind, label });
   });
 
-  it('finds a service by its vendor\'s name', () => {
-    for (const [query, service] of [['Norgesfilm', 'Filmoteket'], ['Retriever', 'Atekst'], ['Universitetsforlaget', 'Idunn']] as const) {
+  it("finds a service by its vendor's name", () => {
+    for (const [query, service] of [
+      ['Norgesfilm', 'Filmoteket'],
+      ['Retriever', 'Atekst'],
+      ['Universitetsforlaget', 'Idunn'],
+    ] as const) {
       const services = searcher.search(query).groups.find((g) => g.kind === 'service');
-      expect(services?.hits.map((h) => h.label), query).toContain(service);
+      expect(
+        services?.hits.map((h) => h.label),
+        query,
+      ).toContain(service);
     }
   });
 
@@ -122,7 +129,7 @@ describe('search: real-world queries', () => {
 });
 
 describe('search: postcodes', () => {
-  it('leads every postcode in the register to its municipality first, then that municipality\'s library', () => {
+  it("leads every postcode in the register to its municipality first, then that municipality's library", () => {
     const wrong: string[] = [];
     for (const p of postcodes) {
       const result = searcher.search(p.code);
@@ -138,7 +145,7 @@ describe('search: postcodes', () => {
     expect(firstHit('3050')?.detail).toBe('postnummer 3050 Mjøndalen');
   });
 
-  it('leads a postcode in a shared library\'s municipality to the shared library', () => {
+  it("leads a postcode in a shared library's municipality to the shared library", () => {
     const shared = dataset.libraries.find((l) => l.servesMunicipalities.length > 1)!;
     const code = postcodes.find((p) => p.municipalityNumber === shared.servesMunicipalities[1])!.code;
     const hits = searcher.search(code).groups.flatMap((g) => g.hits);
@@ -213,7 +220,7 @@ describe('search: narrowed as the full scan', () => {
     expect(differ).toEqual([]);
   }
 
-  it('at Norway\'s size', () => {
+  it("at Norway's size", () => {
     const index = buildSearchIndex(dataset, postcodes);
     const list = queries(index, 40);
     expect(list.length).toBeGreaterThan(500);

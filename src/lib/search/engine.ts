@@ -109,47 +109,57 @@ export function createSearcher(index: SearchIndex, lang: Lang, searcherOptions: 
 
   const entries: Entry[] = [
     ...municipalities.map((m): Entry => ({ kind: 'municipality', label: m.name, detail: m.countyName, path: m.path, names: m.names, extra: [] })),
-    ...index.counties.map(([slug, name, official]): Entry => ({
-      kind: 'county',
-      label: name,
-      detail: official ?? '',
-      path: countyPath(slug),
-      names: unique([name, ...(official ?? '').split(' - ')]),
-      extra: [],
-    })),
-    ...libraries.map((l): Entry => ({
-      kind: l.kind,
-      label: l.label,
-      detail: l.detail,
-      path: l.path,
-      names: unique([l.label]),
-      extra: [...new Set(l.serves.flatMap((m) => municipalities[m]!.parts))],
-    })),
-    ...index.services.map(([slug, name, vendor, category]): Entry => ({
-      kind: 'service',
-      label: name,
-      detail: `${index.vendors[vendor]![1]} · ${categoryLabel[category] ?? category}`,
-      path: servicePath(slug),
-      names: unique([name]),
-      extra: unique([index.vendors[vendor]![1], withoutLegalSuffix(index.vendors[vendor]![1])]),
-    })),
-    ...index.vendors.map(([slug, name], v): Entry => ({
-      kind: 'vendor',
-      label: name,
-      detail: countText(servicesOfVendor[v]!.length, lang, t.services),
-      path: vendorPath(slug),
-      names: unique([name, withoutLegalSuffix(name)]),
-      extra: unique(servicesOfVendor[v]!.map((s) => s[1])),
-    })),
-    ...index.categories.map((id): Entry => ({
-      kind: 'category',
-      label: categoryLabel[id] ?? id,
-      detail: countText(servicesInCategory(id), lang, t.services),
-      path: `/tjenester/#${id}`,
-      // Found by its name in any of the three languages.
-      names: unique(Object.values(CATEGORY_LABELS).map((labels: Record<string, string>) => labels[id] ?? id)),
-      extra: [],
-    })),
+    ...index.counties.map(
+      ([slug, name, official]): Entry => ({
+        kind: 'county',
+        label: name,
+        detail: official ?? '',
+        path: countyPath(slug),
+        names: unique([name, ...(official ?? '').split(' - ')]),
+        extra: [],
+      }),
+    ),
+    ...libraries.map(
+      (l): Entry => ({
+        kind: l.kind,
+        label: l.label,
+        detail: l.detail,
+        path: l.path,
+        names: unique([l.label]),
+        extra: [...new Set(l.serves.flatMap((m) => municipalities[m]!.parts))],
+      }),
+    ),
+    ...index.services.map(
+      ([slug, name, vendor, category]): Entry => ({
+        kind: 'service',
+        label: name,
+        detail: `${index.vendors[vendor]![1]} · ${categoryLabel[category] ?? category}`,
+        path: servicePath(slug),
+        names: unique([name]),
+        extra: unique([index.vendors[vendor]![1], withoutLegalSuffix(index.vendors[vendor]![1])]),
+      }),
+    ),
+    ...index.vendors.map(
+      ([slug, name], v): Entry => ({
+        kind: 'vendor',
+        label: name,
+        detail: countText(servicesOfVendor[v]!.length, lang, t.services),
+        path: vendorPath(slug),
+        names: unique([name, withoutLegalSuffix(name)]),
+        extra: unique(servicesOfVendor[v]!.map((s) => s[1])),
+      }),
+    ),
+    ...index.categories.map(
+      (id): Entry => ({
+        kind: 'category',
+        label: categoryLabel[id] ?? id,
+        detail: countText(servicesInCategory(id), lang, t.services),
+        path: `/tjenester/#${id}`,
+        // Found by its name in any of the three languages.
+        names: unique(Object.values(CATEGORY_LABELS).map((labels: Record<string, string>) => labels[id] ?? id)),
+        extra: [],
+      }),
+    ),
     // Places from the postcode register, where they differ from the municipality's own names.
     ...index.places.flatMap(([place, m]): Entry[] => {
       const municipality = municipalities[m]!;

@@ -18,11 +18,17 @@ function naiveEdits(word: string, text: string): number {
 function words(count: number, seed: number, alphabet = 'aeinorst '): string[] {
   let state = seed;
   const next = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
-  return Array.from({ length: count }, () => Array.from({ length: 1 + Math.floor(next() * 20) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('').trim() || 'a');
+  return Array.from(
+    { length: count },
+    () =>
+      Array.from({ length: 1 + Math.floor(next() * 20) }, () => alphabet[Math.floor(next() * alphabet.length)])
+        .join('')
+        .trim() || 'a',
+  );
 }
 
 describe('maxErrors', () => {
-  it('allows as many errors as Fuse\'s threshold does: errors / length at most the threshold', () => {
+  it("allows as many errors as Fuse's threshold does: errors / length at most the threshold", () => {
     expect([2, 3, 4, 6, 7, 9, 10, 20, 32].map((m) => maxErrors(m, 0.3))).toEqual([0, 0, 1, 1, 2, 2, 3, 6, 9]);
     for (let m = 2; m <= 32; m++) expect(minSharedBigrams(m, 0.3)).toBeGreaterThan(0);
   });
@@ -31,7 +37,14 @@ describe('maxErrors', () => {
 describe('editCounter', () => {
   it('counts the same edits as the textbook table, for words up to 32 letters', () => {
     const texts = words(60, 7);
-    const patterns = [...words(40, 11).map((w) => w.replace(/ /g, '')).filter(Boolean), 'abcdefghijklmnopqrstuvwxyzabcdef', 'øå', 'tromsø'];
+    const patterns = [
+      ...words(40, 11)
+        .map((w) => w.replace(/ /g, ''))
+        .filter(Boolean),
+      'abcdefghijklmnopqrstuvwxyzabcdef',
+      'øå',
+      'tromsø',
+    ];
     for (const word of patterns) {
       const count = editCounter(word);
       for (const text of [...texts, 'abcdefghijklmnopqrstuvwxyzabcdef', 'tromso', 'romsø']) {
@@ -46,7 +59,9 @@ describe('BigramIndex', () => {
   it('returns exactly the texts within reach of a word, and how many edits each needs', () => {
     const texts = words(400, 3);
     const index = new BigramIndex(texts.map((text, entry) => ({ entry, key: 0, text })));
-    for (const word of words(80, 5).map((w) => w.replace(/ /g, '')).filter((w) => w.length >= 2)) {
+    for (const word of words(80, 5)
+      .map((w) => w.replace(/ /g, ''))
+      .filter((w) => w.length >= 2)) {
       const errors = maxErrors(word.length, 0.3);
       const expected = texts.flatMap((text, id) => (naiveEdits(word, text) <= errors ? [id] : []));
       const found = index.textsFor(word, 0.3)!;

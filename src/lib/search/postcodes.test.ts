@@ -21,7 +21,7 @@ describe('the postcode register (data/registry/postnummer-2024.csv)', () => {
     expect(new Set(postcodes.map((p) => p.municipalityNumber)).size).toBe(municipalities.length);
   });
 
-  it('keeps the leading zero of Oslo\'s codes', () => {
+  it("keeps the leading zero of Oslo's codes", () => {
     expect(postcodes.find((p) => p.code === '0150')).toEqual({ code: '0150', place: 'Oslo', municipalityNumber: '0301' });
   });
 });

@@ -33,7 +33,10 @@ describe('embed model', () => {
     const norway = params.filter((p) => p.widget.key === '');
     expect(norway.map((p) => p.param)).toEqual([undefined, `v/${version}`]);
     const own = params.filter((p) => p.widget.key === `tjenester/${service.slug}/`);
-    expect(own.map((p) => [p.param, p.version])).toEqual([[`tjenester/${service.slug}`, undefined], [`v/${version}/tjenester/${service.slug}`, version]]);
+    expect(own.map((p) => [p.param, p.version])).toEqual([
+      [`tjenester/${service.slug}`, undefined],
+      [`v/${version}/tjenester/${service.slug}`, version],
+    ]);
   });
 
   it('gives a widget its paths in the language, its picture once in bokmål, and a snippet linking the full page', () => {
@@ -47,7 +50,9 @@ describe('embed model', () => {
     expect(e.pngPath).toBe(`/embed/tjenester/${service.slug}/kart.png`);
     const snippet = e.snippet(640);
     expect(snippet).toContain(`<iframe src="https://hvemharhva.example/en/embed/tjenester/${service.slug}/"`);
-    expect(snippet).toContain(`<a href="https://hvemharhva.example/en/tjenester/${service.slug}/"><img src="https://hvemharhva.example/embed/tjenester/${service.slug}/kart.png"`);
+    expect(snippet).toContain(
+      `<a href="https://hvemharhva.example/en/tjenester/${service.slug}/"><img src="https://hvemharhva.example/embed/tjenester/${service.slug}/kart.png"`,
+    );
   });
 
   it('writes the CSV of exactly its view: every municipality once, and says when the data is the demo', () => {

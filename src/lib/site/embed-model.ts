@@ -81,7 +81,8 @@ export function embedModel(lang: Lang, widget: EmbedWidget, version: string | un
         source,
         demoMark: loadSiteData().dataset.source.isDemo ? DEMO_IMAGE_MARK : undefined,
       }),
-    snippet: (width = EMBED_WIDTH) => embedSnippet({ src: abs(path), title, width, full: abs(localePath(lang, widget.fullPath)), picture: { src: abs(pngPath), alt: t.imageAlt(title) } }),
+    snippet: (width = EMBED_WIDTH) =>
+      embedSnippet({ src: abs(path), title, width, full: abs(localePath(lang, widget.fullPath)), picture: { src: abs(pngPath), alt: t.imageAlt(title) } }),
   };
 }
 

@@ -15,7 +15,9 @@ describe('site map data', () => {
   it('is built whole: every library has a place and a point on the national map, none filled in later', () => {
     for (const l of data.libraries) {
       const source = dataset.libraries.find((d) => d.id === l.id)!;
-      const expected = source.position ? [Math.round(source.position.lon * 1e4) / 1e4, Math.round(source.position.lat * 1e4) / 1e4] : inside.get(source.municipalityNumber);
+      const expected = source.position
+        ? [Math.round(source.position.lon * 1e4) / 1e4, Math.round(source.position.lat * 1e4) / 1e4]
+        : inside.get(source.municipalityNumber);
       expect(l.at).toEqual(expected);
       expect(l.xy).toEqual(project(l.at!));
     }

@@ -51,10 +51,17 @@ const recentModel = memo(
     const county = view.countyNumber;
     const geometry = county ? countyGeometry(county) : nationalGeometry();
     const shaded = shadeView(data, view, lang);
-    return { data, view, geometry, geometryKey: county ?? 'national', shaded, points: placedMarks(shaded.points, county !== undefined, (id) => {
-      const at = siteMapLibraries().get(id)?.at;
-      return at ? geometry.project(at) : null;
-    }) };
+    return {
+      data,
+      view,
+      geometry,
+      geometryKey: county ?? 'national',
+      shaded,
+      points: placedMarks(shaded.points, county !== undefined, (id) => {
+        const at = siteMapLibraries().get(id)?.at;
+        return at ? geometry.project(at) : null;
+      }),
+    };
   },
   { key: ({ view, lang }) => `${lang} ${JSON.stringify(view, Object.keys(view).sort())}`, limit: RECENT_MODELS },
 );

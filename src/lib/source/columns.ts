@@ -37,9 +37,7 @@ export function findColumns<F extends string>(
   const missing = required.filter((f) => resolved[f] === undefined);
   if (missing.length > 0) {
     const expected = missing.map((f) => `${f} (${(columns[f] ?? ['no header in the map']).join(' | ')})`);
-    throw new InvalidInputError([
-      { file, row: 1, message: `missing required column(s): ${expected.join('; ')}. Found: ${headers.join(', ')}` },
-    ]);
+    throw new InvalidInputError([{ file, row: 1, message: `missing required column(s): ${expected.join('; ')}. Found: ${headers.join(', ')}` }]);
   }
   return resolved;
 }

@@ -21,7 +21,8 @@ const routes: Record<string, Handler> = {
     r.write(CSV);
     setTimeout(() => r.socket?.destroy(), 20);
   },
-  '/login.csv': (_q, r) => r.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!DOCTYPE html><html><body><form>Logg inn</form></body></html>'),
+  '/login.csv': (_q, r) =>
+    r.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!DOCTYPE html><html><body><form>Logg inn</form></body></html>'),
   '/login-disguised.csv': (_q, r) => r.writeHead(200, { 'content-type': 'text/csv' }).end('\n  <html><head><title>Sign in</title></head><body></body></html>'),
   '/huge-declared.csv': (_q, r) => {
     r.writeHead(200, { 'content-type': 'text/csv', 'content-length': String(50 * 1024 * 1024) });
@@ -82,7 +83,9 @@ describe('downloadSource', () => {
   });
 
   it('reports refused credentials at once, without retrying, naming the setting to check', async () => {
-    expect(await failure('/unauthorised.csv', { ...quick, credentialSetting: 'HHH_SOURCE_TOKEN' })).toMatch(/refused the credentials \(HTTP 401\): check HHH_SOURCE_TOKEN/);
+    expect(await failure('/unauthorised.csv', { ...quick, credentialSetting: 'HHH_SOURCE_TOKEN' })).toMatch(
+      /refused the credentials \(HTTP 401\): check HHH_SOURCE_TOKEN/,
+    );
     expect(server.count('/unauthorised.csv')).toBe(1);
   });
 

@@ -74,7 +74,8 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 /** Reads a body up to `maxBytes`, cancelling the download as soon as it passes the limit. */
 async function readLimited(response: Response, maxBytes: number, shown: string, setting: string | undefined): Promise<Uint8Array> {
   const named = setting ? ` (${setting})` : '';
-  const tooLarge = (size: string) => new SourceUnreachableError(`the download from ${shown} is ${size}, more than the limit of ${formatBytes(maxBytes)}${named}; nothing more was read`);
+  const tooLarge = (size: string) =>
+    new SourceUnreachableError(`the download from ${shown} is ${size}, more than the limit of ${formatBytes(maxBytes)}${named}; nothing more was read`);
   const declared = Number(response.headers.get('content-length') ?? NaN);
   if (Number.isFinite(declared) && declared > maxBytes) {
     await response.body?.cancel();
@@ -102,8 +103,9 @@ export function safeUrl(url: URL): string {
 }
 
 export function makeRedactor(credential: Credential | undefined, url?: URL): (text: string) => string {
-  const secrets = [credential?.token, credential?.header, credential?.header?.split(':').slice(1).join(':').trim(), url?.password, url?.search.slice(1)]
-    .filter((s): s is string => typeof s === 'string' && s.length >= 4);
+  const secrets = [credential?.token, credential?.header, credential?.header?.split(':').slice(1).join(':').trim(), url?.password, url?.search.slice(1)].filter(
+    (s): s is string => typeof s === 'string' && s.length >= 4,
+  );
   return (text) => secrets.reduce((out, secret) => out.split(secret).join('***'), text);
 }
 
@@ -128,7 +130,8 @@ function headersFor(credential: Credential | undefined): Record<string, string> 
 export async function downloadSource(address: string, options: DownloadOptions = {}): Promise<Download> {
   const url = new URL(address);
   const redact = makeRedactor(options.credential, url);
-  const secure = (target: URL) => target.protocol === 'https:' || (options.allowInsecureLoopback === true && target.protocol === 'http:' && LOOPBACK.has(target.hostname));
+  const secure = (target: URL) =>
+    target.protocol === 'https:' || (options.allowInsecureLoopback === true && target.protocol === 'http:' && LOOPBACK.has(target.hostname));
   if (!secure(url)) {
     throw new SourceUnreachableError(`refusing to send credentials over ${url.protocol.replace(':', '')}: the source URL must use https`);
   }
@@ -182,7 +185,8 @@ export async function downloadSource(address: string, options: DownloadOptions =
         lastProblem = `HTTP ${response.status}`;
         const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
         if (retryAfter !== undefined) {
-          if (retryAfter > maxRetryAfterMs) throw new SourceUnreachableError(`${shown} asked to retry after ${Math.round(retryAfter / 1000)} s (HTTP ${response.status}); giving up`);
+          if (retryAfter > maxRetryAfterMs)
+            throw new SourceUnreachableError(`${shown} asked to retry after ${Math.round(retryAfter / 1000)} s (HTTP ${response.status}); giving up`);
           wait = retryAfter;
         }
       } else if (!response.ok) {

@@ -26,7 +26,14 @@ describe('InvalidInputError', () => {
   });
 
   it('gives a caller that names the file itself only the reasons', () => {
-    expect(failureReason(new InvalidInputError([{ file: 'a.png', message: 'the file is 2 bytes' }, { file: 'a.png', message: 'and empty' }]))).toBe('the file is 2 bytes; and empty');
+    expect(
+      failureReason(
+        new InvalidInputError([
+          { file: 'a.png', message: 'the file is 2 bytes' },
+          { file: 'a.png', message: 'and empty' },
+        ]),
+      ),
+    ).toBe('the file is 2 bytes; and empty');
     expect(failureReason(new Error('ENOENT'))).toBe('ENOENT');
   });
 });

@@ -40,7 +40,11 @@ export function terminalLines(text: string): string {
 }
 
 export function formatProblem(problem: Problem): string {
-  const where = [terminalText(problem.file), problem.row !== undefined ? `row ${problem.row}` : '', problem.column ? `column "${terminalText(problem.column)}"` : '']
+  const where = [
+    terminalText(problem.file),
+    problem.row !== undefined ? `row ${problem.row}` : '',
+    problem.column ? `column "${terminalText(problem.column)}"` : '',
+  ]
     .filter(Boolean)
     .join(', ');
   return `${where}: ${terminalText(problem.message)}`;

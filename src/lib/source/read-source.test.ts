@@ -13,7 +13,10 @@ beforeAll(async () => {
   mkdirSync(join(directory, 'folder'));
   writeFileSync(join(directory, 'small.csv'), 'a,b\n1,2\n');
   writeFileSync(join(directory, 'big.csv'), 'x'.repeat(5000));
-  server = await startServer({ '/big.csv': (_q, r) => r.writeHead(200, { 'content-length': '5000' }).end('x'.repeat(5000)), '/small.csv': (_q, r) => r.writeHead(200).end('a,b\n1,2\n') });
+  server = await startServer({
+    '/big.csv': (_q, r) => r.writeHead(200, { 'content-length': '5000' }).end('x'.repeat(5000)),
+    '/small.csv': (_q, r) => r.writeHead(200).end('a,b\n1,2\n'),
+  });
 });
 afterAll(() => server?.close());
 

@@ -48,7 +48,9 @@ export function readLocalFile(path: string, options: ReadSourceOptions, file = b
   }
   if (size > options.maxBytes) {
     const setting = options.maxBytesSetting ? ` (${options.maxBytesSetting})` : '';
-    throw new InvalidInputError([{ file, message: `the file is ${formatBytes(size)}, more than the limit of ${formatBytes(options.maxBytes)}${setting}; it was not read` }]);
+    throw new InvalidInputError([
+      { file, message: `the file is ${formatBytes(size)}, more than the limit of ${formatBytes(options.maxBytes)}${setting}; it was not read` },
+    ]);
   }
   return readFileSync(path);
 }

@@ -53,12 +53,17 @@ describe('line endings', () => {
   });
 
   it('reports a record with the wrong number of cells by its row, instead of merging or padding it', () => {
-    for (const [edit, found] of [[(row: string) => `${row},extra`, 16], [(row: string) => row.split(',').slice(0, 5).join(','), 5]] as const) {
+    for (const [edit, found] of [
+      [(row: string) => `${row},extra`, 16],
+      [(row: string) => row.split(',').slice(0, 5).join(','), 5],
+    ] as const) {
       const rows = [...VALID_ROWS];
       rows[2] = edit(rows[2]!);
       // Blank lines before it still count, as in a spreadsheet.
       const problems = problemsOf(() => readCsvTable(encode([HEADER, rows[0], '', rows[1], '\r', ...rows.slice(2)].join('\n')), 'export.csv'));
-      expect(problems).toEqual([`export.csv, row 6: expected 15 cells as in the header, found ${found}: a stray separator, quote or line break? Records are never merged or split to make them fit`]);
+      expect(problems).toEqual([
+        `export.csv, row 6: expected 15 cells as in the header, found ${found}: a stray separator, quote or line break? Records are never merged or split to make them fit`,
+      ]);
     }
   });
 
@@ -104,7 +109,9 @@ describe('encodings', () => {
 
   it('reports a byte that fits neither UTF-8 nor Windows-1252', () => {
     const bytes = Buffer.from(`${HEADER.replace('ø', 'o')}\r\n${VALID_ROWS[0]!.replace('Oslo bibliotek', 'Oslo\x81bibliotek')}`, 'latin1');
-    expect(problemsOf(() => readCsvTable(bytes, 'export.csv'))).toEqual([expect.stringMatching(/row 2, column "Medlem": the cell contains the byte 0x81, which is neither UTF-8 nor Windows-1252/)]);
+    expect(problemsOf(() => readCsvTable(bytes, 'export.csv'))).toEqual([
+      expect.stringMatching(/row 2, column "Medlem": the cell contains the byte 0x81, which is neither UTF-8 nor Windows-1252/),
+    ]);
   });
 });
 
@@ -121,8 +128,13 @@ describe('forbidden characters', () => {
   });
 
   it('reports an unpaired surrogate (possible in UTF-16)', () => {
-    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${HEADER}\n${VALID_ROWS[0]!.replace('Oslo bibliotek', 'Oslo \ud800bibliotek')}`, 'utf16le')]);
-    expect(problemsOf(() => readCsvTable(bytes, 'export.csv'))).toEqual([expect.stringMatching(/row 2, column "Medlem": the cell contains (an unpaired surrogate|characters that are not valid UTF-16LE)/)]);
+    const bytes = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from(`${HEADER}\n${VALID_ROWS[0]!.replace('Oslo bibliotek', 'Oslo \ud800bibliotek')}`, 'utf16le'),
+    ]);
+    expect(problemsOf(() => readCsvTable(bytes, 'export.csv'))).toEqual([
+      expect.stringMatching(/row 2, column "Medlem": the cell contains (an unpaired surrogate|characters that are not valid UTF-16LE)/),
+    ]);
   });
 
   it('checks XLSX cells the same way', async () => {
@@ -135,7 +147,9 @@ describe('forbidden characters', () => {
   it('refuses a cell longer than a spreadsheet cell can be', () => {
     const rows = [...VALID_ROWS];
     rows[0] = rows[0]!.replace('Oslo bibliotek', 'x'.repeat(MAX_CELL_CHARS + 1));
-    expect(problemsOf(() => readCsvTable(encode([HEADER, ...rows].join('\n')), 'export.csv'))).toEqual([expect.stringMatching(/row 2, column "Medlem": the cell has 32768 characters/)]);
+    expect(problemsOf(() => readCsvTable(encode([HEADER, ...rows].join('\n')), 'export.csv'))).toEqual([
+      expect.stringMatching(/row 2, column "Medlem": the cell has 32768 characters/),
+    ]);
   });
 });
 
@@ -147,7 +161,9 @@ describe('sizes', () => {
 
   it('refuses a CSV of nothing but separators or line breaks before parsing it into millions of cells', { timeout: 60_000 }, () => {
     const commas = Buffer.concat([encode('a,b\n'), Buffer.alloc(20_000_001, ',')]);
-    expect(problemsOf(() => readCsvTable(commas, 'commas.csv'))).toEqual([expect.stringMatching(/^commas\.csv: the file has up to 20000004 cells .*at most 20000000/)]);
+    expect(problemsOf(() => readCsvTable(commas, 'commas.csv'))).toEqual([
+      expect.stringMatching(/^commas\.csv: the file has up to 20000004 cells .*at most 20000000/),
+    ]);
     // Blank lines are skipped as they are read (csv-parse takes minutes if each is kept as a misshapen record).
     const blank = Buffer.concat([encode('a,b\n'), Buffer.alloc(1_000_000, '\n'), encode('1,2\n')]);
     expect(readCsvTable(blank, 'blank.csv').records).toEqual([{ row: 1_000_002, cells: ['1', '2'] }]);
@@ -179,7 +195,13 @@ describe('sizes', () => {
     const table = await readTable(minimalXlsx([header, row], { repeatLastRow: 2_998 }), 'big.xlsx');
     expect(table.records).toHaveLength(2_999);
     expect(table.records.at(-1)).toEqual({ row: 3_000, cells: row });
-    const problems = await problemsOfAsync(() => readTable(minimalXlsx([header.slice(0, 3), row.slice(0, 3)], { level: 1, repeatLastRow: 200_000 }), 'huge.xlsx'));
-    expect(problems).toEqual([expect.stringMatching(/^huge\.xlsx: the sheet sheet1\.xml has 200002 rows, more than the 50000 the XLSX reader handles \(HHH_MAX_XLSX_ROWS\): save the export as CSV/)]);
+    const problems = await problemsOfAsync(() =>
+      readTable(minimalXlsx([header.slice(0, 3), row.slice(0, 3)], { level: 1, repeatLastRow: 200_000 }), 'huge.xlsx'),
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^huge\.xlsx: the sheet sheet1\.xml has 200002 rows, more than the 50000 the XLSX reader handles \(HHH_MAX_XLSX_ROWS\): save the export as CSV/,
+      ),
+    ]);
   });
 });

@@ -78,10 +78,14 @@ export function decodeText(bytes: Uint8Array, file = 'the file'): DecodedText {
   if ((b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0) || (b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff)) {
     throw new InvalidInputError([{ file, message: 'the file is UTF-32, which is not read: save it as UTF-8 (or UTF-16) CSV or as XLSX' }]);
   }
-  const bom: TextEncoding | undefined = b0 === 0xef && b1 === 0xbb && b2 === 0xbf ? 'UTF-8' : b0 === 0xff && b1 === 0xfe ? 'UTF-16LE' : b0 === 0xfe && b1 === 0xff ? 'UTF-16BE' : undefined;
+  const bom: TextEncoding | undefined =
+    b0 === 0xef && b1 === 0xbb && b2 === 0xbf ? 'UTF-8' : b0 === 0xff && b1 === 0xfe ? 'UTF-16LE' : b0 === 0xfe && b1 === 0xff ? 'UTF-16BE' : undefined;
   const utf16 = bom === 'UTF-16LE' || bom === 'UTF-16BE' ? bom : bom ? undefined : sniffUtf16(bytes);
   if (utf16) {
-    if (bytes.length % 2 !== 0) throw new InvalidInputError([{ file, message: `the file is ${utf16.replace(/(LE|BE)$/, '')} (${utf16}) but has an odd number of bytes: it was cut short; export it again` }]);
+    if (bytes.length % 2 !== 0)
+      throw new InvalidInputError([
+        { file, message: `the file is ${utf16.replace(/(LE|BE)$/, '')} (${utf16}) but has an odd number of bytes: it was cut short; export it again` },
+      ]);
     // Not fatal: an unpaired surrogate becomes U+FFFD, which checkCells reports with its row and column.
     return { text: new TextDecoder(utf16.toLowerCase(), { ignoreBOM: false }).decode(bytes), encoding: utf16 };
   }
@@ -113,15 +117,20 @@ export function detectDelimiter(text: string): ',' | ';' {
  * every character XML 1.0 forbids, so nothing from the export can break the Atom feed, the HTML,
  * the CSV or a terminal.
  */
-export const FORBIDDEN_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFD\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+export const FORBIDDEN_CHARACTER =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFD\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 const WINDOWS_1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
 
 function describeForbidden(char: string, encoding: TextEncoding | undefined): string {
   const code = char.codePointAt(0)!;
   const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-  if (code === 0xfffd) return encoding === 'UTF-8' || encoding === undefined ? `bytes that are not valid UTF-8 (read as U+FFFD); the file is UTF-8 elsewhere, so these bytes are damaged` : `characters that are not valid ${encoding} (read as U+FFFD)`;
-  if (encoding === 'Windows-1252' && WINDOWS_1252_UNDEFINED.has(code)) return `the byte 0x${code.toString(16).toUpperCase()}, which is neither UTF-8 nor Windows-1252`;
+  if (code === 0xfffd)
+    return encoding === 'UTF-8' || encoding === undefined
+      ? `bytes that are not valid UTF-8 (read as U+FFFD); the file is UTF-8 elsewhere, so these bytes are damaged`
+      : `characters that are not valid ${encoding} (read as U+FFFD)`;
+  if (encoding === 'Windows-1252' && WINDOWS_1252_UNDEFINED.has(code))
+    return `the byte 0x${code.toString(16).toUpperCase()}, which is neither UTF-8 nor Windows-1252`;
   if (code >= 0xd800 && code <= 0xdfff) return `an unpaired surrogate (${hex}), which is not valid text`;
   const names: Record<number, string> = { 0: 'NUL', 0x0b: 'vertical tab', 0x0c: 'form feed', 0x1b: 'escape', 0x7f: 'DEL' };
   return `the control character ${hex}${names[code] ? ` (${names[code]})` : ''}, which text may not contain`;
@@ -138,8 +147,20 @@ export function checkCells(table: Table, file: string, encoding?: TextEncoding):
     for (const [index, cell] of cells.entries()) {
       if (problems.length >= MAX_COLLECTED_PROBLEMS) return;
       const forbidden = FORBIDDEN_CHARACTER.exec(cell);
-      if (forbidden) problems.push({ file, row, column: columnName(index), message: `the cell contains ${describeForbidden(forbidden[0], encoding)} (at character ${forbidden.index + 1})` });
-      else if (cell.length > MAX_CELL_CHARS) problems.push({ file, row, column: columnName(index), message: `the cell has ${cell.length} characters; a spreadsheet cell holds at most ${MAX_CELL_CHARS}` });
+      if (forbidden)
+        problems.push({
+          file,
+          row,
+          column: columnName(index),
+          message: `the cell contains ${describeForbidden(forbidden[0], encoding)} (at character ${forbidden.index + 1})`,
+        });
+      else if (cell.length > MAX_CELL_CHARS)
+        problems.push({
+          file,
+          row,
+          column: columnName(index),
+          message: `the cell has ${cell.length} characters; a spreadsheet cell holds at most ${MAX_CELL_CHARS}`,
+        });
     }
   };
   check(1, table.headers);
@@ -177,7 +198,8 @@ export function readCsvTable(bytes: Uint8Array, file: string): Table {
       skip_empty_lines: true,
       on_record: (record: string[], context: { records: number; empty_lines: number }) => {
         const row = context.records + context.empty_lines;
-        if (row > MAX_ROWS) throw new InvalidInputError([{ file, message: `the file has more than ${MAX_ROWS} rows; a spreadsheet export has at most ${MAX_ROWS}` }]);
+        if (row > MAX_ROWS)
+          throw new InvalidInputError([{ file, message: `the file has more than ${MAX_ROWS} rows; a spreadsheet export has at most ${MAX_ROWS}` }]);
         if (row === 1) width = record.length;
         else if (record.every((cell) => cell.trim() === '')) return null;
         rowNumbers.push(row);
@@ -209,7 +231,11 @@ export function readCsvTable(bytes: Uint8Array, file: string): Table {
 
 /** A person who saves a login page as "export.csv" gets told so, not a list of missing columns. */
 export function looksLikeHtml(bytes: Uint8Array): boolean {
-  const start = new TextDecoder('utf-8').decode(bytes.subarray(0, 512)).replace(/^\uFEFF/, '').trimStart().toLowerCase();
+  const start = new TextDecoder('utf-8')
+    .decode(bytes.subarray(0, 512))
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .toLowerCase();
   return start.startsWith('<!doctype html') || start.startsWith('<html') || (start.startsWith('<') && start.includes('<body'));
 }
 
@@ -218,7 +244,9 @@ export async function readTable(bytes: Uint8Array, file: string, options: { shee
   const limits = options.limits ?? DEFAULT_LIMITS;
   if (bytes.length === 0) throw new InvalidInputError([{ file, message: 'the file is empty: expected a header row and at least one data row' }]);
   if (bytes.length > limits.maxBytes) {
-    throw new InvalidInputError([{ file, message: `the file is ${formatBytes(bytes.length)}, more than the limit of ${formatBytes(limits.maxBytes)} (HHH_MAX_SOURCE_MB)` }]);
+    throw new InvalidInputError([
+      { file, message: `the file is ${formatBytes(bytes.length)}, more than the limit of ${formatBytes(limits.maxBytes)} (HHH_MAX_SOURCE_MB)` },
+    ]);
   }
   if (isXlsx(bytes)) {
     const table = await readXlsxTable(bytes, file, options.sheet, limits);

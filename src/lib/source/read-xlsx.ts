@@ -85,7 +85,10 @@ export function checkXlsxSize(bytes: Uint8Array, file: string, limits: ReadLimit
   const total = directory.reduce((sum, e) => sum + e.uncompressedSize, 0);
   if (total > limits.maxBytes) {
     throw new InvalidInputError([
-      { file, message: `the workbook would inflate to ${formatBytes(total)} (from ${formatBytes(bytes.length)}), more than the limit of ${formatBytes(limits.maxBytes)} (HHH_MAX_SOURCE_MB): refused before unpacking` },
+      {
+        file,
+        message: `the workbook would inflate to ${formatBytes(total)} (from ${formatBytes(bytes.length)}), more than the limit of ${formatBytes(limits.maxBytes)} (HHH_MAX_SOURCE_MB): refused before unpacking`,
+      },
     ]);
   }
   let sheets: Record<string, Uint8Array>;
@@ -127,7 +130,9 @@ export async function readXlsxTable(bytes: Uint8Array, file: string, sheet?: str
     }
     const message = (error as Error).message;
     if (/call stack/i.test(message)) {
-      throw new InvalidInputError([{ file, message: `the workbook is too large for the XLSX reader (${message}): save the export as CSV, or lower HHH_MAX_XLSX_ROWS` }]);
+      throw new InvalidInputError([
+        { file, message: `the workbook is too large for the XLSX reader (${message}): save the export as CSV, or lower HHH_MAX_XLSX_ROWS` },
+      ]);
     }
     throw new InvalidInputError([{ file, message: `not a readable XLSX workbook (${message})` }]);
   }

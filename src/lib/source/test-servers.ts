@@ -39,7 +39,12 @@ export interface TestServer {
 async function serve(server: Server, protocol: 'http' | 'https', routes: Record<string, Handler>, hits: Hit[], onClose = () => {}): Promise<TestServer> {
   server.on('request', (request: IncomingMessage, response: ServerResponse) => {
     const path = new URL(request.url!, `${protocol}://x`).pathname;
-    hits.push({ host: request.headers.host ?? '', path, authorization: request.headers.authorization, apiKey: request.headers['x-api-key'] as string | undefined });
+    hits.push({
+      host: request.headers.host ?? '',
+      path,
+      authorization: request.headers.authorization,
+      apiKey: request.headers['x-api-key'] as string | undefined,
+    });
     const route = routes[path];
     if (route) route(request, response, hits.filter((h) => h.path === path).length);
     else response.writeHead(404).end();
@@ -69,7 +74,27 @@ export function startServer(routes: Record<string, Handler>): Promise<TestServer
 export async function startTlsServer(routes: Record<string, Handler>): Promise<TestServer | undefined> {
   const directory = mkdtempSync(join(tmpdir(), 'tls-'));
   const [key, cert] = [join(directory, 'key.pem'), join(directory, 'cert.pem')];
-  const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1,DNS:localhost'], { encoding: 'utf8' });
+  const made = spawnSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1,DNS:localhost',
+    ],
+    { encoding: 'utf8' },
+  );
   if (made.status !== 0 || !existsSync(cert)) return undefined;
   const previous = process.env.NODE_TLS_REJECT_UNAUTHORIZED;
   process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';

@@ -5,7 +5,8 @@
  */
 import { zipSync } from 'fflate';
 
-export const HEADER = 'Medlem,Medlemsnummer,Medlemstype,Kommunenummer,Organisasjonsnummer,Innbyggere/elever og ansatte,Produkt,Leverandør,Periode fra,Periode til,Status,Pris (NOK),Kontaktperson,E-post,Telefon';
+export const HEADER =
+  'Medlem,Medlemsnummer,Medlemstype,Kommunenummer,Organisasjonsnummer,Innbyggere/elever og ansatte,Produkt,Leverandør,Periode fra,Periode til,Status,Pris (NOK),Kontaktperson,E-post,Telefon';
 
 /** A valid export: the shared Bergen/Kinn library, Oslo, and one school, over two years. */
 export const VALID_ROWS = [

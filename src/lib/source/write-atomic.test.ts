@@ -29,7 +29,8 @@ describe('removeLeftoverTemporaryFiles', () => {
   it("removes only this file's temporary files that a crashed writer left", () => {
     const directory = mkdtempSync(join(tmpdir(), 'atomic-'));
     const path = join(directory, 'dataset.json');
-    for (const name of ['dataset.json', 'dataset.json.123.tmp', 'dataset.json.9.tmp', 'dataset.json.x.tmp', 'other.json.5.tmp', 'dataset.json.12.tmp.keep']) writeFileSync(join(directory, name), '');
+    for (const name of ['dataset.json', 'dataset.json.123.tmp', 'dataset.json.9.tmp', 'dataset.json.x.tmp', 'other.json.5.tmp', 'dataset.json.12.tmp.keep'])
+      writeFileSync(join(directory, name), '');
     const lines: string[] = [];
     expect(removeLeftoverTemporaryFiles(path, (line) => lines.push(line)).sort()).toEqual(['dataset.json.123.tmp', 'dataset.json.9.tmp']);
     expect(readdirSync(directory).sort()).toEqual(['dataset.json', 'dataset.json.12.tmp.keep', 'dataset.json.x.tmp', 'other.json.5.tmp']);

@@ -70,6 +70,13 @@ export const map: Dictionary['map'] = {
   openMunicipality: 'Open the municipality',
   openLibrary: 'Open the library',
   viewChanged: (what) => `The map now shows: ${what}.`,
-  gl: { close: 'Close', resetBearing: 'Reset north', ctrlScroll: 'Use Ctrl + scroll to zoom the map', cmdScroll: 'Use ⌘ + scroll to zoom the map', twoFingers: 'Use two fingers to move the map', attribution: 'Show sources' },
+  gl: {
+    close: 'Close',
+    resetBearing: 'Reset north',
+    ctrlScroll: 'Use Ctrl + scroll to zoom the map',
+    cmdScroll: 'Use ⌘ + scroll to zoom the map',
+    twoFingers: 'Use two fingers to move the map',
+    attribution: 'Show sources',
+  },
   categories: categories,
 };

@@ -28,13 +28,15 @@ export const map = {
   noSchool: 'Ingen videregående skole',
   notForKind: 'Ikke aktuelt for denne typen bibliotek',
   offeredYes: 'Ja',
-  schoolsOffering: (offering: number, total: number) => `${count(offering, '{n}', '{n}')} av ${count(total, '{n} videregående skole', '{n} videregående skoler')}`,
+  schoolsOffering: (offering: number, total: number) =>
+    `${count(offering, '{n}', '{n}')} av ${count(total, '{n} videregående skole', '{n} videregående skoler')}`,
   inhabitants: (n: string) => `${n} innbyggere`,
   populationRange: (from: string, to: string | null) => (to === null ? `${from} eller flere` : `${from}–${to}`),
   reachSummary: (people: string, share: string) => `${people} innbyggere (${share}) bor i en kommune der tjenesten tilbys.`,
   noPaid: 'Ingen betalt tjeneste',
   includeBaseline: 'Ta med tjenester staten betaler og gratistjenester',
-  noPaidSummary: (m: number, people: string, names: string) => `Ingen betalt tjeneste: ${count(m, '{n} kommune', '{n} kommuner')}, ${people} innbyggere (${names}).`,
+  noPaidSummary: (m: number, people: string, names: string) =>
+    `Ingen betalt tjeneste: ${count(m, '{n} kommune', '{n} kommuner')}, ${people} innbyggere (${names}).`,
   noneSummary: (m: number, people: string, names: string) => `Ingen tjeneste: ${count(m, '{n} kommune', '{n} kommuner')}, ${people} innbyggere (${names}).`,
   municipalitiesCount: (n: number) => count(n, '{n} kommune', '{n} kommuner'),
   publicLibrary: 'Folkebibliotek',
@@ -69,6 +71,13 @@ export const map = {
   openMunicipality: 'Se kommunen',
   openLibrary: 'Se biblioteket',
   viewChanged: (what: string) => `Kartet viser nå: ${what}.`,
-  gl: { close: 'Lukk', resetBearing: 'Nord opp', ctrlScroll: 'Hold Ctrl og rull for å zoome kartet', cmdScroll: 'Hold ⌘ og rull for å zoome kartet', twoFingers: 'Bruk to fingre for å flytte kartet', attribution: 'Vis kilder' },
+  gl: {
+    close: 'Lukk',
+    resetBearing: 'Nord opp',
+    ctrlScroll: 'Hold Ctrl og rull for å zoome kartet',
+    cmdScroll: 'Hold ⌘ og rull for å zoome kartet',
+    twoFingers: 'Bruk to fingre for å flytte kartet',
+    attribution: 'Vis kilder',
+  },
   categories: categories,
 };

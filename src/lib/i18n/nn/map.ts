@@ -70,6 +70,13 @@ export const map: Dictionary['map'] = {
   openMunicipality: 'Sjå kommunen',
   openLibrary: 'Sjå biblioteket',
   viewChanged: (what) => `Kartet viser no: ${what}.`,
-  gl: { close: 'Lukk', resetBearing: 'Nord opp', ctrlScroll: 'Hald Ctrl og rull for å zoome kartet', cmdScroll: 'Hald ⌘ og rull for å zoome kartet', twoFingers: 'Bruk to fingrar for å flytte kartet', attribution: 'Vis kjelder' },
+  gl: {
+    close: 'Lukk',
+    resetBearing: 'Nord opp',
+    ctrlScroll: 'Hald Ctrl og rull for å zoome kartet',
+    cmdScroll: 'Hald ⌘ og rull for å zoome kartet',
+    twoFingers: 'Bruk to fingrar for å flytte kartet',
+    attribution: 'Vis kjelder',
+  },
   categories: categories,
 };

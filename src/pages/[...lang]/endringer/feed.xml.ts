@@ -13,6 +13,12 @@ export const GET: APIRoute = ({ site, props }) => {
   const { lang } = props as { lang: Lang };
   const data = loadSiteData();
   const t = STRINGS[lang];
-  const body = atomFeed(data.dataset, siteStats(data).changesByYear, { site: site!.href, lang, title: t.feedTitle, added: t.feedAdded, cancelled: t.feedCancelled });
+  const body = atomFeed(data.dataset, siteStats(data).changesByYear, {
+    site: site!.href,
+    lang,
+    title: t.feedTitle,
+    added: t.feedAdded,
+    cancelled: t.feedCancelled,
+  });
   return new Response(body, { headers: { 'Content-Type': 'application/atom+xml' } });
 };
