@@ -60,7 +60,7 @@ describe('embedSnippet', () => {
       picture: { src: 'https://x/embed/kart.png', alt: 'Kart: <A>' },
     });
     expect(html).toBe(
-      `${iframeSnippet('https://x/embed/', 'A "B"', 640)}<noscript><a href="https://x/?a=1&amp;b=2"><img src="https://x/embed/kart.png" alt="Kart: &lt;A>" width="1200" height="630" style="max-width:100%;height:auto"></a></noscript>`,
+      `${iframeSnippet('https://x/embed/', 'A "B"', 640)}<noscript><a href="https://x/?a=1&amp;b=2"><img src="https://x/embed/kart.png" alt="Kart: &lt;A&gt;" width="1200" height="630" style="max-width:100%;height:auto"></a></noscript>`,
     );
   });
   it('links the title when there is no picture', () => {
@@ -75,7 +75,7 @@ describe('iframeSnippet', () => {
   const attr = (name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(html)?.[1];
 
   it("has a title, lazy loading, a referrer policy and numeric sizes that match oEmbed's", () => {
-    expect(attr('title')).toBe('Tjenester &lt;i> Norge');
+    expect(attr('title')).toBe('Tjenester &lt;i&gt; Norge');
     expect(attr('loading')).toBe('lazy');
     expect(attr('referrerpolicy')).toBe('strict-origin-when-cross-origin');
     expect(attr('width')).toBe('640');
