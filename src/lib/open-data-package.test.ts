@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { csvRows, dataPackage, OPEN_TABLES, toCsv } from './open-data';
+import { dataPackage } from './data-package';
+import { csvRows, OPEN_TABLES, toCsv } from './open-data';
 import { publicLibrary, schoolLibrary, subscriptions, testDataset, testService } from './test-data';
 import { validateDataPackage } from '../../tools/validate-data-package';
 

@@ -1,7 +1,9 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from './schema';
-import { atomFeed, changeDates, feedPath, OPEN_TABLES, toCsv } from './open-data';
+import { atomFeed, changeDates, type FeedOptions, feedPath } from './changes-feed';
+import type { YearChanges } from './stats';
+import { OPEN_TABLES, toCsv } from './open-data';
 import { publicLibrary, subscriptions, testDataset, testService } from './test-data';
 
 const dataset = testDataset({
@@ -64,13 +66,16 @@ describe('open-data CSV', () => {
 });
 
 describe('atomFeed', () => {
-  const feed = atomFeed(dataset, [{ year: 2026, previousYear: 2025, added: [{ libraryId: 'fb-0301', serviceId: 'news' }], cancelled: [] }], {
+  // One added subscription, written by a bokmål feed unless a test says otherwise.
+  const oneAdded: YearChanges[] = [{ year: 2026, previousYear: 2025, added: [{ libraryId: 'fb-0301', serviceId: 'news' }], cancelled: [] }];
+  const options: FeedOptions = {
     site: 'https://example.no/',
     lang: 'nb',
     title: 'T & U',
     added: (l, s, y) => `${l} har ${s} fra ${y}`,
     cancelled: (l, s) => `${l} mistet ${s}`,
-  });
+  };
+  const feed = atomFeed(dataset, oneAdded, options);
   it('has one entry per change, linking the library', () => {
     expect(feed.match(/<entry>/g)).toHaveLength(1);
     expect(feed).toContain('<link href="https://example.no/bibliotek/oslo/"/>');
@@ -85,24 +90,12 @@ describe('atomFeed', () => {
   it('has the language and host-independent tag: ids', () => {
     expect(feed).toMatch(/^<\?xml[^>]*>\n<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom" xml:lang="nb">/);
     expect(feed).toContain('<id>tag:hvemharhva.no,2024:nb/change/2026/fb-0301/news/added</id>');
-    const moved = atomFeed(dataset, [{ year: 2026, previousYear: 2025, added: [{ libraryId: 'fb-0301', serviceId: 'news' }], cancelled: [] }], {
-      site: 'https://elsewhere.example/',
-      lang: 'nb',
-      title: 'T & U',
-      added: (l, s, y) => `${l} har ${s} fra ${y}`,
-      cancelled: (l, s) => `${l} mistet ${s}`,
-    });
+    const moved = atomFeed(dataset, oneAdded, { ...options, site: 'https://elsewhere.example/' });
     const ids = (xml: string) => [...xml.matchAll(/<id>([^<]+)<\/id>/g)].map((m) => m[1]);
     expect(ids(moved)).toEqual(ids(feed));
   });
   it('writes a feed per language, linking pages of that language', () => {
-    const en = atomFeed(dataset, [{ year: 2026, previousYear: 2025, added: [{ libraryId: 'fb-0301', serviceId: 'news' }], cancelled: [] }], {
-      site: 'https://example.no/',
-      lang: 'en',
-      title: 'T',
-      added: (l, s, y) => `${l} has ${s} from ${y}`,
-      cancelled: (l) => l,
-    });
+    const en = atomFeed(dataset, oneAdded, { ...options, lang: 'en', added: (l, s, y) => `${l} has ${s} from ${y}` });
     expect(en).toContain('xml:lang="en"');
     expect(en).toContain('<link href="https://example.no/en/bibliotek/oslo/"/>');
     expect(en).toContain('<link rel="self" type="application/atom+xml" href="https://example.no/en/endringer/feed.xml"/>');
@@ -112,13 +105,7 @@ describe('atomFeed', () => {
   });
   it('dates an entry by the pull that saw the change, when the dataset records it', () => {
     const recorded = { ...dataset, changes: [{ date: '2026-03-14', libraryId: 'fb-0301', serviceId: 'news', year: 2026, change: 'added' as const }] };
-    const dated = atomFeed(recorded, [{ year: 2026, previousYear: 2025, added: [{ libraryId: 'fb-0301', serviceId: 'news' }], cancelled: [] }], {
-      site: 'https://example.no/',
-      lang: 'nb',
-      title: 'T',
-      added: (l) => l,
-      cancelled: (l) => l,
-    });
+    const dated = atomFeed(recorded, oneAdded, options);
     expect(dated).toContain('<updated>2026-03-14T00:00:00Z</updated>');
   });
   it('escapes markup in names, so it stays text', () => {

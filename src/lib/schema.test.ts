@@ -1,50 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { Dataset } from './schema';
+import { publicLibrary, subscriptions, testCounty, testDataset, testMunicipality, testService } from './test-data';
 
+/** One library, one service, one subscription: consistent, built by the shared test-data builder. */
 function minimalDataset() {
-  const text = { nb: 'a', nn: 'a', en: 'a' };
-  return {
-    schemaVersion: 1 as const,
-    source: { name: 'x.csv', sha256: 'a'.repeat(64), pulledAt: '2026-11-25T12:00:00.000Z', rows: 1, isDemo: false },
-    counties: [{ number: '03', name: 'Oslo', officialName: 'Oslo', population: 10, slug: 'oslo' }],
-    municipalities: [{ number: '0301', name: 'Oslo', shortName: 'Oslo', countyNumber: '03', population: 10 }],
-    libraries: [
-      {
-        id: 'fb-0301',
-        kind: 'public' as const,
-        name: 'Deichman',
-        slug: 'deichman',
-        municipalityNumber: '0301',
-        servesMunicipalities: ['0301'],
-        countyNumber: '03',
-        position: null,
-        inhabitantsServed: 10,
-        studentsAndStaff: null,
-        libraryNumber: null,
-        organisationNumber: null,
-      },
-    ],
+  return testDataset({
+    pulledAt: '2026-11-25T12:00:00.000Z',
+    counties: [testCounty('03', 'Oslo', 10)],
+    municipalities: [testMunicipality('0301', 'Oslo', 10)],
+    libraries: [publicLibrary('0301', { name: 'Deichman', slug: 'deichman', inhabitantsServed: 10 })],
     vendors: [{ id: 'nfi', slug: 'nfi', name: 'NFI' }],
-    services: [
-      {
-        id: 'filmbib',
-        slug: 'filmbib',
-        name: 'Filmbib',
-        vendorId: 'nfi',
-        category: 'film' as const,
-        audience: 'public' as const,
-        funding: 'state-funded' as const,
-        billing: null,
-        status: 'confirmed' as const,
-        evidence: [{ source: 'test fixture', section: '1', note: 'invented for the test' }],
-        url: 'https://filmbib.no/',
-        access: text,
-        description: text,
-      },
-    ],
-    periods: [{ year: 2026, start: '2026-01-01', end: '2026-12-31' }],
-    subscriptions: [{ libraryId: 'fb-0301', serviceId: 'filmbib', year: 2026, status: 'active' as const }],
-  };
+    services: [testService('filmbib', { name: 'Filmbib', vendorId: 'nfi', audience: 'public', funding: 'state-funded', url: 'https://filmbib.no/' })],
+    subscriptions: subscriptions([['fb-0301', 'filmbib', 2026]]),
+  });
 }
 
 describe('the dataset schema', () => {

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { headerPolicies, HEADER_POLICY, inlineHashes, urlPathOf } from '../../src/lib/csp';
 import { filesUnder } from '../../tools/files';
 import { LANGS, type Lang } from '../../src/lib/i18n/lang';
-import { changeDates, feedPath } from '../../src/lib/open-data';
+import { changeDates, feedPath } from '../../src/lib/changes-feed';
 import { PATHS } from '../../src/lib/paths';
 import { LOCAL_SITE_URL, resolveSiteUrl } from '../../src/lib/site-url';
 import { validateDataPackage } from '../../tools/validate-data-package';

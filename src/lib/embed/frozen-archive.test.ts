@@ -1,132 +1,33 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, relative, sep } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { carryFrozenEmbeds, describeCarry } from './frozen-archive';
-import { archivedVersions, archiveProblems, frozenFolder, readArchiveIndex, readSharedFrom, versionBytes } from './frozen-store';
+import { archivedVersions, archiveProblems, frozenFolder, readArchiveIndex, versionBytes } from './frozen-store';
 import { freezeVersion } from './frozen-version';
 import { freezeHtml } from './freeze';
 import { assembleFrozenPage, sharedText } from './frozen-shared';
 import { parseKeepPolicy } from './retention';
-import { filesUnder } from '../../../tools/files';
+import {
+  A,
+  astroBuild as buildAsAstro,
+  B,
+  finishBuild as finishSteps,
+  frozenFiles as filesOf,
+  frozenFixture,
+  shared as sharedIn,
+  write,
+} from './frozen-fixture';
 
-const A = 'aaaaaaaaaaaa';
-const B = 'bbbbbbbbbbbb';
-
+const paths = frozenFixture();
 let root: string;
 let dist: string;
 let archive: string;
-beforeEach(() => {
-  root = mkdtempSync(join(tmpdir(), 'frozen-archive-'));
-  dist = join(root, 'dist');
-  // Nested and missing: the first build has no archive yet.
-  archive = join(root, 'cache', 'frozen-embeds');
-});
-afterEach(() => rmSync(root, { recursive: true, force: true }));
-
-function write(file: string, content: string): void {
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, content);
-}
-
-/** A file in dist/'s shared folder, by name. */
-const shared = (name: string) => readSharedFrom(dist)(name);
-
-/** What Astro writes for one dataset version: hashed CSS and JS, latest and frozen embeds in three languages. */
-function astroBuild(version: string, figure: string, cssHash = version.slice(0, 6), date = '1. desember'): void {
-  rmSync(dist, { recursive: true, force: true });
-  write(join(dist, '_astro', `global.${cssHash}.css`), `.embed{color:#${cssHash}}`);
-  write(join(dist, '_astro', `NorwayMap.${cssHash}.js`), 'startMap()');
-  const page = (frozen: boolean) =>
-    `<html><head><link rel="stylesheet" href="/_astro/global.${cssHash}.css"><script type="module" src="/_astro/NorwayMap.${cssHash}.js"></script></head>` +
-    `<body><main data-embed${frozen ? ' data-frozen' : ''}><p>${figure} av 357 kommuner</p><p>data ${date}</p><a href="/tjenester/x/">x</a>` +
-    (frozen ? `<p>Datasettversjon ${version} <a href="/embed/v/${version}/data.csv" download data-embed-csv>CSV</a></p>` : '') +
-    `</main></body></html>`;
-  for (const prefix of ['', 'nn/', 'en/']) {
-    for (const key of ['', 'tjenester/x/']) {
-      write(join(dist, prefix, 'embed', key, 'index.html'), page(false));
-      write(join(dist, prefix, 'embed', 'v', version, key, 'index.html'), page(true));
-      write(join(dist, prefix, 'embed', 'v', version, key, 'data.csv'), `kommune,verdi\nOslo,${figure}\n`);
-    }
-  }
-}
-
-/** The build script's steps after Astro. */
-function finishBuild(version: string) {
-  freezeVersion(dist, version);
-  return carryFrozenEmbeds({ dist, archive, version });
-}
-
-/** Every file of a version's frozen folders in dist/, by path, with its bytes. */
-function frozenFiles(version: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const lang of ['nb', 'nn', 'en'] as const) {
-    const folder = join(dist, frozenFolder(lang, version));
-    if (existsSync(folder)) for (const path of filesUnder(folder)) files[relative(dist, path)] = readFileSync(path, 'latin1');
-  }
-  return files;
-}
-
-describe('freezeVersion', () => {
-  it("turns the current version's frozen pages into shells with shared bodies, stylesheet and files, and leaves the latest pages alone", () => {
-    astroBuild(A, '58');
-    const latest = readFileSync(join(dist, 'embed', 'index.html'), 'utf8');
-    expect(freezeVersion(dist, A)).toBe(6);
-    for (const [file, content] of Object.entries(frozenFiles(A))) expect(content, file).not.toContain('/_astro/');
-    // The CSV moved to the shared folder by content; the page's link follows it.
-    expect(Object.keys(frozenFiles(A)).filter((f) => f.endsWith('.csv'))).toEqual([]);
-    const shell = readFileSync(join(dist, 'nn', 'embed', 'v', A, 'tjenester', 'x', 'index.html'), 'utf8');
-    expect(shell).not.toContain('58 av 357');
-    const page = assembleFrozenPage(shell, shared);
-    expect(page).toContain('58 av 357 kommuner');
-    const css = /<link rel="stylesheet" href="\/embed\/v\/_shared\/([0-9a-f]{64}\.css)">/.exec(page)?.[1];
-    expect(shared(css!)).toBe('.embed{color:#aaaaaa}');
-    const csv = /<a href="\/embed\/v\/_shared\/([0-9a-f]{64}\.csv)" download="data.csv"/.exec(page)?.[1];
-    expect(shared(csv!)).toBe('kommune,verdi\nOslo,58\n');
-    expect(readFileSync(join(dist, 'embed', 'index.html'), 'utf8')).toBe(latest);
-  });
-
-  it("links the head's own styles from shared copies in place, keeps styles in the body, and keeps no file nothing refers to", () => {
-    astroBuild(A, '58');
-    const file = join(dist, 'embed', 'v', A, 'index.html');
-    writeFileSync(
-      file,
-      readFileSync(file, 'utf8').replace('</head>', '<style>.own{margin:0}</style></head>').replace('<main', '<svg><style>.b0{fill:red}</style></svg><main'),
-    );
-    write(join(dist, 'embed', 'v', A, 'kart.svg'), '<svg/>');
-    freezeVersion(dist, A);
-    const page = assembleFrozenPage(readFileSync(file, 'utf8'), shared);
-    const links = [...page.matchAll(/<link rel="stylesheet" href="\/embed\/v\/_shared\/([0-9a-f]{64}\.css)">/g)].map((m) => shared(m[1]!));
-    expect(links).toEqual(['.embed{color:#aaaaaa}', '.own{margin:0}']);
-    expect(page).toContain('<svg><style>.b0{fill:red}</style></svg>');
-    expect(existsSync(join(dist, 'embed', 'v', A, 'kart.svg'))).toBe(false);
-    expect(readdirSync(join(dist, 'embed', 'v', '_shared')).filter((n) => n.endsWith('.svg'))).toEqual([]);
-  });
-
-  it('shares the body of a page whose figures did not change between versions, even with another date', () => {
-    astroBuild(A, '58', 'aaaaaa', '1. desember');
-    freezeVersion(dist, A, { volatile: { nb: ['1. desember'], nn: ['1. desember'], en: ['1. desember'] } });
-    const before = new Set(readdirSync(join(dist, 'embed', 'v', '_shared')));
-    const saved = join(root, 'shared');
-    cpSync(join(dist, 'embed', 'v', '_shared'), saved, { recursive: true });
-    astroBuild(B, '58', 'aaaaaa', '2. desember');
-    cpSync(saved, join(dist, 'embed', 'v', '_shared'), { recursive: true });
-    freezeVersion(dist, B, { volatile: { nb: ['2. desember'], nn: ['2. desember'], en: ['2. desember'] } });
-    const added = readdirSync(join(dist, 'embed', 'v', '_shared')).filter((n) => !before.has(n));
-    expect(added).toEqual([]);
-    const page = assembleFrozenPage(readFileSync(join(dist, 'embed', 'v', B, 'index.html'), 'utf8'), shared);
-    expect(page).toContain('data 2. desember');
-    expect(page).toContain(`Datasettversjon ${B}`);
-    expect(page).not.toContain(A);
-  });
-
-  it('fails naming the page when a stylesheet is missing, and when the build wrote no frozen folder', () => {
-    astroBuild(A, '58');
-    rmSync(join(dist, '_astro', 'global.aaaaaa.css'));
-    expect(() => freezeVersion(dist, A)).toThrow(/embed\/v\/aaaaaaaaaaaa\/.*index\.html.*global\.aaaaaa\.css/);
-    expect(() => freezeVersion(dist, B)).toThrow(/no embed\/v\/bbbbbbbbbbbb\//);
-  });
-});
+beforeEach(() => ({ root, dist, archive } = paths));
+// The fixture's helpers, on this test's folders.
+const shared = (name: string) => sharedIn(dist, name);
+const astroBuild = (version: string, figure: string, cssHash?: string, date?: string) => buildAsAstro(dist, version, figure, cssHash, date);
+const finishBuild = (version: string) => finishSteps(paths, version);
+const frozenFiles = (version: string) => filesOf(dist, version);
 
 describe('carryFrozenEmbeds', () => {
   it("after a build with version A and then one with B, dist/ holds A's frozen files exactly as A's build wrote them, and B's", () => {

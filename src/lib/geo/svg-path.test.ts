@@ -22,77 +22,23 @@ function rings(d: string): Array<Array<[number, number]>> {
   return result;
 }
 
+/** Points written as "x,y x,y ...", to keep the cases readable. */
+const points = (text: string): Array<[number, number]> => text.split(' ').map((p) => p.split(',').map(Number) as [number, number]);
+/** A closed polygon through the points. */
+const polygon = (text: string) => ({ type: 'Polygon' as const, coordinates: [points(text)] });
+
 describe('compactPath', () => {
   const path = geoPath(geoIdentity());
   it('writes relative, rounded points that add up to the original positions', () => {
-    const square = {
-      type: 'Polygon' as const,
-      coordinates: [
-        [
-          [10.2, 10],
-          [20, 10.4],
-          [20, 20],
-          [10, 20],
-          [10.2, 10],
-        ],
-      ],
-    };
-    const triangle = {
-      type: 'Polygon' as const,
-      coordinates: [
-        [
-          [30, 30],
-          [40, 30],
-          [35, 38],
-          [30, 30],
-        ],
-      ],
-    };
+    const square = polygon('10.2,10 20,10.4 20,20 10,20 10.2,10');
+    const triangle = polygon('30,30 40,30 35,38 30,30');
     const d = compactPath(path, { type: 'GeometryCollection', geometries: [square, triangle] });
-    expect(rings(d)).toEqual([
-      [
-        [10, 10],
-        [20, 10],
-        [20, 20],
-        [10, 20],
-      ],
-      [
-        [30, 30],
-        [40, 30],
-        [35, 38],
-      ],
-    ]);
+    expect(rings(d)).toEqual([points('10,10 20,10 20,20 10,20'), points('30,30 40,30 35,38')]);
   });
   it('drops rings that round to fewer than three points and keeps later rings in place', () => {
-    const speck = {
-      type: 'Polygon' as const,
-      coordinates: [
-        [
-          [5, 5],
-          [5.2, 5],
-          [5.2, 5.2],
-          [5, 5],
-        ],
-      ],
-    };
-    const square = {
-      type: 'Polygon' as const,
-      coordinates: [
-        [
-          [10, 10],
-          [20, 10],
-          [20, 20],
-          [10, 10],
-        ],
-      ],
-    };
+    const speck = polygon('5,5 5.2,5 5.2,5.2 5,5');
+    const square = polygon('10,10 20,10 20,20 10,10');
     const d = compactPath(path, { type: 'GeometryCollection', geometries: [speck, square] });
-    expect(rings(d)).toEqual([
-      [
-        [10, 10],
-        [20, 10],
-        [20, 20],
-      ],
-    ]);
+    expect(rings(d)).toEqual([points('10,10 20,10 20,20')]);
   });
 });

@@ -443,3 +443,41 @@ export const accessibility: Dictionary['accessibility'] = {
     },
   ],
 };
+
+/** What each column of the open-data files means (/data/ and datapackage.json), table by table. */
+export const openData: Dictionary['openData'] = {
+  libraries: {
+    id: 'Stable key: fb-<municipality number> or vgs-<organisation number>',
+    kind: 'public (public library) or school (upper-secondary school)',
+    name: 'Name',
+    slug: 'Part of the page address',
+    municipalityNumber: 'Municipality number of the seat',
+    servesMunicipalities: 'Municipalities served, separated by spaces',
+    countyNumber: 'County number',
+    lat: 'Latitude (WGS 84), empty if unknown',
+    lon: 'Longitude (WGS 84), empty if unknown',
+    inhabitantsServed: 'Public libraries: inhabitants of the municipalities served (Statistics Norway)',
+    studentsAndStaff: 'Schools: students and staff',
+    libraryNumber: 'Library number in BaseBibliotek (ISIL NO-<number>), empty if unknown',
+    organisationNumber: 'Organisation number (schools)',
+  },
+  services: {
+    id: 'Stable key',
+    name: 'Name',
+    vendor: 'Vendor',
+    category: 'Category (news-magazines, film, music, reference, databases-journals, language-learning, books-audiobooks)',
+    audience: 'Who it is for: public, school or both',
+    funding: "bought (through Bibliotek24), county-funded (county-supported), state-funded (paid by the state) or network-free (free on the library's network)",
+    billing: 'subscription, pay-per-use or empty (unknown)',
+    status: 'confirmed, unconfirmed or example (see /om/)',
+    url: "Product page (empty when only the company's home page is known)",
+    'description_nb, description_nn, description_en': 'Description in bokmål, nynorsk and English',
+    'access_nb, access_nn, access_en': 'How a user gets access',
+  },
+  subscriptions: {
+    libraryId: 'The library (id in libraries)',
+    serviceId: 'The service (id in services)',
+    year: 'Agreement year',
+    status: 'active or cancelled',
+  },
+};

@@ -488,3 +488,42 @@ export const accessibility: Prose = {
     },
   ],
 };
+
+/** What each column of the open-data files means (/data/ and datapackage.json), table by table. */
+export const openData = {
+  libraries: {
+    id: 'Stabil nøkkel: fb-<kommunenummer> eller vgs-<organisasjonsnummer>',
+    kind: 'public (folkebibliotek) eller school (videregående skole)',
+    name: 'Navn',
+    slug: 'Del av adressen til siden',
+    municipalityNumber: 'Kommunenummeret der biblioteket ligger',
+    servesMunicipalities: 'Kommunene biblioteket betjener, skilt med mellomrom',
+    countyNumber: 'Fylkesnummer',
+    lat: 'Breddegrad (WGS 84), tom om ukjent',
+    lon: 'Lengdegrad (WGS 84), tom om ukjent',
+    inhabitantsServed: 'Folkebibliotek: innbyggere i kommunene det betjener (SSB)',
+    studentsAndStaff: 'Skoler: elever og ansatte',
+    libraryNumber: 'Biblioteknummer i BaseBibliotek (ISIL NO-<nummer>), tom om ukjent',
+    organisationNumber: 'Organisasjonsnummer (skoler)',
+  },
+  services: {
+    id: 'Stabil nøkkel',
+    name: 'Navn',
+    vendor: 'Leverandør',
+    category: 'Kategori (news-magazines, film, music, reference, databases-journals, language-learning, books-audiobooks)',
+    audience: 'Hvem den er for: public, school eller both',
+    funding:
+      'bought (kjøpt gjennom Bibliotek24), county-funded (støttet av fylket), state-funded (betalt av staten) eller network-free (gratis på bibliotekets nett)',
+    billing: 'subscription, pay-per-use eller tom (ukjent)',
+    status: 'confirmed, unconfirmed eller example (se /om/)',
+    url: 'Produktside (tom når bare firmaets hjemmeside er kjent)',
+    'description_nb, description_nn, description_en': 'Beskrivelse på bokmål, nynorsk og engelsk',
+    'access_nb, access_nn, access_en': 'Slik får en bruker tilgang',
+  },
+  subscriptions: {
+    libraryId: 'Biblioteket (id i libraries)',
+    serviceId: 'Tjenesten (id i services)',
+    year: 'Avtaleår',
+    status: 'active eller cancelled (sagt opp)',
+  },
+};

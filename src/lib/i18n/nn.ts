@@ -440,3 +440,42 @@ export const accessibility: Dictionary['accessibility'] = {
     },
   ],
 };
+
+/** What each column of the open-data files means (/data/ and datapackage.json), table by table. */
+export const openData: Dictionary['openData'] = {
+  libraries: {
+    id: 'Stabil nøkkel: fb-<kommunenummer> eller vgs-<organisasjonsnummer>',
+    kind: 'public (folkebibliotek) eller school (vidaregåande skule)',
+    name: 'Namn',
+    slug: 'Del av adressa til sida',
+    municipalityNumber: 'Kommunenummeret der biblioteket ligg',
+    servesMunicipalities: 'Kommunane biblioteket tener, skilde med mellomrom',
+    countyNumber: 'Fylkesnummer',
+    lat: 'Breiddegrad (WGS 84), tom om ukjend',
+    lon: 'Lengdegrad (WGS 84), tom om ukjend',
+    inhabitantsServed: 'Folkebibliotek: innbyggjarar i kommunane det tener (SSB)',
+    studentsAndStaff: 'Skular: elevar og tilsette',
+    libraryNumber: 'Biblioteknummer i BaseBibliotek (ISIL NO-<nummer>), tom om ukjend',
+    organisationNumber: 'Organisasjonsnummer (skular)',
+  },
+  services: {
+    id: 'Stabil nøkkel',
+    name: 'Namn',
+    vendor: 'Leverandør',
+    category: 'Kategori (news-magazines, film, music, reference, databases-journals, language-learning, books-audiobooks)',
+    audience: 'Kven ho er for: public, school eller both',
+    funding:
+      'bought (kjøpt gjennom Bibliotek24), county-funded (støtta av fylket), state-funded (betalt av staten) eller network-free (gratis på nettet til biblioteket)',
+    billing: 'subscription, pay-per-use eller tom (ukjend)',
+    status: 'confirmed, unconfirmed eller example (sjå /om/)',
+    url: 'Produktside (tom når berre heimesida til firmaet er kjend)',
+    'description_nb, description_nn, description_en': 'Skildring på bokmål, nynorsk og engelsk',
+    'access_nb, access_nn, access_en': 'Slik får ein brukar tilgang',
+  },
+  subscriptions: {
+    libraryId: 'Biblioteket (id i libraries)',
+    serviceId: 'Tenesta (id i services)',
+    year: 'Avtaleår',
+    status: 'active eller cancelled (sagt opp)',
+  },
+};

@@ -1,6 +1,6 @@
 /** The Frictionless Data Package describing /data/*.csv (src/lib/open-data.ts writes both). */
 import type { APIRoute } from 'astro';
-import { dataPackage } from '../../lib/open-data';
+import { dataPackage } from '../../lib/data-package';
 import { loadSiteData } from '../../lib/site-data';
 
 export const GET: APIRoute = ({ site }) =>

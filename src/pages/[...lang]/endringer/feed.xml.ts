@@ -1,6 +1,6 @@
 /** The Atom feed of added and cancelled subscriptions, one per language (/endringer/feed.xml, /nn/…, /en/…). */
 import type { APIRoute } from 'astro';
-import { atomFeed } from '../../../lib/open-data';
+import { atomFeed } from '../../../lib/changes-feed';
 import { loadSiteData } from '../../../lib/site-data';
 import { siteStats } from '../../../lib/site-stats';
 import { STRINGS } from '../../../lib/i18n/strings';
