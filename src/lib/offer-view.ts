@@ -12,6 +12,7 @@
 import { compareNames } from './i18n/format';
 import type { Service } from './schema';
 import type { OfferRow } from './stats';
+import { memo } from './site/cache';
 
 /** Services a library lacks listed per category; the rest are counted and linked. */
 export const LACKS_LISTED_PER_CATEGORY = 10;
@@ -45,15 +46,10 @@ export function listedPeers<T>(peers: readonly T[], limit = PEERS_LISTED): { lis
   return { listed: peers.slice(0, limit), more: Math.max(0, peers.length - limit) };
 }
 
-/** The catalogue by category, then name, sorted once per catalogue: every library page reads it. */
-const offerOrder = new WeakMap<readonly Service[], { ordered: Service[]; categoryRank: Map<string, number> }>();
-export function servicesInOfferOrder(services: readonly Service[]): { ordered: Service[]; categoryRank: Map<string, number> } {
-  let order = offerOrder.get(services);
-  if (!order) {
-    const ordered = [...services].sort((a, b) => a.category.localeCompare(b.category) || compareNames('nb')(a.name, b.name));
-    const categoryRank = new Map<string, number>();
-    for (const s of ordered) if (!categoryRank.has(s.category)) categoryRank.set(s.category, categoryRank.size);
-    offerOrder.set(services, (order = { ordered, categoryRank }));
-  }
-  return order;
-}
+/** The catalogue by category, then name, sorted once per catalogue (cache.ts): every library page reads it. */
+export const servicesInOfferOrder = memo((services: readonly Service[]): { ordered: Service[]; categoryRank: Map<string, number> } => {
+  const ordered = [...services].sort((a, b) => a.category.localeCompare(b.category) || compareNames('nb')(a.name, b.name));
+  const categoryRank = new Map<string, number>();
+  for (const s of ordered) if (!categoryRank.has(s.category)) categoryRank.set(s.category, categoryRank.size);
+  return { ordered, categoryRank };
+});

@@ -8,7 +8,7 @@ import { openData as en } from './i18n/en';
 import type { Lang } from './i18n/lang';
 import { openData as nb } from './i18n/nb';
 import { openData as nn } from './i18n/nn';
-import { AUDIENCES, BILLINGS, CATEGORIES, FUNDINGS, SERVICE_STATUSES, type Dataset } from './schema';
+import type { Dataset } from './schema';
 
 type Text = Record<Lang, string>;
 export type Row = Record<string, string | number | boolean | null>;

@@ -1,8 +1,5 @@
-/**
- * The services index's filters. Runs in the browser; without JavaScript the form stays hidden
- * and every service is listed.
- */
-import { fillTemplate } from './fill-template';
+import { countText } from './i18n/format';
+import { LANGS } from './i18n/lang';
 
 export interface ServiceFilter {
   category: string;
@@ -49,7 +46,7 @@ export function applyServiceFilters(root: Document, form: HTMLFormElement): void
     shown += inGroup;
   }
   const output = form.elements.namedItem('shown') as HTMLOutputElement | null;
-  // "1 service", not "1 services": the page gives a template for one and one for the rest.
-  const template = shown === 1 ? output?.dataset.templateOne : output?.dataset.template;
-  if (output) output.textContent = fillTemplate(template ?? '{n}', { n: shown });
+  // "1 service", not "1 services": the page gives the forms, the language's plural rule picks one.
+  const lang = LANGS.find((l) => l === form.dataset.lang) ?? 'nb';
+  if (output) output.textContent = countText(shown, lang, { one: output.dataset.templateOne ?? '{n}', other: output.dataset.template ?? '{n}' });
 }

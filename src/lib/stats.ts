@@ -2,7 +2,6 @@
  * Figures shown on the site, computed from the dataset only, so each can be traced back to it.
  */
 import type { Dataset, Library, Municipality, Service } from './schema';
-import { compareNames } from './i18n/format';
 import { isChosen } from './funding';
 import { activeServicesByLibrary, servesAudience, type ActiveIndex } from './active';
 

@@ -8,6 +8,7 @@ import type { CompareData } from '../../lib/compare-data';
 import { fillTemplate } from '../../lib/fill-template';
 import { LANGS } from '../../lib/i18n/lang';
 import { entityUrl } from '../../lib/site/urls';
+import { countText } from '../../lib/i18n/format';
 
 type Labels = Record<'differs' | 'same' | 'caption' | 'service' | 'count' | 'countOne' | 'unknown' | 'yes' | 'no', string>;
 
@@ -48,7 +49,7 @@ export function renderComparison(): void {
     const heading = element('h2', chosen.map((l) => l[1]).join(' – '), { id: 'compare-heading' });
     const notes = missing.map((s) => element('p', fillTemplate(labels.unknown, { slug: s }), { role: 'alert' }));
     const differing = rows.filter((r) => r.differs).length;
-    const count = element('p', differing === 1 ? labels.countOne : fillTemplate(labels.count, { n: differing }), { 'data-testid': 'compare-differs' });
+    const count = element('p', countText(differing, lang, { one: labels.countOne, other: labels.count }), { 'data-testid': 'compare-differs' });
     const table = element('table', undefined, { class: 'compare', 'data-testid': 'compare-table' });
     table.append(element('caption', labels.caption));
     const head = element('tr');

@@ -6,7 +6,7 @@
  */
 import { localePath, type Lang } from '../../lib/i18n/lang';
 import type { Hit, Searcher, SearchResult } from '../../lib/search/engine';
-import { fillTemplate } from '../../lib/fill-template';
+import { countText } from '../../lib/i18n/format';
 
 interface ClientStrings {
   loading: string;
@@ -110,7 +110,7 @@ class LibrarySearch extends HTMLElement {
     const result = searcher.search(query);
     this.render(result);
     const count =
-      result.total === 0 ? this.strings.noResults : result.total === 1 ? this.strings.resultsOne : fillTemplate(this.strings.resultsMany, { n: result.total });
+      result.total === 0 ? this.strings.noResults : countText(result.total, this.siteLang, { one: this.strings.resultsOne, other: this.strings.resultsMany });
     this.setStatus(count, true);
   }
 

@@ -20,7 +20,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { bytesUnder, filesUnder } from '../../../tools/files';
-import { LANGS, localePath, type Lang } from '../i18n/lang';
+import { LANGS, type Lang } from '../i18n/lang';
 import { SHARED_NAME } from './frozen-shared';
 import {
   archivedVersions,
@@ -40,6 +40,7 @@ import {
 import { nearestKept, versionsToKeep, type KeepRule, type VersionRecord } from './retention';
 import { EMBED_STRINGS } from './strings';
 import { escapeMarkup } from '../escape';
+import { embedPath } from '../site/urls';
 
 /** Copies the shared files of `from` that `to` lacks (content-addressed: a file present is the same file). Returns the bytes copied. */
 function copyShared(from: string, to: string): number {
@@ -158,7 +159,7 @@ export function carryFrozenEmbeds(options: { dist: string; archive: string; vers
 export function noticePage(lang: Lang, record: VersionRecord, key: string, nearest: { version: string; path: string } | undefined): string {
   const t = EMBED_STRINGS[lang];
   const day = (iso: string) => iso.slice(0, 10);
-  const latest = localePath(lang, `/embed/${key}`);
+  const latest = embedPath(lang, key);
   return (
     `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
     `<meta name="robots" content="noindex"><title>${escapeMarkup(t.prunedTitle)}</title></head>` +
@@ -180,7 +181,7 @@ function writeNotices(dist: string, archive: string, record: PrunedRecord, kept:
       const has =
         existsSync(join(archive, target.version, lang, key, 'index.html')) ||
         (target.version === current && existsSync(join(dist, frozenFolder(lang, current), key, 'index.html')));
-      nearest = { version: target.version, path: localePath(lang, `/embed/v/${target.version}/${has ? key : ''}`) };
+      nearest = { version: target.version, path: embedPath(lang, has ? key : '', target.version) };
     }
     const file = join(dist, frozenFolder(lang, record.version), key, 'index.html');
     mkdirSync(dirname(file), { recursive: true });

@@ -8,9 +8,10 @@ import { createHash } from 'node:crypto';
 import { join, relative, sep } from 'node:path';
 import { z } from 'zod';
 import { bytesUnder, filesUnder } from '../../../tools/files';
-import { localePath, type Lang } from '../i18n/lang';
+import { type Lang } from '../i18n/lang';
 import { SHARED_NAME, SHARED_URL, sharedContent, sharedReferences, sharedText } from './frozen-shared';
 import type { VersionRecord } from './retention';
+import { embedPath } from '../site/urls';
 
 /** A dataset version as frozen URLs name it: 12 hex digits (see `datasetVersion`). */
 export const VERSION = /^[0-9a-f]{12}$/;
@@ -39,7 +40,7 @@ export const posix = (path: string) => path.split(sep).join('/');
 
 /** A version's frozen embeds in one language, relative to dist/: `embed/v/<v>`, `nn/embed/v/<v>`, `en/embed/v/<v>`. */
 export function frozenFolder(lang: Lang, version: string): string {
-  return localePath(lang, `/embed/v/${version}`).slice(1);
+  return embedPath(lang, '', version).slice(1, -1);
 }
 
 /** The versions in an archive, sorted; an archive folder that does not exist yet holds none. */

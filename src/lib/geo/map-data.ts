@@ -8,6 +8,7 @@
  */
 import type { Category, Dataset, LibraryKind, Service } from '../schema';
 import { isChosen } from '../funding';
+import { memo } from '../site/cache';
 
 export interface MapMunicipality {
   /** kommunenummer */
@@ -65,19 +66,14 @@ export interface MapData {
   active: Record<string, Record<string, string>>;
 }
 
-/** The service indices a library has active in a year. */
-// Parsed lists, once per map data and year: every map page asks for every library's list.
-const parsed = new WeakMap<MapData, Map<number, Map<string, number[]>>>();
+// Parsed lists, once per map data and year (cache.ts): every map page asks for every library's list.
+const activeLists = memo((data: MapData) =>
+  memo((year: number) => new Map(Object.entries(data.active[String(year)] ?? {}).map(([id, list]) => [id, list.split(' ').map(Number)]))),
+);
 
+/** The service indices a library has active in a year. */
 export function activeIndices(data: MapData, year: number, libraryId: string): number[] {
-  let byYear = parsed.get(data);
-  if (!byYear) parsed.set(data, (byYear = new Map()));
-  let lists = byYear.get(year);
-  if (!lists) {
-    lists = new Map(Object.entries(data.active[String(year)] ?? {}).map(([id, list]) => [id, list.split(' ').map(Number)]));
-    byYear.set(year, lists);
-  }
-  return lists.get(libraryId) ?? [];
+  return activeLists(data)(year).get(libraryId) ?? [];
 }
 
 /** Where a library sits on the map, given its own position (null for public libraries) and its seat municipality. */

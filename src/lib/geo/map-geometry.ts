@@ -17,6 +17,7 @@ import type * as TopoJSON from 'topojson-specification';
 import { ROOT } from '../paths';
 import { COUNTIES_OBJECT, MUNICIPALITIES_OBJECT, type BoundaryTopology } from './boundaries';
 import { compactPath } from './svg-path';
+import { memo, once } from '../site/cache';
 
 export const GEO_FILES = {
   national: join(ROOT, 'data', 'geo', 'norway.topo.json'),
@@ -112,35 +113,22 @@ function speck([x, y]: [number, number]): string {
   return `m${Math.round(x) - 1} ${Math.round(y) - 1}h3v3h-3z`;
 }
 
-const geometries = new Map<string, MapGeometry>();
-
 /** All of Norway, simplified further than the shipped file because it is drawn small. */
-export function nationalGeometry(): MapGeometry {
-  let geometry = geometries.get('national');
-  if (!geometry) {
-    const shipped = readTopology(GEO_FILES.national);
-    const simplified = simplify(
-      presimplify(shipped as unknown as TopoJSON.Topology<TopoJSON.Objects<{}>>, sphericalTriangleArea),
-      NATIONAL_SVG_MIN_TRIANGLE_KM2 / EARTH_RADIUS_KM ** 2,
-    ) as unknown as BoundaryTopology;
-    geometries.set('national', (geometry = buildGeometry(simplified)));
-  }
-  return geometry;
-}
+export const nationalGeometry = once((): MapGeometry => {
+  const shipped = readTopology(GEO_FILES.national);
+  const simplified = simplify(
+    presimplify(shipped as unknown as TopoJSON.Topology<TopoJSON.Objects<{}>>, sphericalTriangleArea),
+    NATIONAL_SVG_MIN_TRIANGLE_KM2 / EARTH_RADIUS_KM ** 2,
+  ) as unknown as BoundaryTopology;
+  return buildGeometry(simplified);
+});
 
 /** One county from the detailed boundaries, fitted to the map's width. */
-export function countyGeometry(countyNumber: string): MapGeometry {
-  const key = `county-${countyNumber}`;
-  let geometry = geometries.get(key);
-  if (!geometry) {
-    geometry = buildGeometry(readTopology(GEO_FILES.detailed), (id) => id.startsWith(countyNumber));
-    if (geometry.municipalities.length === 0) throw new Error(`No municipalities of county ${countyNumber} in ${GEO_FILES.detailed}.`);
-    geometries.set(key, geometry);
-  }
+export const countyGeometry = memo((countyNumber: string): MapGeometry => {
+  const geometry = buildGeometry(readTopology(GEO_FILES.detailed), (id) => id.startsWith(countyNumber));
+  if (geometry.municipalities.length === 0) throw new Error(`No municipalities of county ${countyNumber} in ${GEO_FILES.detailed}.`);
   return geometry;
-}
-
-let insidePoints: Map<string, [number, number]> | undefined;
+});
 
 /**
  * A point guaranteed inside each municipality ([lon, lat], 4 decimals): the pole of
@@ -149,12 +137,11 @@ let insidePoints: Map<string, [number, number]> | undefined;
  * libraries have no coordinates in the dataset, so their points sit here, and a centroid
  * could fall in the sea for a fjord or island municipality.
  */
-export function municipalityInsidePoints(): Map<string, [number, number]> {
-  if (insidePoints) return insidePoints;
+export const municipalityInsidePoints = once((): Map<string, [number, number]> => {
   const shapes = features(readTopology(GEO_FILES.detailed));
   const projection = baseProjection().fitWidth(10_000, { type: 'FeatureCollection', features: shapes });
   const path = geoPath(projection);
-  insidePoints = new Map();
+  const insidePoints = new Map<string, [number, number]>();
   for (const shape of shapes) {
     const polygons = shape.geometry.type === 'Polygon' ? [shape.geometry.coordinates] : shape.geometry.coordinates;
     let best: GeoJSON.Position[][] | undefined;
@@ -169,7 +156,7 @@ export function municipalityInsidePoints(): Map<string, [number, number]> {
     insidePoints.set(String(shape.id), [Math.round(lon * 1e4) / 1e4, Math.round(lat * 1e4) / 1e4]);
   }
   return insidePoints;
-}
+});
 
 export function topologyMunicipalityIds(file: string): string[] {
   return readTopology(file).objects[MUNICIPALITIES_OBJECT].geometries.map((g) => String(g.id));

@@ -12,6 +12,7 @@ import { activeIndices, type MapData, type MapLibrary } from './map-data';
 import { MAP_STRINGS, mapLocale } from './map-strings';
 import { listedLibraries, type PointMark } from './marks';
 import type { MapView } from './view-state';
+import { memo } from '../site/cache';
 
 export type { PointMark } from './marks';
 
@@ -78,20 +79,16 @@ interface Index {
   /** Per year: for each service index, the libraries with it active, in data order. */
   holders: Map<number, MapLibrary[][]>;
 }
-const indexCache = new WeakMap<MapData, Index>();
-
-function indexOf(data: MapData): Index {
-  let index = indexCache.get(data);
-  if (index) return index;
-  index = { publicFor: new Map(), schoolsIn: new Map(), inCounty: new Map(), holders: new Map() };
+/** Built once per map data (cache.ts): every view of a build reads it. */
+const indexOf = memo((data: MapData): Index => {
+  const index: Index = { publicFor: new Map(), schoolsIn: new Map(), inCounty: new Map(), holders: new Map() };
   for (const l of data.libraries) {
     if (l.kind === 'public') for (const m of l.serves) index.publicFor.set(m, l);
     else push(index.schoolsIn, l.m, l);
     push(index.inCounty, countyOfLibrary(l), l);
   }
-  indexCache.set(data, index);
   return index;
-}
+});
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);

@@ -8,7 +8,6 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, 
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { PATHS } from '../paths';
 import type { Dataset } from '../schema';
 import { DatasetBusyError, lockPath } from './dataset-lock';
 import { InvalidInputError } from '../source/problems';

@@ -18,6 +18,7 @@ import { DEMO_IMAGE_MARK } from '../share-image';
 import { once } from './cache';
 import { embedPath, localePath } from './urls';
 import { mapModel, siteMapData } from './map-model';
+import { formatDate } from '../i18n/format';
 
 export const widgets = once((): EmbedWidget[] => embedWidgets(loadSiteData().dataset));
 
@@ -46,7 +47,7 @@ export function embedModel(lang: Lang, widget: EmbedWidget, version: string | un
   const latestPath = embedPath(lang, widget.key);
   const frozenPath = embedPath(lang, widget.key, version ?? currentVersion());
   const abs = (p: string) => (site ? new URL(p, site).href : p);
-  const dateText = new Date(`${data.pulledAt}T12:00:00Z`).toLocaleDateString(mapLocale(lang), { year: 'numeric', month: 'long', day: 'numeric' });
+  const dateText = formatDate(`${data.pulledAt}T12:00:00Z`, lang);
   // A frozen version's picture leaves out the date, so it is shared with the previous version when its figures did not change (see frozen-shared.ts).
   const source = `${version ? t.undatedSource : MAP_STRINGS[lang].source(dateText)} ${t.licence}`;
   // PNGs are rendered for bokmål only (sharp costs time); the other languages share them.
