@@ -116,7 +116,10 @@ describe('shadeView: breadth', () => {
   it('counts legend classes within the chosen county only', () => {
     const shaded = shadeView(data, view({ mode: 'breadth', countyNumber: '46' }), 'nb');
     expect(shaded.legend.reduce((sum, i) => sum + i.count, 0)).toBe(3);
-    expect(shaded.points.every((p) => p.id !== 'fb-0301')).toBe(true);
+    const ids = shaded.points.map((p) => p.id);
+    // Some of the county's libraries are listed, and Oslo's is not (an every() on no points would pass).
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids).not.toContain('fb-0301');
   });
 });
 
