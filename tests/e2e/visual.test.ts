@@ -69,6 +69,16 @@ async function capture(url: string, viewport: (typeof VIEWPORTS)[number]): Promi
   try {
     await page.goto(url, { waitUntil: 'networkidle' });
     await page.evaluate(() => document.fonts.ready);
+    // A script may still be filling a table on a loaded machine (the embed's): wait until the page stops growing.
+    await page.waitForFunction(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const height = document.documentElement.scrollHeight;
+          setTimeout(() => resolve(document.documentElement.scrollHeight === height), 400);
+        }),
+      undefined,
+      { timeout: 20_000 },
+    );
     await holdDatesStill(page);
     const fullHeight = await page.evaluate(() => document.documentElement.scrollHeight);
     const shot = await page.screenshot({
