@@ -82,7 +82,6 @@ const QUERIES: [query: string, kind: HitKind, label: string][] = [
 ];
 
 describe('search: real-world queries', () => {
-
   it.each(QUERIES)('"%s" finds %s "%s" first', (query, kind, label) => {
     const hit = firstHit(query);
     expect(hit && { kind: hit.kind, label: hit.label }).toEqual({ kind, label });
