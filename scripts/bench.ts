@@ -29,7 +29,10 @@ import { LANGS } from '../src/lib/i18n/lang';
 import { PATHS } from '../src/lib/paths';
 import { readRegistry, REGISTRY_FILES } from '../src/lib/registry';
 
+// `--test-stages` alone (last, or before another option) means every stage: parseArgs wants a value.
+const args = process.argv.slice(2).map((a, i, all) => (a === '--test-stages' && (i === all.length - 1 || all[i + 1]!.startsWith('--')) ? '--test-stages=' : a));
 const { values } = parseArgs({
+  args,
   options: {
     sizes: { type: 'string', default: '1,10,100' },
     'build-sizes': { type: 'string', default: '1,10' },
