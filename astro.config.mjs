@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import react from '@astrojs/react';
 import { resolveSiteUrl } from './src/lib/site-url.ts';
 
 // SITE_URL is where the site is published; canonical URLs, the sitemap, feeds and embed snippets use it.
@@ -12,4 +13,6 @@ export default defineConfig({
   build: { format: 'directory' },
   // The site is static: no telemetry or dev toolbar requests from visitors' or CI's machines.
   devToolbar: { enabled: false },
+  // React only for the islands with rich state (the embed builder, compare); nothing else ships it.
+  integrations: [react()],
 });
