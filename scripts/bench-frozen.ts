@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { versionBytes } from '../src/lib/embed/frozen-store';
 import { datasetVersion } from '../src/lib/embed/views';
-import { bytesUnder } from '../tools/files';
+import { bytesUnder } from '../src/lib/files';
 import { PATHS } from '../src/lib/paths';
 
 export interface FrozenFigures {

@@ -21,7 +21,7 @@ import { parseArgs } from 'node:util';
 import { registryFiles, scaleCatalogue, scaleRegistry } from '../tools/bench/synthetic';
 import { readCatalogue } from '../src/lib/catalogue';
 import { sizeByPageType, type PageTypeSize } from '../tools/bench/page-types';
-import { bytesUnder, filesUnder } from '../tools/files';
+import { bytesUnder, filesUnder } from '../src/lib/files';
 import { generateDemoExport } from '../src/lib/demo-export';
 import { datasetVersion } from '../src/lib/embed/views';
 import { frozenFolder } from '../src/lib/embed/frozen-store';

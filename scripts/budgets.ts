@@ -19,7 +19,7 @@ import {
   summarise,
   type PageFigures,
 } from '../tools/budgets';
-import { filesUnder } from '../tools/files';
+import { filesUnder } from '../src/lib/files';
 import { PATHS } from '../src/lib/paths';
 
 const dist = PATHS.dist;

@@ -27,7 +27,7 @@ import { datasetVersion } from '../src/lib/embed/views';
 import { applyCspToDist } from '../src/lib/csp';
 import { formatDate } from '../src/lib/i18n/format';
 import { LANGS } from '../src/lib/i18n/lang';
-import { filesUnder } from '../tools/files';
+import { filesUnder } from '../src/lib/files';
 import { PATHS } from '../src/lib/paths';
 import { formatProblem, InvalidInputError } from '../src/lib/source/problems';
 import { loadSiteData } from '../src/lib/site-data';

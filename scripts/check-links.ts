@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { datasetVersion } from '../src/lib/embed/views';
-import { relativeFilesUnder } from '../tools/files';
+import { relativeFilesUnder } from '../src/lib/files';
 import { brokenLinks, checksLinksOf, pageLinks, type PageLinks } from '../tools/links';
 import { PATHS } from '../src/lib/paths';
 

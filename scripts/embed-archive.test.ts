@@ -9,7 +9,7 @@ import { dirname, join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { carryFrozenEmbeds } from '../src/lib/embed/frozen-archive';
 import { freezeVersion } from '../src/lib/embed/frozen-version';
-import { filesUnder } from '../tools/files';
+import { filesUnder } from '../src/lib/files';
 import { ArchiveStoreError, restoreArchive, saveArchive } from './embed-archive';
 
 const A = 'aaaaaaaaaaaa';

@@ -9,7 +9,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { preview } from 'astro';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { relativeFilesUnder } from '../tools/files';
+import { relativeFilesUnder } from '../src/lib/files';
 import { CHROMIUM, CHROMIUM_FLAGS, freePort } from '../tools/local-chromium';
 import { ENTITY_SEGMENTS, servicePath } from '../src/lib/site/urls';
 

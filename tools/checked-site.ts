@@ -7,7 +7,7 @@
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { relativeFilesUnder } from './files';
+import { relativeFilesUnder } from '../src/lib/files';
 import { checksLinksOf } from './links';
 import { checkedPages, routeTemplates, type Template } from './templates';
 

@@ -16,7 +16,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { assembleFrozenPage, SHARED_URL, sharedText } from './embed/frozen-shared';
-import { filesUnder } from '../../tools/files';
+import { filesUnder } from './files';
 import { htmlElements, innerSource, replaceRanges, type HtmlElement } from './html';
 
 export interface CspOptions {

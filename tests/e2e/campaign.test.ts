@@ -11,7 +11,7 @@ import { applyConsent, osloDate, parseManifest } from '../../src/lib/campaign/ma
 import { loadCampaign } from '../../src/lib/campaign/site';
 import { PATHS } from '../../src/lib/paths';
 import { readTable } from '../../src/lib/source/read-table';
-import { filesUnder } from '../../tools/files';
+import { filesUnder } from '../../src/lib/files';
 import { PHONE, useBrowser } from './browser';
 import { data } from './dataset';
 

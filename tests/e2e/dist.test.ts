@@ -13,7 +13,7 @@ import { siteStats } from '../../src/lib/site-stats';
 import { findLeaks, privateValues } from '../../src/lib/privacy';
 import { readTable } from '../../src/lib/source/read-table';
 import { datasetVersion, embedWidgets } from '../../src/lib/embed/views';
-import { filesUnder } from '../../tools/files';
+import { filesUnder } from '../../src/lib/files';
 import { frozenEmbedVersion } from '../../tools/links';
 import { PUBLISHED_INDEX, readSharedFrom, SHARED_FOLDER } from '../../src/lib/embed/frozen-store';
 import { assembleFrozenPage, sharedReferences } from '../../src/lib/embed/frozen-shared';

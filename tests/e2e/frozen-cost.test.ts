@@ -13,7 +13,7 @@ import { frozenFolder, readSharedFrom, SHARED_FOLDER } from '../../src/lib/embed
 import { freezeVersion } from '../../src/lib/embed/frozen-version';
 import { assembleFrozenPage } from '../../src/lib/embed/frozen-shared';
 import { datasetVersion, embedWidgets } from '../../src/lib/embed/views';
-import { filesUnder } from '../../tools/files';
+import { filesUnder } from '../../src/lib/files';
 import { formatDate } from '../../src/lib/i18n/format';
 import { LANGS } from '../../src/lib/i18n/lang';
 import { PATHS } from '../../src/lib/paths';

@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { headerPolicies, HEADER_POLICY, inlineHashes, urlPathOf } from '../../src/lib/csp';
-import { filesUnder } from '../../tools/files';
+import { filesUnder } from '../../src/lib/files';
 import { LANGS, type Lang } from '../../src/lib/i18n/lang';
 import { changeDates, feedPath } from '../../src/lib/changes-feed';
 import { PATHS } from '../../src/lib/paths';

@@ -19,7 +19,7 @@
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { bytesUnder, filesUnder } from '../../../tools/files';
+import { bytesUnder, filesUnder } from '../files';
 import { LANGS, type Lang } from '../i18n/lang';
 import { SHARED_NAME } from './frozen-shared';
 import {

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
-import { filesUnder } from '../../../tools/files';
+import { filesUnder } from '../files';
 import { carryFrozenEmbeds } from './frozen-archive';
 import { frozenFolder, readSharedFrom } from './frozen-store';
 import { freezeVersion } from './frozen-version';

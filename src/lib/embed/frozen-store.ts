@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileS
 import { createHash } from 'node:crypto';
 import { join, relative, sep } from 'node:path';
 import { z } from 'zod';
-import { bytesUnder, filesUnder } from '../../../tools/files';
+import { bytesUnder, filesUnder } from '../files';
 import { type Lang } from '../i18n/lang';
 import { SHARED_NAME, SHARED_URL, sharedContent, sharedReferences, sharedText } from './frozen-shared';
 import type { VersionRecord } from './retention';

@@ -4,7 +4,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, relative, sep } from 'node:path';
-import { filesUnder } from '../../../tools/files';
+import { filesUnder } from '../files';
 import { htmlElements, replaceRanges } from '../html';
 import { LANGS, type Lang } from '../i18n/lang';
 import { freezeHtml } from './freeze';
