@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { join, relative, sep } from 'node:path';
 import { z } from 'zod';
 import { bytesUnder, filesUnder } from '../files';
-import { type Lang } from '../i18n/lang';
+import type { Lang } from '../i18n/lang';
 import { SHARED_NAME, SHARED_URL, sharedContent, sharedReferences, sharedText } from './frozen-shared';
 import type { VersionRecord } from './retention';
 import { embedPath } from '../site/urls';
