@@ -21,7 +21,7 @@ describe('placeMatches', () => {
   });
 
   it('takes Norwegian letters typed as the nearest Latin letters', () => {
-    for (const q of ['baerum', 'barum', 'berum', 'Bärum']) expect(placeMatches(q, BAERUM)).toBe(true);
+    for (const q of ['baerum', 'barum', 'Bärum']) expect(placeMatches(q, BAERUM)).toBe(true);
     for (const q of ['tromso', 'tromsoe', 'Tromsö']) expect(placeMatches(q, TROMSO)).toBe(true);
     for (const q of ['alesund', 'aalesund', 'Aalesund']) expect(placeMatches(q, ALESUND)).toBe(true);
     for (const q of ['royrvik', 'roeyrvik']) expect(placeMatches(q, RORVIK)).toBe(true);
@@ -83,12 +83,14 @@ describe('placeMatches', () => {
 describe('placeForms and queryForms', () => {
   it("start with the name's plain normalised text", () => {
     expect(placeForms('Bærum')[0]).toBe('baerum');
-    expect(placeForms('Bærum')).toEqual(expect.arrayContaining(['baerum', 'barum', 'berum', 'brum']));
+    expect(placeForms('Bærum')).toEqual(expect.arrayContaining(['baerum', 'barum', 'brum']));
     expect(placeForms('Kongsberg videregående skole')).toContain('kongsberg vgs');
   });
 
   it('stays small for names full of Norwegian letters', () => {
-    expect(placeForms('Øvre Årdal Ærø Østre Åsen').length).toBeLessThanOrEqual(10);
+    // Each letter typed one way throughout the name: 3 × 3 × 2 spellings at most.
+    expect(placeForms('Øvre Årdal Ærø Østre Åsen').length).toBeLessThanOrEqual(18);
+    expect(placeForms('Rødøy')).not.toContain('roedy');
   });
 
   it('reads a query as typed and with the school kind abbreviated', () => {

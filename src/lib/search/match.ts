@@ -6,8 +6,8 @@
  *
  * What a person may type for a name:
  * - any case, accents or none ("Kárášjohka", "karasjohka"), punctuation as spaces (normalize.ts);
- * - a Norwegian letter as the nearest Latin letters or left out: "Bærum" as "baerum", "barum",
- *   "berum" or "brum"; "Tromsø" as "tromso", "tromsoe" or "troms"; "Ålesund" as "alesund", "aalesund"
+ * - a Norwegian letter as the nearest Latin letters or left out: "Bærum" as "baerum", "barum"
+ *   or "brum"; "Tromsø" as "tromso", "tromsoe" or "troms"; "Ålesund" as "alesund", "aalesund"
  *   or "lesund" (ä and ö, as Kven names and Swedish keyboards write them, the same way);
  * - a school's kind as an abbreviation: "vgs", "vgs.", "vg. skole", "videregående", "vidaregåande"
  *   ("… videregående skole", "… vidaregåande skule") are one word;
@@ -17,21 +17,18 @@
  * municipality or county carries every official language's form ("Guovdageaidnu - Kautokeino",
  * "Storfjord - Omasvuotna - Omasvuono"), and callers pass those names.
  */
-import { normalizeText } from './normalize';
+import { finishNormalized, LETTER_SLOTS, normalizeText, normalizeWithLetterSlots } from './normalize';
 
 /** Words people add to a place name that no name carries ("Bærum kommune"). */
 export const FILLER_WORDS: ReadonlySet<string> = new Set(['kommune', 'kommuna', 'municipality']);
 
-/** How each Norwegian letter (and its Swedish/Kven twin) may be typed: nearest Latin letters or left out. */
-const LETTER_FORMS: Record<string, readonly string[]> = {
-  æ: ['ae', 'a', 'e', ''],
-  ä: ['ae', 'a', 'e', ''],
-  ø: ['o', 'oe', ''],
-  ö: ['o', 'oe', ''],
-  å: ['a', ''],
+/** How each Norwegian letter's slot (normalize.ts) may be typed: nearest Latin letters, or left out. */
+const SLOT_FORMS: Record<string, readonly string[]> = {
+  [LETTER_SLOTS.æ]: ['ae', 'a', ''],
+  [LETTER_SLOTS.ø]: ['o', 'oe', ''],
+  [LETTER_SLOTS.å]: ['a', ''],
 };
-/** A name with more of those letters than this gets only whole-name choices (every letter folded alike). */
-const MOST_MIXED_LETTERS = 3;
+const SLOT = /[\uE000-\uE002]/g;
 
 /** The kinds of school written out or abbreviated, after normalisation, and the one word they become. */
 const SCHOOL_WORDS: readonly RegExp[] = [
@@ -44,27 +41,27 @@ const SCHOOL_WORDS: readonly RegExp[] = [
 const SCHOOL = 'vgs';
 
 function schoolForm(text: string): string {
+  if (!/\bv/.test(text) && !text.includes('upper')) return text;
   let out = text;
   for (const pattern of SCHOOL_WORDS) out = out.replace(pattern, SCHOOL);
   return out;
 }
 
-/** Every spelling of `name` with its Norwegian letters typed one of the ways above. */
+/**
+ * Every normalised spelling of `name` with its Norwegian letters typed one of the ways above, each
+ * letter the same way throughout the name ("Rødøy" as "rodoy", "roedoey" or "rdy", not "roedy"), and
+ * no letter left out where that leaves a word of one letter ("Bø og Øksnes" is not "b og ksnes").
+ */
 function letterSpellings(name: string): string[] {
-  const lower = name.normalize('NFC').toLowerCase();
-  const slots = [...lower].filter((c) => c in LETTER_FORMS);
-  if (slots.length === 0) return [lower];
-  if (slots.length > MOST_MIXED_LETTERS) {
-    // Many letters: every letter the same way (first choice, second choice …).
-    const choices = Math.max(...slots.map((c) => LETTER_FORMS[c]!.length));
-    return Array.from({ length: choices }, (_, i) => [...lower].map((c) => (c in LETTER_FORMS ? LETTER_FORMS[c]![Math.min(i, LETTER_FORMS[c]!.length - 1)] : c)).join(''));
-  }
-  let spellings = [''];
-  for (const c of lower) {
-    const forms = LETTER_FORMS[c];
-    spellings = forms ? spellings.flatMap((s) => forms.map((f) => s + f)) : spellings.map((s) => s + c);
-  }
-  return spellings;
+  const slotted = normalizeWithLetterSlots(name);
+  const letters = [...new Set(slotted.match(SLOT))];
+  if (letters.length === 0) return [finishNormalized(slotted)];
+  let choices: Record<string, string>[] = [{}];
+  for (const letter of letters) choices = choices.flatMap((chosen) => SLOT_FORMS[letter]!.map((form) => ({ ...chosen, [letter]: form })));
+  const plainWords = new Set(finishNormalized(slotted.replace(SLOT, (c) => SLOT_FORMS[c]![0]!)).split(' '));
+  return choices
+    .map((chosen) => finishNormalized(slotted.replace(SLOT, (c) => chosen[c]!)).replace(/ {2,}/g, ' ').trim())
+    .filter((spelling) => spelling.split(' ').every((word) => word.length > 1 || plainWords.has(word)));
 }
 
 const formsCache = new Map<string, readonly string[]>();
@@ -76,15 +73,37 @@ const formsCache = new Map<string, readonly string[]>();
 export function placeForms(name: string): readonly string[] {
   const cached = formsCache.get(name);
   if (cached) return cached;
+  // The name as written (for a half-typed word: "kongsberg videreg"), then each spelling with the
+  // school's kind as one word, so spellings that differ only inside "videregående" are one form.
   const forms = new Set<string>([normalizeText(name)]);
-  for (const spelling of letterSpellings(name)) forms.add(normalizeText(spelling));
-  for (const form of [...forms]) forms.add(schoolForm(form));
+  for (const spelling of letterSpellings(name)) forms.add(schoolForm(spelling));
   forms.delete('');
   const result = [...forms];
-  if (formsCache.size > 20_000) formsCache.clear();
+  // Bounded: a name list is at most tens of thousands (10x Norway); a hostile page can't grow it forever.
+  if (formsCache.size > 200_000) formsCache.clear();
   formsCache.set(name, result);
   return result;
 }
+
+/**
+ * The forms a fuzzy ranking (the home search's Fuse, one edit in about four letters of each word)
+ * needs of `placeForms`: all of them when a word with a Norwegian letter is short; when every such
+ * word has LONG_WORD letters or more, only the name as written, with its Norwegian letters left
+ * out, and with a school's kind as "vgs": the other spellings ("broennoeysund" of "bronnoysund")
+ * lie within its tolerance, and each form costs every keystroke (engine.test.ts proves the search
+ * still finds every form of every name).
+ */
+export function fuzzyPlaceForms(name: string): readonly string[] {
+  const forms = placeForms(name);
+  const slotted = normalizeWithLetterSlots(name);
+  const lettered = slotted.split(' ').filter((word) => SLOT_TEST.test(word));
+  if (lettered.length === 0 || lettered.some((word) => finishNormalized(word.replace(SLOT, (c) => SLOT_FORMS[c]![0]!)).length < LONG_WORD)) return forms;
+  const leftOut = finishNormalized(slotted.replace(SLOT, '')).replace(/ {2,}/g, ' ').trim();
+  const kept = new Set([forms[0], forms[0] && schoolForm(forms[0]), leftOut, schoolForm(leftOut)]);
+  return forms.filter((form) => kept.has(form));
+}
+const LONG_WORD = 8;
+const SLOT_TEST = /[\uE000-\uE002]/;
 
 /** The normalised texts a query stands for: as typed, and with a school's kind as "vgs"; "kommune" left out. */
 export function queryForms(query: string): string[] {
