@@ -76,8 +76,10 @@ describe('the language switch keeps the address state', () => {
     await page.goto(`${baseUrl}/tjenester/`);
     await page.evaluate(() => history.replaceState(null, '', '?x=1#y'));
     await Promise.all([page.waitForURL('**/nn/tjenester/?x=1#y'), languageLink('Nynorsk').click()]);
+    expect(pathAndState()).toBe('/nn/tjenester/?x=1#y');
     // And back to bokmål with the same state.
     await Promise.all([page.waitForURL(`${baseUrl}/tjenester/?x=1#y`), languageLink('Bokmål').click()]);
+    expect(pathAndState()).toBe('/tjenester/?x=1#y');
   });
 
   it('never points a language link off the site, whatever the address holds', async () => {
@@ -87,5 +89,33 @@ describe('the language switch keeps the address state', () => {
       expect(href.startsWith('/')).toBe(true);
       expect(new URL(href, baseUrl).origin).toBe(new URL(baseUrl).origin);
     }
+  });
+});
+
+describe('the search keeps the typed query', () => {
+  it('without JavaScript: back from the search page, the box still holds it', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const plain = await context.newPage();
+    await plain.goto(`${baseUrl}/`);
+    const input = plain.getByRole('textbox', { name: 'Finn biblioteket ditt' });
+    await input.fill('Tromsø bibliotek');
+    await Promise.all([plain.waitForURL('**/sok/?q=*'), input.press('Enter')]);
+    expect(new URL(plain.url()).searchParams.get('q')).toBe('Tromsø bibliotek');
+    await plain.goBack();
+    expect(await plain.getByRole('textbox', { name: 'Finn biblioteket ditt' }).inputValue()).toBe('Tromsø bibliotek');
+    await context.close();
+  });
+
+  it('with JavaScript: Enter without choosing leads to the search page with the query in the box and its results', async () => {
+    await page.goto(`${baseUrl}/`);
+    const box = page.getByRole('combobox', { name: 'Finn biblioteket ditt' });
+    await box.focus();
+    await box.pressSequentially('barum');
+    await Promise.all([page.waitForURL('**/sok/?q=barum'), box.press('Enter')]);
+    const onSearchPage = page.getByRole('combobox', { name: 'Finn biblioteket ditt' });
+    expect(await onSearchPage.inputValue()).toBe('barum');
+    await expect.poll(() => page.locator('.library-search__option').first().innerText()).toContain('Bærum');
+    await page.goBack();
+    expect(await page.getByRole('combobox', { name: 'Finn biblioteket ditt' }).inputValue()).toBe('barum');
   });
 });
