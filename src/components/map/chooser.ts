@@ -4,6 +4,7 @@
  */
 import type { Lang } from '../../lib/i18n/lang';
 import { MAP_STRINGS } from '../../lib/geo/map-strings';
+import { placeMatches } from '../../lib/search/match';
 
 export function setUpChooser(section: HTMLElement, lang: Lang, onChoose: (n: string) => void): void {
   const t = MAP_STRINGS[lang];
@@ -12,11 +13,6 @@ export function setUpChooser(section: HTMLElement, lang: Lang, onChoose: (n: str
   const list = box.querySelector('ul')!;
   const rows = [...section.querySelectorAll<HTMLTableRowElement>('tr[data-m]')];
   const options = rows.map((row) => ({ n: row.dataset.m!, name: row.querySelector('th')!.textContent!.trim() }));
-  const fold = (s: string) =>
-    s
-      .toLocaleLowerCase(lang)
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '');
   const rowHidden = (n: string) => section.querySelector<HTMLElement>(`tr[data-m="${n}"]`)?.hidden ?? true;
   let shown: typeof options = [];
   let active = -1;
@@ -35,8 +31,9 @@ export function setUpChooser(section: HTMLElement, lang: Lang, onChoose: (n: str
     return li;
   };
   const render = () => {
-    const query = fold(input.value.trim());
-    shown = options.filter((o) => !rowHidden(o.n) && (query === '' || fold(o.name).includes(query) || o.n.startsWith(query))).slice(0, 50);
+    const query = input.value.trim();
+    // The one matcher for typed places (official names carry the Sami and Kven forms), or a municipality number.
+    shown = options.filter((o) => !rowHidden(o.n) && (/^\d+$/.test(query) ? o.n.startsWith(query) : placeMatches(query, [o.name]))).slice(0, 50);
     list.replaceChildren(
       ...(shown.length === 0 ? [Object.assign(document.createElement('li'), { textContent: t.noMatch, role: 'presentation' })] : shown.map(optionElement)),
     );

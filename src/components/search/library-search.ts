@@ -46,6 +46,8 @@ class LibrarySearch extends HTMLElement {
     // The keyboard instructions are true only now that the script runs.
     const hint = input.getAttribute('aria-describedby');
     if (hint) document.getElementById(hint)?.removeAttribute('hidden');
+    // The browser's own suggestions would cover the list (see LibrarySearch.astro).
+    input.setAttribute('autocomplete', 'off');
     input.setAttribute('role', 'combobox');
     input.setAttribute('aria-autocomplete', 'list');
     input.setAttribute('aria-expanded', 'false');
@@ -75,6 +77,14 @@ class LibrarySearch extends HTMLElement {
     }
   }
 
+  /** On the search page the address keeps the query, so a reload, a shared link or the language switch keeps it too. */
+  private rememberQuery(query: string) {
+    const url = new URL(location.href);
+    if (query.trim()) url.searchParams.set('q', query);
+    else url.searchParams.delete('q');
+    if (url.href !== location.href) history.replaceState(history.state, '', url);
+  }
+
   private load(): Promise<Searcher> {
     this.searcher ??= Promise.all([
       import('../../lib/search/engine'),
@@ -92,6 +102,7 @@ class LibrarySearch extends HTMLElement {
 
   private async update() {
     const query = this.input.value;
+    if (this.dataset.readQuery !== undefined) this.rememberQuery(query);
     if (query.trim().length < 2) {
       this.render({ groups: [], total: 0 });
       this.setStatus('', false);

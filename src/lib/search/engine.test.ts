@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../schema';
 import { createSearcher, group, type Hit, type HitKind, type Searcher } from './engine';
+import { placeForms, placeMatches } from './match';
 import { buildSearchIndex } from './build-index';
 import { demoSearchInputs } from './node-data';
 import type { SearchIndex } from './index-format';
@@ -79,6 +80,20 @@ const QUERIES: [query: string, kind: HitKind, label: string][] = [
   ['aviser', 'category', 'Aviser og magasiner'],
   ['language learning', 'category', 'Språkopplæring'],
   ['Finnmárku', 'county', 'Finnmark'],
+  // The one matcher's forms (./match.ts): letters typed as Latin letters or left out, Kven names, school abbreviations
+  ['barum', 'municipality', 'Bærum'],
+  ['brum', 'municipality', 'Bærum'],
+  ['tromsoe', 'municipality', 'Tromsø'],
+  ['lesund', 'municipality', 'Ålesund'],
+  ['Omasvuono', 'municipality', 'Storfjord - Omasvuotna - Omasvuono'],
+  ['Porsanki', 'municipality', 'Porsanger - Porsáŋgu - Porsanki'],
+  ['Raisi', 'municipality', 'Nordreisa - Ráisa - Raisi'],
+  ['Kongsberg vgs', 'school', 'Kongsberg videregående skole'],
+  ['kongsberg vg. skole', 'school', 'Kongsberg videregående skole'],
+  ['vgs. kongsberg', 'school', 'Kongsberg videregående skole'],
+  ['Sogndal vgs', 'school', 'Sogndal vidaregåande skule'],
+  ['sogndal videregående skole', 'school', 'Sogndal vidaregåande skule'],
+  ['bysen vgs', 'school', 'Byåsen videregående skole'],
 ];
 
 describe('search: real-world queries', () => {
@@ -156,6 +171,26 @@ describe('search: postcodes', () => {
     expect(municipalities.length).toBeGreaterThan(0);
     for (const hit of municipalities) expect(expected.has(hit.path)).toBe(true);
   });
+});
+
+describe('search: the one matcher', () => {
+  it('finds every municipality, county, library and school by every form the matcher accepts for its name', () => {
+    const missed: string[] = [];
+    const targets = [
+      ...dataset.municipalities.flatMap((m) => [m.name, m.shortName, ...m.name.split(' - ')].map((name) => ({ name, label: m.name, names: [m.name, m.shortName] }))),
+      ...dataset.counties.flatMap((c) => [c.name, ...c.officialName.split(' - ')].map((name) => ({ name, label: c.name, names: [c.name, c.officialName] }))),
+      ...dataset.libraries.map((l) => ({ name: l.name, label: l.name, names: [l.name] })),
+    ];
+    for (const { name, label, names } of targets) {
+      for (const form of placeForms(name)) {
+        if (form.length < 3) continue;
+        expect(placeMatches(form, names), form).toBe(true);
+        const hits = searcher.search(form, { perGroup: 80 }).groups.flatMap((g) => g.hits.map((h) => h.label));
+        if (!hits.includes(label)) missed.push(`${form} -> ${label}`);
+      }
+    }
+    expect(missed).toEqual([]);
+  }, 120_000);
 });
 
 describe('group', () => {

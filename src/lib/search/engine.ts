@@ -8,6 +8,7 @@ import type { Lang } from '../i18n/lang';
 import { slugify } from '../slug';
 import { countyPath, libraryPath, municipalityPath, servicePath, vendorPath } from '../site/urls';
 import { decodePositions, decodePostcodes, type SearchIndex } from './index-format';
+import { fuzzyPlaceForms, queryForms } from './match';
 import { normalizeText } from './normalize';
 import { createRanking, MIN_QUERY_LENGTH } from './ranking';
 import { CATEGORY_LABELS, countText, SEARCH_STRINGS } from './strings';
@@ -60,8 +61,6 @@ interface Entry extends Hit {
 
 /** Legal-form suffixes people leave out when they type a vendor's name. */
 const LEGAL_SUFFIX = /\b(as|asa|inc|ltd|llc|sas|pty|gmbh|ab)\b/g;
-/** Words people add to a place name that no name in the index carries ("Bærum kommune"). */
-const FILLER_WORDS = new Set(['kommune', 'kommuna', 'municipality']);
 function withoutLegalSuffix(name: string): string {
   return normalizeText(name).replace(LEGAL_SUFFIX, '');
 }
@@ -71,6 +70,8 @@ export function createSearcher(index: SearchIndex, lang: Lang, searcherOptions: 
   // The index stores categories as plain strings; an unknown one falls back to its id below.
   const categoryLabel: Record<string, string> = CATEGORY_LABELS[lang];
   const unique = (texts: string[]) => [...new Set(texts.map(normalizeText).filter(Boolean))];
+  // Places and libraries are found by every form the one matcher (./match.ts) accepts for their names.
+  const placeNames = (texts: string[]) => [...new Set(texts.flatMap(fuzzyPlaceForms))];
 
   const municipalities = index.municipalities.map(([number, name, county, shortName]) => {
     const short = shortName ?? name;
@@ -81,7 +82,7 @@ export function createSearcher(index: SearchIndex, lang: Lang, searcherOptions: 
       countyName: index.counties[county]![1],
       /** Each language's form of the name on its own ("Kautokeino"), and the whole official name. */
       parts: unique([short, ...name.split(' - ')]),
-      names: unique([name, short, ...name.split(' - ')]),
+      names: placeNames([name, short, ...name.split(' - ')]),
       path: municipalityPath(number),
     };
   });
@@ -115,7 +116,7 @@ export function createSearcher(index: SearchIndex, lang: Lang, searcherOptions: 
         label: name,
         detail: official ?? '',
         path: countyPath(slug),
-        names: unique([name, ...(official ?? '').split(' - ')]),
+        names: placeNames([name, ...(official ?? '').split(' - ')]),
         extra: [],
       }),
     ),
@@ -125,7 +126,7 @@ export function createSearcher(index: SearchIndex, lang: Lang, searcherOptions: 
         label: l.label,
         detail: l.detail,
         path: l.path,
-        names: unique([l.label]),
+        names: placeNames([l.label]),
         extra: [...new Set(l.serves.flatMap((m) => municipalities[m]!.parts))],
       }),
     ),
@@ -163,9 +164,8 @@ export function createSearcher(index: SearchIndex, lang: Lang, searcherOptions: 
     // Places from the postcode register, where they differ from the municipality's own names.
     ...index.places.flatMap(([place, m]): Entry[] => {
       const municipality = municipalities[m]!;
-      const name = normalizeText(place);
-      if (municipality.names.includes(name)) return [];
-      return [{ kind: 'place', label: place, detail: `${municipality.short} ${t.kommune}`, path: municipality.path, names: [name], extra: [] }];
+      if (municipality.names.includes(normalizeText(place))) return [];
+      return [{ kind: 'place', label: place, detail: `${municipality.short} ${t.kommune}`, path: municipality.path, names: placeNames([place]), extra: [] }];
     }),
   ];
 
@@ -193,10 +193,14 @@ export function createSearcher(index: SearchIndex, lang: Lang, searcherOptions: 
     return hits;
   }
 
-  function withoutFillers(text: string): string {
-    const words = text.split(' ');
-    const kept = words.filter((w) => !FILLER_WORDS.has(w));
-    return kept.length > 0 ? kept.join(' ') : text;
+  /**
+   * The query as the matcher reads it ("kommune" left out, a school's kind as "vgs", as in the names'
+   * forms), without one-letter words beside longer ones ("Nettskulen i Vestland"): Fuse can't match those.
+   */
+  function fuzzyText(text: string): string {
+    const words = (queryForms(text).at(-1) ?? text).split(' ');
+    const long = words.filter((w) => w.length >= MIN_QUERY_LENGTH);
+    return (long.length > 0 ? long : words).join(' ');
   }
 
   function search(query: string, options: SearchOptions = {}): SearchResult {
@@ -206,7 +210,7 @@ export function createSearcher(index: SearchIndex, lang: Lang, searcherOptions: 
     const postcode = /^(\d{2,4})(?: |$)/.exec(text);
     const hits: Hit[] = postcode
       ? postcodeHits(postcode[1]!)
-      : fuzzy(withoutFillers(text)).map(({ item }) => ({ kind: item.kind, label: item.label, detail: item.detail, path: item.path }));
+      : fuzzy(fuzzyText(text)).map(({ item }) => ({ kind: item.kind, label: item.label, detail: item.detail, path: item.path }));
     return group(hits, perGroup);
   }
 

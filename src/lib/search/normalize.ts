@@ -18,18 +18,38 @@ const FOLD: Record<string, string> = {
   ǯ: 'z',
 };
 
-export function normalizeText(text: string): string {
-  let out = '';
-  for (const char of text.toLowerCase()) out += FOLD[char] ?? char;
+/**
+ * The Norwegian letters the matcher (./match.ts) lets people type in several ways, each held by
+ * a private-use character that the steps below leave alone: æ/ä, ø/ö, å.
+ */
+export const LETTER_SLOTS = { æ: '\uE000', ä: '\uE000', ø: '\uE001', ö: '\uE001', å: '\uE002' } as const;
+
+const FOLDED = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'g');
+
+function fold(text: string, slots: boolean): string {
   return (
-    out
+    text
+      .toLowerCase()
+      .replace(FOLDED, (char) => (slots ? LETTER_SLOTS[char as keyof typeof LETTER_SLOTS] : undefined) ?? FOLD[char]!)
       // Remaining accents (á, š, č, é) after the explicit table.
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
-      // The old spelling "aa" for "å": Aalesund is Ålesund.
-      .replace(/aa/g, 'a')
       // Hyphens, dots and other punctuation separate words; case and spacing don't matter.
-      .replace(/[^a-z0-9]+/g, ' ')
+      .replace(slots ? /[^a-z0-9\uE000-\uE002]+/g : /[^a-z0-9]+/g, ' ')
       .trim()
   );
+}
+
+/** The last step, once every letter is Latin: the old spelling "aa" for "å" (Aalesund is Ålesund). */
+export function finishNormalized(text: string): string {
+  return text.replace(/aa/g, 'a');
+}
+
+export function normalizeText(text: string): string {
+  return finishNormalized(fold(text, false));
+}
+
+/** `normalizeText` but with æ/ä, ø/ö and å left as their LETTER_SLOTS, for `finishNormalized` once they are filled. */
+export function normalizeWithLetterSlots(text: string): string {
+  return fold(text, true);
 }
