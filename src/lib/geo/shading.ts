@@ -11,6 +11,7 @@ import type { Lang } from '../i18n/lang';
 import { activeIndices, type MapData, type MapLibrary } from './map-data';
 import { MAP_STRINGS, mapLocale } from './map-strings';
 import { listedLibraries, type PointMark } from './marks';
+import { MAP_PALETTES } from './palette';
 import type { MapView } from './view-state';
 import { memo } from '../site/cache';
 
@@ -19,31 +20,11 @@ export type { PointMark } from './marks';
 /** Shading classes; short because every municipality's path carries one. */
 export type ShadeClass = 'b0' | 'b1' | 'b2' | 'b3' | 'b4' | 'pub' | 'sch' | 'no' | 'na' | 'ns' | 'r0' | 'r1' | 'r2' | 'r3' | 'r4';
 
-/**
- * Sequential blues (ColorBrewer), each at least 3:1 against white and against the hatched
- * "none" class; one hue, so colour-blind readers see a lightness order. "Only at a school" is
- * orange, which stays apart from blue in every common colour-vision deficiency.
- */
-export const CLASS_FILL: Record<ShadeClass, string> = {
-  b0: 'url(#map-hatch)',
-  b1: '#4292c6',
-  b2: '#2171b5',
-  b3: '#08519c',
-  b4: '#08306b',
-  pub: '#08519c',
-  sch: '#b35806',
-  no: 'url(#map-hatch)',
-  na: '#f7f7f7',
-  ns: '#f7f7f7',
-  r0: 'url(#map-hatch)',
-  r1: '#4292c6',
-  r2: '#2171b5',
-  r3: '#08519c',
-  r4: '#08306b',
-};
-/** The flat colour behind the hatch, for renderers without patterns (MapLibre). */
-export const NONE_FILL = '#e3e7eb';
-export const HATCH_STROKE = '#8a96a3';
+/** The light palette's colours (lib/geo/palette.ts), for pictures drawn without the page's scheme (the embed's PNG). */
+export const CLASS_FILL: Record<ShadeClass, string> = MAP_PALETTES.light.fill;
+/** The flat colour behind the hatch. */
+export const NONE_FILL = MAP_PALETTES.light.none;
+export const HATCH_STROKE = MAP_PALETTES.light.hatch;
 
 export interface Shade {
   cls: ShadeClass;
