@@ -13,7 +13,7 @@ import { setUpExplore } from './explore';
 import { FilterForm } from './filters';
 import { paintLegend } from './legend';
 import { loadMapData } from './map-data-loader';
-import { markLibraries, shadeMunicipalities, zoomTo } from './svg-map';
+import { markLibraries, markScaleFor, shadeMunicipalities, zoomTo } from './svg-map';
 import { paintLibraryTable, paintMunicipalityTable } from './tables';
 import type { GlMap, MapConfig } from './types';
 
@@ -107,11 +107,12 @@ class MapController {
     const national = config.geometry === 'national';
     shadeMunicipalities(svg, view, shaded, this.selected);
     const libraries = new Map(data.libraries.map((l) => [l.id, l]));
-    const drawn = markLibraries(section, svg, shaded, libraries, national);
-    // Zoom the national SVG to a county chosen in the filter.
-    zoomTo(svg, view.countyNumber && national ? config.countyBoxes[view.countyNumber] : undefined);
+    // Zoom the national SVG to a county chosen in the filter (after the marks, which it scales).
+    const box = view.countyNumber && national ? config.countyBoxes[view.countyNumber] : undefined;
+    const drawn = markLibraries(section, svg, shaded, libraries, national, markScaleFor(svg, box));
+    zoomTo(svg, box);
     svg.querySelector('title')!.textContent = `${this.t.mapLabel}: ${shaded.title}`;
-    paintLegend(section, config.lang, view, shaded);
+    paintLegend(section, config.lang, view, shaded, drawn);
     paintLibraryTable(section, config.lang, view, drawn, libraries);
     paintMunicipalityTable(section, config.lang, view, shaded);
     this.gl?.update(view, shaded);

@@ -29,6 +29,9 @@ export interface MapPalette {
   countyBorder: string;
   /** The outline of the chosen municipality. */
   selected: string;
+  /** A library's mark: filled with `mark` when it has the service, with `markLacks` (outlined in `mark`) when not. */
+  mark: string;
+  markLacks: string;
 }
 
 /** Classes drawn hatched: nothing offered, whatever the view counts. */
@@ -65,6 +68,8 @@ function palette(steps: readonly [string, string, string, string], rest: Omit<Ma
     border: rest.border,
     countyBorder: rest.countyBorder,
     selected: rest.selected,
+    mark: rest.mark,
+    markLacks: rest.markLacks,
   };
 }
 
@@ -79,6 +84,8 @@ export const MAP_PALETTES: Record<Scheme, MapPalette> = {
     border: '#ffffff',
     countyBorder: '#222222',
     selected: '#d4351c',
+    mark: '#111111',
+    markLacks: '#ffffff',
   }),
   dark: palette(DARK_STEPS, {
     pub: '#229f87',
@@ -90,6 +97,8 @@ export const MAP_PALETTES: Record<Scheme, MapPalette> = {
     border: '#14181c',
     countyBorder: '#d5dbe1',
     selected: '#ff8a65',
+    mark: '#f4f6f8',
+    markLacks: '#14181c',
   }),
 };
 
@@ -103,6 +112,8 @@ const VARS: Array<[string, (p: MapPalette) => string]> = [
   ['--map-border', (p) => p.border],
   ['--map-county', (p) => p.countyBorder],
   ['--map-selected', (p) => p.selected],
+  ['--map-mark', (p) => p.mark],
+  ['--map-mark-lacks', (p) => p.markLacks],
 ];
 
 function declarations(p: MapPalette): string {
@@ -126,6 +137,10 @@ export function mapStyleSheet(): string {
     `[data-color-scheme=dark] .norway-map{${dark}}` +
     `@media (prefers-color-scheme:dark){[data-color-scheme=auto] .norway-map{${dark}}}` +
     classes +
-    '.norway-map .hb{fill:var(--map-none)}.norway-map .hl{stroke:var(--map-hatch)}'
+    '.norway-map .hb{fill:var(--map-none)}.norway-map .hl{stroke:var(--map-hatch)}' +
+    '.norway-map .m path{stroke:var(--map-border);stroke-width:.6;stroke-linejoin:round;vector-effect:non-scaling-stroke}' +
+    '.norway-map .m path.sel{stroke:var(--map-selected);stroke-width:3}.norway-map .m path.out{opacity:.3}' +
+    '.norway-map .cb{fill:none;stroke:var(--map-county);stroke-width:1.2;vector-effect:non-scaling-stroke}' +
+    '.norway-map .pt use{fill:var(--map-mark-lacks);stroke:var(--map-mark);stroke-width:1.5}.norway-map .pt use.h{fill:var(--map-mark);stroke:var(--map-mark-lacks)}'
   );
 }

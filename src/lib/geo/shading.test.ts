@@ -190,3 +190,17 @@ describe('countBins', () => {
     for (const c of counts) expect(bins.filter(([from, to]) => c >= from && c <= to)).toHaveLength(1);
   });
 });
+
+describe('shadeView: the legend', () => {
+  it('has no empty row: a class no municipality in view falls into is left out', () => {
+    // film-a: only Bergen's library has it, no school: no "only at a school" row.
+    const film = shadeView(data, view({ mode: 'service', serviceId: 'film-a' }), 'nb');
+    expect(film.legend.map((i) => i.cls)).toEqual(['pub', 'no']);
+    // Reach in Vestland: no municipality of 100 000 or more except Bergen, none between 20 000 and 99 999.
+    for (const v of [view({ mode: 'reach', countyNumber: '46' }), view({ mode: 'breadth' }), view({ mode: 'service', serviceId: 'news', kind: 'school' })]) {
+      const shaded = shadeView(data, v, 'nb');
+      expect(shaded.legend.length, JSON.stringify(v)).toBeGreaterThan(0);
+      for (const item of shaded.legend) expect(item.count, `${JSON.stringify(v)} ${item.cls}`).toBeGreaterThan(0);
+    }
+  });
+});

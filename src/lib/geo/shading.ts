@@ -107,6 +107,19 @@ export function countBins(counts: readonly number[]): Array<[number, number]> {
   return bins;
 }
 
+/**
+ * The indices of the services a view counts: its one service, else those of its category (if
+ * any) meant for the libraries it counts, without the baseline ones unless it asks for them.
+ */
+export function serviceScope(data: MapData, view: MapView): Set<number> {
+  const fits = (audience: string) => audience === 'both' || view.kind === 'all' || audience === view.kind;
+  const scope = new Set<number>();
+  data.services.forEach((s, i) => {
+    if (view.serviceId ? s.id === view.serviceId : (!view.category || s.category === view.category) && fits(s.audience) && (view.baseline || !s.base)) scope.add(i);
+  });
+  return scope;
+}
+
 export const POPULATION_BREAKS = [5_000, 20_000, 100_000] as const;
 
 export function shadeView(data: MapData, view: MapView, lang: Lang): ShadedView {
@@ -125,10 +138,7 @@ export function shadeView(data: MapData, view: MapView, lang: Lang): ShadedView 
   const holderIds = new Set(holders?.map((l) => l.id));
   const holderSchoolsIn = new Map<string, number>();
   for (const l of holders ?? []) if (l.kind === 'school') holderSchoolsIn.set(l.m, (holderSchoolsIn.get(l.m) ?? 0) + 1);
-  const scope = new Set<number>();
-  data.services.forEach((s, i) => {
-    if (service ? s.id === service.id : (!view.category || s.category === view.category) && fits(s.audience) && (view.baseline || !s.base)) scope.add(i);
-  });
+  const scope = serviceScope(data, view);
   const inScope = (libraryId: string) =>
     service ? (holderIds.has(libraryId) ? [serviceIndex] : []) : activeIndices(data, view.year, libraryId).filter((i) => scope.has(i));
   const serviceApplies = !service || fits(service.audience);
@@ -239,7 +249,8 @@ export function shadeView(data: MapData, view: MapView, lang: Lang): ShadedView 
     return { has: count > 0, text };
   });
 
-  return { title: viewTitle(data, view, lang), shades, legend, summary, points };
+  // No empty legend row: a class no municipality in view falls into is left out.
+  return { title: viewTitle(data, view, lang), shades, legend: legend.filter((i) => i.count > 0), summary, points };
 }
 
 /** A library's county is its seat municipality's. */
