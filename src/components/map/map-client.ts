@@ -45,6 +45,7 @@ class MapController {
     this.filters = new FilterForm(section.querySelector('.map-filters')!, config.view);
     setUpChooser(section, config.lang, (n) => this.select(n));
     this.setUpFilters();
+    this.setUpDownloads();
     setUpExplore(section, {
       lang: config.lang,
       mount: (frame) => this.mountGl(frame),
@@ -85,6 +86,32 @@ class MapController {
     this.announce(this.t.chosen(name, value));
   }
 
+  /** The view as CSV or XLSX: the module that writes them (and the XLSX writer) loads on the click. */
+  private setUpDownloads(): void {
+    const box = this.section.querySelector<HTMLElement>('[data-map-download]');
+    if (!box || !this.config.openData) return;
+    box.hidden = false;
+    for (const button of box.querySelectorAll<HTMLButtonElement>('button[data-download]')) {
+      button.addEventListener('click', async () => {
+        const t = this.t.download;
+        button.disabled = true;
+        button.setAttribute('aria-busy', 'true');
+        this.announce(t.preparing);
+        try {
+          const { downloadView } = await import('./view-download');
+          this.announce(t.ready(await downloadView(button.dataset.download as 'csv' | 'xlsx', this.view, this.config)));
+        } catch (error) {
+          console.error(error);
+          this.announce(t.failed);
+        } finally {
+          button.disabled = false;
+          button.removeAttribute('aria-busy');
+          button.focus();
+        }
+      });
+    }
+  }
+
   private setUpFilters(): void {
     const { form } = this.filters;
     form.hidden = false;
@@ -122,6 +149,6 @@ class MapController {
   private async mountGl(frame: HTMLElement): Promise<GlMap> {
     const [{ mountMapLibre }, data] = await Promise.all([import('./maplibre-view'), loadMapData(this.config.data)]);
     const shaded = shadeView(data, this.view, this.config.lang);
-    return mountMapLibre({ frame, svg: this.svg, config: this.config, data, view: this.view, shaded });
+    return mountMapLibre({ frame, svg: this.svg, config: this.config, data, view: this.view, shaded, announce: (text) => this.announce(text) });
   }
 }

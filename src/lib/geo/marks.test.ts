@@ -79,7 +79,8 @@ describe('spreadMarks', () => {
   const mark = (id: string, x: number, y: number, has = false, kind: 'public' | 'school' = 'school') => ({ id, kind, has, text: '', x, y });
   const minDistance = (marks: Array<{ x: number; y: number }>) => {
     let min = Infinity;
-    for (let i = 0; i < marks.length; i++) for (let j = i + 1; j < marks.length; j++) min = Math.min(min, Math.hypot(marks[i]!.x - marks[j]!.x, marks[i]!.y - marks[j]!.y));
+    for (let i = 0; i < marks.length; i++)
+      for (let j = i + 1; j < marks.length; j++) min = Math.min(min, Math.hypot(marks[i]!.x - marks[j]!.x, marks[i]!.y - marks[j]!.y));
     return min;
   };
 
@@ -106,7 +107,9 @@ describe('spreadMarks', () => {
     for (let trial = 0; trial < 30; trial++) {
       const n = 2 + Math.floor(random() * 60);
       const spread = 5 + random() * 120;
-      const marks = Array.from({ length: n }, (_, i) => mark(`m${i}`, Math.round(random() * spread), Math.round(random() * spread), random() < 0.5, random() < 0.3 ? 'public' : 'school'));
+      const marks = Array.from({ length: n }, (_, i) =>
+        mark(`m${i}`, Math.round(random() * spread), Math.round(random() * spread), random() < 0.5, random() < 0.3 ? 'public' : 'school'),
+      );
       const placed = spreadMarks(marks, 15);
       expect(placed).toHaveLength(n);
       expect(new Set(placed.map((m) => m.id)).size).toBe(n);

@@ -145,7 +145,10 @@ export function spreadMarks<T extends PlacedMark>(marks: readonly T[], spacing =
     if (!merged) break;
     const byRoot = new Map<number, T[]>();
     groups.forEach((g, gi) => byRoot.set(root(gi), [...(byRoot.get(root(gi)) ?? []), ...g.members]));
-    groups = [...byRoot.values()].map((members) => ({ members, drawn: members.length === 1 ? [{ x: members[0]!.x, y: members[0]!.y }] : lattice(members, spacing) }));
+    groups = [...byRoot.values()].map((members) => ({
+      members,
+      drawn: members.length === 1 ? [{ x: members[0]!.x, y: members[0]!.y }] : lattice(members, spacing),
+    }));
   }
   const placed = groups.flatMap((g) =>
     g.members.map((m, i): T => {
@@ -176,7 +179,12 @@ function lattice(members: readonly PlacedMark[], spacing: number): Array<{ x: nu
   }
   // Each member takes the free site nearest its own position, the members nearest the centre first,
   // so the layout keeps the marks' rough arrangement (west stays west).
-  const order = members.map((m, i) => i).sort((i, j) => Math.hypot(members[i]!.x - cx, members[i]!.y - cy) - Math.hypot(members[j]!.x - cx, members[j]!.y - cy) || (members[i]!.id < members[j]!.id ? -1 : 1));
+  const order = members
+    .map((_m, i) => i)
+    .sort(
+      (i, j) =>
+        Math.hypot(members[i]!.x - cx, members[i]!.y - cy) - Math.hypot(members[j]!.x - cx, members[j]!.y - cy) || (members[i]!.id < members[j]!.id ? -1 : 1),
+    );
   const free = sites.slice(0, members.length);
   const result: Array<{ x: number; y: number }> = new Array(members.length);
   for (const i of order) {

@@ -46,7 +46,9 @@ const SEQUENCES: ShadeClass[][] = [
 ];
 /** A hatched class as a flat colour: its base and lines mixed as the eye averages them. */
 const flat = (scheme: Scheme, cls: ShadeClass) =>
-  HATCHED_CLASSES.has(cls) ? Color.mix(MAP_PALETTES[scheme].none, MAP_PALETTES[scheme].hatch, 0.33, { space: 'srgb' }).to('srgb').toString({ format: 'hex' }) : MAP_PALETTES[scheme].fill[cls];
+  HATCHED_CLASSES.has(cls)
+    ? Color.mix(MAP_PALETTES[scheme].none, MAP_PALETTES[scheme].hatch, 0.33, { space: 'srgb' }).to('srgb').toString({ format: 'hex' })
+    : MAP_PALETTES[scheme].fill[cls];
 
 describe.each(SCHEMES)('the %s map palette', (scheme) => {
   const p = MAP_PALETTES[scheme];

@@ -117,7 +117,9 @@ const VARS: Array<[string, (p: MapPalette) => string]> = [
 ];
 
 function declarations(p: MapPalette): string {
-  const classes = (Object.entries(p.fill) as Array<[ShadeClass, string]>).filter(([cls]) => !HATCHED_CLASSES.has(cls)).map(([cls, fill]) => `${classVar(cls)}:${fill}`);
+  const classes = (Object.entries(p.fill) as Array<[ShadeClass, string]>)
+    .filter(([cls]) => !HATCHED_CLASSES.has(cls))
+    .map(([cls, fill]) => `${classVar(cls)}:${fill}`);
   return [...classes, ...VARS.map(([name, get]) => `${name}:${get(p)}`)].join(';');
 }
 

@@ -115,7 +115,8 @@ export function serviceScope(data: MapData, view: MapView): Set<number> {
   const fits = (audience: string) => audience === 'both' || view.kind === 'all' || audience === view.kind;
   const scope = new Set<number>();
   data.services.forEach((s, i) => {
-    if (view.serviceId ? s.id === view.serviceId : (!view.category || s.category === view.category) && fits(s.audience) && (view.baseline || !s.base)) scope.add(i);
+    if (view.serviceId ? s.id === view.serviceId : (!view.category || s.category === view.category) && fits(s.audience) && (view.baseline || !s.base))
+      scope.add(i);
   });
   return scope;
 }

@@ -18,7 +18,7 @@ function fixture(isDemo = false) {
       schoolLibrary('974589095', '3201', { name: 'Rosenvilde vgs — «Østerås»', slug: 'rosenvilde' }),
       schoolLibrary('971234567', '0301', { name: '=HYPERLINK("x")', slug: 'formula' }),
     ],
-    services: [testService('film', { name: 'Film' }), testService('news', { category: 'news' }), testService('free', { funding: 'state-funded' })],
+    services: [testService('film', { name: 'Film' }), testService('news', { category: 'news-magazines' }), testService('free', { funding: 'state-funded' })],
     subscriptions: subscriptions([
       ['fb-0301', 'film', 2025],
       ['fb-0301', 'news', 2025],
@@ -43,24 +43,32 @@ describe('viewTable', () => {
     const openColumns = (name: 'libraries' | 'subscriptions') => OPEN_TABLES.find((t) => t.name === name)!.fields.map((f) => f.name);
     expect(header).toEqual([...openColumns('libraries'), ...openColumns('subscriptions').filter((c) => c !== 'libraryId'), 'eksempeldata']);
     // The same names as the published CSV's first line.
-    const publishedHeader = toCsv(csvRows(OPEN_TABLES.find((t) => t.name === 'libraries')!, dataset)).split('\n')[0]!.split(',');
+    const publishedHeader = toCsv(csvRows(OPEN_TABLES.find((t) => t.name === 'libraries')!, dataset))
+      .split('\n')[0]!
+      .split(',');
     for (const column of publishedHeader) expect(header).toContain(column);
   });
 
   it('keeps only the libraries of the view’s kind and county, with their records of that year for the services it counts', () => {
     const { data, libraries, subs } = fixture();
-    const pick = (v: Partial<MapView>) => viewTable(view(v), data, libraries, subs).rows.map((r) => `${r[0]} ${r.at(-3) ?? '-'} ${r.at(-2)} ${r.at(-1) ?? '-'}`);
+    const pick = (v: Partial<MapView>) =>
+      viewTable(view(v), data, libraries, subs).rows.map((r) => `${r[0]} ${r.at(-3) ?? '-'} ${r.at(-2)} ${r.at(-1) ?? '-'}`);
     // One service, Akershus, schools: only the school in Akershus.
     expect(pick({ mode: 'service', serviceId: 'film', countyNumber: '32', kind: 'school' })).toEqual(['vgs-974589095 film 2025 active']);
     // One service, every library, 2025: cancelled stays a record; no record is an empty service.
-    expect(pick({ mode: 'service', serviceId: 'film' })).toEqual(['fb-0301 film 2025 active', 'fb-3201 film 2025 cancelled', 'vgs-974589095 film 2025 active', 'vgs-971234567 - 2025 -']);
+    expect(pick({ mode: 'service', serviceId: 'film' })).toEqual([
+      'fb-0301 film 2025 active',
+      'fb-3201 film 2025 cancelled',
+      'vgs-974589095 film 2025 active',
+      'vgs-971234567 - 2025 -',
+    ]);
     // The year filter.
     expect(pick({ mode: 'service', serviceId: 'film', year: 2024, kind: 'public' })).toEqual(['fb-0301 - 2024 -', 'fb-3201 film 2024 active']);
     // Breadth: the paid services, not the state-funded one unless asked for.
     expect(pick({ countyNumber: '32', kind: 'school' })).toEqual(['vgs-974589095 film 2025 active']);
     expect(pick({ countyNumber: '32', kind: 'school', baseline: true })).toEqual(['vgs-974589095 film 2025 active', 'vgs-974589095 free 2025 active']);
     // A category.
-    expect(pick({ category: 'news', countyNumber: '03' })).toEqual(['fb-0301 news 2025 active', 'vgs-971234567 - 2025 -']);
+    expect(pick({ category: 'news-magazines', countyNumber: '03' })).toEqual(['fb-0301 news 2025 active', 'vgs-971234567 - 2025 -']);
   });
 });
 
@@ -91,7 +99,9 @@ describe('the files', () => {
   });
 
   it('names the file after the view', () => {
-    expect(viewFileName(view({ mode: 'service', serviceId: 'pressreader', kind: 'school', countyNumber: '46' }))).toBe('hvem-har-hva_pressreader_vgs_fylke-46_2025');
+    expect(viewFileName(view({ mode: 'service', serviceId: 'pressreader', kind: 'school', countyNumber: '46' }))).toBe(
+      'hvem-har-hva_pressreader_vgs_fylke-46_2025',
+    );
     expect(viewFileName(view({}))).toBe('hvem-har-hva_alle-tjenester_hele-landet_2025');
     expect(viewFileName(view({ serviceId: '../../etc' }))).toBe('hvem-har-hva_etc_hele-landet_2025');
   });

@@ -70,14 +70,21 @@ export function viewCsv(table: ViewTable): string {
  * The XLSX sheet: text stays text (so 0301 keeps its zero, formatted "@"), numbers stay numbers,
  * empty cells stay empty, the header bold. Cells as write-excel-file takes them.
  */
-export function viewSheet(table: ViewTable): Array<Array<{ value: string | number | boolean; type?: StringConstructor; format?: string; fontWeight?: 'bold' } | null>> {
+export function viewSheet(
+  table: ViewTable,
+): Array<Array<{ value: string | number | boolean; type?: StringConstructor; format?: string; fontWeight?: 'bold' } | null>> {
   const cell = (value: Cell) => (value === null || value === '' ? null : typeof value === 'string' ? { value, type: String, format: '@' } : { value });
   return [table.header.map((h) => ({ value: h, type: String, fontWeight: 'bold' as const })), ...table.rows.map((row) => row.map(cell))];
 }
 
 /** A file name that says what the view is, e.g. "hvem-har-hva_pressreader_vgs_fylke-46_2025". */
 export function viewFileName(view: MapView): string {
-  const safe = (s: string) => s.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'x';
+  const safe = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^a-z0-9-]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'x';
   const parts = ['hvem-har-hva', view.serviceId ? safe(view.serviceId) : view.category ? safe(view.category) : 'alle-tjenester'];
   if (view.kind !== 'all') parts.push(view.kind === 'school' ? 'vgs' : 'folkebibliotek');
   parts.push(view.countyNumber ? `${PARAMS.county}-${safe(view.countyNumber)}` : 'hele-landet');

@@ -47,6 +47,8 @@ export const map: Dictionary['map'] = {
   kind: 'Kind',
   markHas: 'Has the service (filled)',
   markLacks: 'Does not have it (open)',
+  hasIt: 'Has the service',
+  lacksIt: 'Does not have it',
   libraries: (n: number) => count(n, '{n} library', '{n} libraries'),
   librariesHaving: (n: number, having: number) => `${count(n, '{n} library', '{n} libraries')} here, ${having} with the service`,
   tooltipHint: 'Move the map with the arrow keys: what is in the middle of the map is shown in a box.',

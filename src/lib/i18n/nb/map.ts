@@ -48,6 +48,8 @@ export const map = {
   kind: 'Type',
   markHas: 'Har tjenesten (fylt)',
   markLacks: 'Har ikke tjenesten (åpen)',
+  hasIt: 'Har tjenesten',
+  lacksIt: 'Har ikke tjenesten',
   libraries: (n: number) => count(n, '{n} bibliotek', '{n} bibliotek'),
   librariesHaving: (n: number, having: number) => `${count(n, '{n} bibliotek', '{n} bibliotek')} her, ${having} har tjenesten`,
   tooltipHint: 'Flytt kartet med piltastene: det som er midt i kartet, vises i en boks.',

@@ -54,6 +54,8 @@ export const map: Dictionary['map'] = {
   school: 'Vidaregåande skule',
   markHas: 'Har tenesta (fylt)',
   markLacks: 'Har ikkje tenesta (open)',
+  hasIt: 'Har tenesta',
+  lacksIt: 'Har ikkje tenesta',
   libraries: (n: number) => count(n, '{n} bibliotek', '{n} bibliotek'),
   librariesHaving: (n: number, having: number) => `${count(n, '{n} bibliotek', '{n} bibliotek')} her, ${having} har tenesta`,
   tooltipHint: 'Flytt kartet med piltastane: det som er midt i kartet, blir vist i ein boks.',
