@@ -117,7 +117,7 @@ describe('map without JavaScript', () => {
     expect((await page.locator('.pt use').evaluateAll((marks) => marks.map((m) => m.getAttribute('data-id')!))).sort()).toEqual(holders);
     expect(await page.locator('[data-map-libraries-summary]').textContent()).toBe(`Bibliotekene på kartet som har tjenesten (${holders.length})`);
     // No hollow marks are drawn, so the legend does not explain one.
-    expect(await page.locator('[data-point-lacks]').isHidden()).toBe(true);
+    expect(await page.locator('[data-point-row="lacks"]').isHidden()).toBe(true);
   });
 
   it('zooms a county page to the county', async () => {
@@ -261,7 +261,7 @@ describe('map with JavaScript', () => {
       .evaluateAll((uses) => uses.map((u) => [u.getAttribute('data-id')!, u.classList.contains('h')] as const));
     expect(new Map(marks)).toEqual(new Map(inCounty.map((l) => [l.id, holders.has(l.id)])));
     expect(await page.locator('[data-map-libraries-summary]').textContent()).toBe(`Bibliotekene på kartet (${inCounty.length})`);
-    expect(await page.locator('[data-point-lacks]').isVisible()).toBe(true);
+    expect(await page.locator('[data-point-row="lacks"]').isVisible()).toBe(true);
     await context.close();
   });
 
