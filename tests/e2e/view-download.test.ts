@@ -110,8 +110,10 @@ describe('view downloads', () => {
     page.on('response', (r) => {
       if (r.request().resourceType() === 'script' || /\.m?js(\?|$)/.test(r.url())) scripts.push(r.url());
     });
-    // The breadth map of Oslo county: Oslo's library has municipality number 0301.
-    await page.goto(`${baseUrl}/?fylke=03`, { waitUntil: 'networkidle' });
+    // The home page's breadth map (public libraries by default) for every library in Oslo county:
+    // Oslo's library has municipality number 0301.
+    await page.goto(`${baseUrl}/?fylke=03&type=alle`, { waitUntil: 'networkidle' });
+    await expect.poll(() => page.locator('select[name="kind"]').inputValue()).toBe('all');
     const bodies = async (urls: string[]) => (await Promise.all(urls.map((u) => page.evaluate(async (url) => (await fetch(url)).text(), u)))).join('\n');
     // The XLSX writer's own marker: the part name every workbook it writes has.
     const writerMarker = 'xl/worksheets/sheet';
