@@ -63,7 +63,7 @@ describe('the SVG map and its legend', () => {
       const swatches = await page.locator('.map-legend li rect').evaluateAll((rects) => rects.map((r) => [r.getAttribute('class')!, getComputedStyle(r).fill] as const));
       for (const [cls, fill] of swatches) if (!fill.startsWith('url(')) expect(hex(fill), cls).toBe(palette.fill[cls as keyof typeof palette.fill]);
       // Marks: filled with the mark colour when they have it, outlined otherwise.
-      const marks = await page.locator('.pt use').evaluateAll((uses) => uses.map((u) => [u.classList.contains('h'), getComputedStyle(u).fill] as const));
+      const marks = await page.locator('.map-svg .pt use').evaluateAll((uses) => uses.map((u) => [u.classList.contains('h'), getComputedStyle(u).fill] as const));
       for (const [has, fill] of marks) expect(hex(fill)).toBe(has ? palette.mark : palette.markLacks);
       expect(hex(await page.locator('.map-frame').evaluate((f) => getComputedStyle(f).backgroundColor))).toBe(palette.background);
       await page.close();
@@ -95,7 +95,7 @@ describe('the SVG map and its legend', () => {
           expect(row.swatchWidth).toBeGreaterThan(10);
         }
         // A legend row for a kind of mark only where such marks are drawn.
-        const drawn = await page.locator('.pt use').evaluateAll((uses) =>
+        const drawn = await page.locator('.map-svg .pt use').evaluateAll((uses) =>
           uses.filter((u) => (u as SVGElement).style.display !== 'none').map((u) => [u.getAttribute('href'), u.classList.contains('h')] as const),
         );
         const shown = async (row: string) => page.locator(`[data-point-row="${row}"]`).isVisible();
@@ -112,7 +112,7 @@ describe('the SVG map and its legend', () => {
     const paths = [...VIEWS, ...dataset.counties.map((c) => `/fylker/${c.slug}/`), `/fylker/${county('03').slug}/?type=vgs`];
     for (const path of paths) {
       const page = await open(path);
-      const marks = await page.locator('.pt use').evaluateAll((uses) =>
+      const marks = await page.locator('.map-svg .pt use').evaluateAll((uses) =>
         uses
           .filter((u) => (u as SVGElement).style.display !== 'none')
           .map((u, order) => {

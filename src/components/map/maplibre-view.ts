@@ -305,9 +305,11 @@ export async function mountMapLibre(options: MountOptions): Promise<GlMap> {
     if (said && said !== lastSaid) options.announce(said);
     lastSaid = said;
   };
+  // Only for the keyboard: a click or tap focuses the canvas too.
+  let pointerAt = 0;
+  canvas.addEventListener('pointerdown', () => (pointerAt = performance.now()));
   canvas.addEventListener('focus', () => {
-    // Only for the keyboard: a click focuses the canvas too.
-    if (!canvas.matches(':focus-visible')) return;
+    if (performance.now() - pointerAt < 1000) return;
     crosshair.hidden = false;
     atCentre();
   });
