@@ -33,3 +33,6 @@ export function csvText(
 ): string {
   return [csvRecord(header), ...rows.map((row) => csvRecord(row, numericColumns))].map((line) => line + eol).join('');
 }
+
+/** The column that marks every CSV row as demo data (a CSV travels without the page's banner): the open data's and the map's view downloads. */
+export const DEMO_COLUMN = { name: 'eksempeldata', value: 'ja' } as const;

@@ -3,7 +3,7 @@
  * description of their fields. Their Data Package is in data-package.ts, the Atom feed of changes
  * in changes-feed.ts.
  */
-import { csvText } from './csv';
+import { csvText, DEMO_COLUMN } from './csv';
 import { openData as en } from './i18n/en';
 import type { Lang } from './i18n/lang';
 import { openData as nb } from './i18n/nb';
@@ -80,8 +80,7 @@ export const OPEN_TABLES: OpenTable[] = [
   },
 ];
 
-/** The column that marks every CSV row as demo data (a CSV travels without the page's banner). */
-export const DEMO_COLUMN = { name: 'eksempeldata', value: 'ja' } as const;
+export { DEMO_COLUMN };
 
 /** A table's rows as its CSV writes them: with the demo column while the dataset is the demo. */
 export function csvRows(table: OpenTable, dataset: Dataset): Row[] {

@@ -114,10 +114,10 @@ describe('map without JavaScript', () => {
       .evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-l')!, r.querySelectorAll('td')[1]?.textContent] as const));
     expect(schools.map(([id]) => id).sort()).toEqual(holders);
     expect(schools.every(([, text]) => text === 'Ja')).toBe(true);
-    expect((await page.locator('.pt use').evaluateAll((marks) => marks.map((m) => m.getAttribute('data-id')!))).sort()).toEqual(holders);
+    expect((await page.locator('.map-svg .pt use').evaluateAll((marks) => marks.map((m) => m.getAttribute('data-id')!))).sort()).toEqual(holders);
     expect(await page.locator('[data-map-libraries-summary]').textContent()).toBe(`Bibliotekene på kartet som har tjenesten (${holders.length})`);
     // No hollow marks are drawn, so the legend does not explain one.
-    expect(await page.locator('[data-point-lacks]').isHidden()).toBe(true);
+    expect(await page.locator('[data-point-row="lacks"]').isHidden()).toBe(true);
   });
 
   it('zooms a county page to the county', async () => {
@@ -132,8 +132,8 @@ describe('map without JavaScript', () => {
         .sort(),
     );
     // Public libraries (circles) and schools (triangles) are both drawn, told apart by shape.
-    expect(await page.locator('.pt use[href="#map-pub"]').count()).toBeGreaterThan(0);
-    expect(await page.locator('.pt use[href="#map-sch"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('.map-svg .pt use[href="#map-pub"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('.map-svg .pt use[href="#map-sch"]').count()).toBeGreaterThan(0);
   });
 });
 
@@ -257,11 +257,11 @@ describe('map with JavaScript', () => {
     expect(rows.map(([, name]) => name)).toEqual(rows.map(([, name]) => name).sort(new Intl.Collator('nb-NO').compare));
     // Every listed school is marked, filled where it has the service.
     const marks = await page
-      .locator('.pt use:not([style*="display: none"])')
+      .locator('.map-svg .pt use:not([style*="display: none"])')
       .evaluateAll((uses) => uses.map((u) => [u.getAttribute('data-id')!, u.classList.contains('h')] as const));
     expect(new Map(marks)).toEqual(new Map(inCounty.map((l) => [l.id, holders.has(l.id)])));
     expect(await page.locator('[data-map-libraries-summary]').textContent()).toBe(`Bibliotekene på kartet (${inCounty.length})`);
-    expect(await page.locator('[data-point-lacks]').isVisible()).toBe(true);
+    expect(await page.locator('[data-point-row="lacks"]').isVisible()).toBe(true);
     await context.close();
   });
 

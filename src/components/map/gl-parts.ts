@@ -1,16 +1,66 @@
 /**
- * Pieces of the MapLibre map that need no map: the fill colours per shading class, the bounds of
- * features, the point symbols and the stylesheet loader (maplibre-view.ts puts them together).
+ * Pieces of the MapLibre map that need no map: the palette as the page shows it, the fill colours
+ * per shading class, the hatch, the bounds of features, the point symbols and the stylesheet
+ * loader (maplibre-view.ts puts them together).
  */
 import type * as GeoJSON from 'geojson';
-import { CLASS_FILL, NONE_FILL } from '../../lib/geo/shading';
+import { classVar, HATCHED_CLASSES, MAP_PALETTES, type MapPalette } from '../../lib/geo/palette';
+import type { ShadeClass } from '../../lib/geo/shading';
 
 export type Bounds = [[number, number], [number, number]];
 
-/** Flat colours per class: patterns do not exist in MapLibre, so "none" is the hatch's base. */
-export function fillExpression(): unknown[] {
-  const pairs = Object.entries(CLASS_FILL).flatMap(([cls, fill]) => [cls, fill.startsWith('url(') ? NONE_FILL : fill]);
-  return ['match', ['get', 'cls'], ...pairs, NONE_FILL];
+/**
+ * The palette the SVG is drawn with right now: read back from the custom properties the map's
+ * stylesheet sets for the page's colour scheme (lib/geo/palette.ts), so MapLibre and the SVG
+ * cannot differ. Falls back to the light palette for a value the page does not set.
+ */
+export function pagePalette(element: Element): MapPalette {
+  const style = getComputedStyle(element);
+  const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  const light = MAP_PALETTES.light;
+  const fill = { ...light.fill };
+  for (const cls of Object.keys(fill) as ShadeClass[]) if (!HATCHED_CLASSES.has(cls)) fill[cls] = read(classVar(cls), light.fill[cls]);
+  return {
+    fill,
+    none: read('--map-none', light.none),
+    hatch: read('--map-hatch', light.hatch),
+    background: read('--map-background', light.background),
+    border: read('--map-border', light.border),
+    countyBorder: read('--map-county', light.countyBorder),
+    selected: read('--map-selected', light.selected),
+    mark: read('--map-mark', light.mark),
+    markLacks: read('--map-mark-lacks', light.markLacks),
+  };
+}
+
+/** Colours per class; a hatched class gets the hatch's base here, and its lines from the hatch layer. */
+export function fillExpression(palette: MapPalette): unknown[] {
+  const pairs = (Object.entries(palette.fill) as Array<[ShadeClass, string]>).flatMap(([cls, fill]) => [cls, HATCHED_CLASSES.has(cls) ? palette.none : fill]);
+  return ['match', ['get', 'cls'], ...pairs, palette.none];
+}
+
+/** The hatched classes, for the hatch layer's filter. */
+export function hatchedFilter(): unknown[] {
+  return ['in', ['get', 'cls'], ['literal', [...HATCHED_CLASSES]]];
+}
+
+/** The SVG's hatch as a repeating image: lines at 45°, 6 units apart, on transparent (the fill layer gives the base). */
+export function hatchImage(palette: MapPalette): ImageData {
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = 16;
+  const g = canvas.getContext('2d')!;
+  const s = canvas.width;
+  g.strokeStyle = palette.hatch;
+  g.lineWidth = s / 6;
+  g.lineCap = 'square';
+  // Three diagonals so the tile joins its neighbours seamlessly.
+  for (const offset of [-s, 0, s]) {
+    g.beginPath();
+    g.moveTo(offset, s);
+    g.lineTo(offset + s, 0);
+    g.stroke();
+  }
+  return g.getImageData(0, 0, s, s);
 }
 
 export function boundsOf(features: GeoJSON.Feature[]): Bounds {
@@ -31,8 +81,8 @@ export function boundsOf(features: GeoJSON.Feature[]): Bounds {
   ];
 }
 
-/** Point symbols drawn once on a canvas: circle for public libraries, triangle for schools. */
-export function symbol(kind: 'public' | 'school', has: boolean): ImageData {
+/** Point symbols drawn once on a canvas, as the SVG's: circle for public libraries, triangle for schools, filled when they have it. */
+export function symbol(kind: 'public' | 'school', has: boolean, palette: MapPalette): ImageData {
   const size = 32;
   const canvas = document.createElement('canvas');
   canvas.width = canvas.height = size;
@@ -49,8 +99,8 @@ export function symbol(kind: 'public' | 'school', has: boolean): ImageData {
     g.lineTo(s * 0.16, s * 0.78);
     g.closePath();
   }
-  g.fillStyle = has ? '#111' : '#fff';
-  g.strokeStyle = has ? '#fff' : '#111';
+  g.fillStyle = has ? palette.mark : palette.markLacks;
+  g.strokeStyle = has ? palette.markLacks : palette.mark;
   g.lineWidth = 3;
   g.fill();
   g.stroke();

@@ -13,7 +13,7 @@ import { setUpExplore } from './explore';
 import { FilterForm } from './filters';
 import { paintLegend } from './legend';
 import { loadMapData } from './map-data-loader';
-import { markLibraries, shadeMunicipalities, zoomTo } from './svg-map';
+import { markLibraries, markScaleFor, shadeMunicipalities, zoomTo } from './svg-map';
 import { paintLibraryTable, paintMunicipalityTable } from './tables';
 import type { GlMap, MapConfig } from './types';
 
@@ -45,6 +45,7 @@ class MapController {
     this.filters = new FilterForm(section.querySelector('.map-filters')!, config.view);
     setUpChooser(section, config.lang, (n) => this.select(n));
     this.setUpFilters();
+    this.setUpDownloads();
     setUpExplore(section, {
       lang: config.lang,
       mount: (frame) => this.mountGl(frame),
@@ -85,6 +86,32 @@ class MapController {
     this.announce(this.t.chosen(name, value));
   }
 
+  /** The view as CSV or XLSX: the module that writes them (and the XLSX writer) loads on the click. */
+  private setUpDownloads(): void {
+    const box = this.section.querySelector<HTMLElement>('[data-map-download]');
+    if (!box || !this.config.openData) return;
+    box.hidden = false;
+    for (const button of box.querySelectorAll<HTMLButtonElement>('button[data-download]')) {
+      button.addEventListener('click', async () => {
+        const t = this.t.download;
+        button.disabled = true;
+        button.setAttribute('aria-busy', 'true');
+        this.announce(t.preparing);
+        try {
+          const { downloadView } = await import('./view-download');
+          this.announce(t.ready(await downloadView(button.dataset.download as 'csv' | 'xlsx', this.view, this.config)));
+        } catch (error) {
+          console.error(error);
+          this.announce(t.failed);
+        } finally {
+          button.disabled = false;
+          button.removeAttribute('aria-busy');
+          button.focus();
+        }
+      });
+    }
+  }
+
   private setUpFilters(): void {
     const { form } = this.filters;
     form.hidden = false;
@@ -107,11 +134,12 @@ class MapController {
     const national = config.geometry === 'national';
     shadeMunicipalities(svg, view, shaded, this.selected);
     const libraries = new Map(data.libraries.map((l) => [l.id, l]));
-    const drawn = markLibraries(section, svg, shaded, libraries, national);
-    // Zoom the national SVG to a county chosen in the filter.
-    zoomTo(svg, view.countyNumber && national ? config.countyBoxes[view.countyNumber] : undefined);
+    // Zoom the national SVG to a county chosen in the filter (after the marks, which it scales).
+    const box = view.countyNumber && national ? config.countyBoxes[view.countyNumber] : undefined;
+    const drawn = markLibraries(section, svg, shaded, libraries, national, markScaleFor(svg, box));
+    zoomTo(svg, box);
     svg.querySelector('title')!.textContent = `${this.t.mapLabel}: ${shaded.title}`;
-    paintLegend(section, config.lang, view, shaded);
+    paintLegend(section, config.lang, view, shaded, drawn);
     paintLibraryTable(section, config.lang, view, drawn, libraries);
     paintMunicipalityTable(section, config.lang, view, shaded);
     this.gl?.update(view, shaded);
@@ -121,6 +149,6 @@ class MapController {
   private async mountGl(frame: HTMLElement): Promise<GlMap> {
     const [{ mountMapLibre }, data] = await Promise.all([import('./maplibre-view'), loadMapData(this.config.data)]);
     const shaded = shadeView(data, this.view, this.config.lang);
-    return mountMapLibre({ frame, svg: this.svg, config: this.config, data, view: this.view, shaded });
+    return mountMapLibre({ frame, svg: this.svg, config: this.config, data, view: this.view, shaded, announce: (text) => this.announce(text) });
   }
 }

@@ -18,15 +18,17 @@ import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import type * as GeoJSON from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type * as TopoJSON from 'topojson-specification';
-import { libraryKindText, placedMarks } from '../../lib/geo/marks';
+import { libraryKindText, placedMarks, spreadMarks } from '../../lib/geo/marks';
 import { MAP_STRINGS } from '../../lib/geo/map-strings';
 import { entityUrl } from '../../lib/site/urls';
-import { boundsOf, fillExpression, loadStylesheet, symbol, type Bounds } from './gl-parts';
+import { boundsOf, fillExpression, hatchedFilter, hatchImage, loadStylesheet, pagePalette, symbol, type Bounds } from './gl-parts';
 import type { GlMap, MountOptions } from './types';
 
 export async function mountMapLibre(options: MountOptions): Promise<GlMap> {
   const { frame, svg, config, data } = options;
   const t = MAP_STRINGS[config.lang];
+  // The colours the SVG shows now (light or dark scheme): one palette for both renderers.
+  const palette = pagePalette(frame);
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   const [response, maplibre] = await Promise.all([
     fetch(config.boundaries),
@@ -48,6 +50,7 @@ export async function mountMapLibre(options: MountOptions): Promise<GlMap> {
   const homeBounds = boundsOf(municipalities);
 
   let shaded = options.shaded;
+  let view = options.view;
   const municipalityCollection = (): GeoJSON.FeatureCollection => ({
     type: 'FeatureCollection',
     features: municipalities.map((f) => {
@@ -56,14 +59,37 @@ export async function mountMapLibre(options: MountOptions): Promise<GlMap> {
       return { ...f, properties: { n, name: f.properties?.name ?? n, cls: shade?.cls ?? 'na', text: shade?.text ?? '' } };
     }),
   });
-  const pointCollection = (): GeoJSON.FeatureCollection => ({
-    type: 'FeatureCollection',
+  const pointCollection = (): GeoJSON.FeatureCollection => {
     // MapLibre zooms, so it marks public libraries on the national map too (lib/geo/marks.ts).
-    features: placedMarks(shaded.points, true, (id) => {
+    const placed = placedMarks(shaded.points, true, (id) => {
       const l = libraries.get(id);
       return l?.at && inMap(l.m) ? l.at : null;
-    }).map((p) => ({ type: 'Feature', properties: { id: p.id, kind: p.kind, has: p.has }, geometry: { type: 'Point', coordinates: [p.x, p.y] } })),
-  });
+    });
+    // Libraries at (about) the same place: clustered while zoomed out; beyond that each gets a
+    // screen offset on a lattice around the place (spreadMarks, in pixels), so none hides another.
+    const atPlace = new Map<string, typeof placed>();
+    for (const p of placed) {
+      const key = `${p.x.toFixed(3)} ${p.y.toFixed(3)}`;
+      atPlace.set(key, [...(atPlace.get(key) ?? []), p]);
+    }
+    const offsets = new Map<string, [number, number]>();
+    for (const group of atPlace.values()) {
+      if (group.length < 2) continue;
+      for (const m of spreadMarks(
+        group.map((p) => ({ ...p, x: 0, y: 0 })),
+        17,
+      ))
+        offsets.set(m.id, [m.x, m.y]);
+    }
+    return {
+      type: 'FeatureCollection',
+      features: placed.map((p) => ({
+        type: 'Feature',
+        properties: { id: p.id, kind: p.kind, has: p.has, offset: offsets.get(p.id) ?? [0, 0] },
+        geometry: { type: 'Point', coordinates: [p.x, p.y] },
+      })),
+    };
+  };
 
   // The GL map sits over the SVG, which keeps the frame's size, so nothing on the page moves.
   const container = document.createElement('div');
@@ -73,7 +99,7 @@ export async function mountMapLibre(options: MountOptions): Promise<GlMap> {
   const emptyStyle: StyleSpecification = {
     version: 8,
     sources: {},
-    layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#ffffff' } }],
+    layers: [{ id: 'background', type: 'background', paint: { 'background-color': palette.background } }],
   };
   const map = new GlMapLibre({
     container,
@@ -109,25 +135,37 @@ export async function mountMapLibre(options: MountOptions): Promise<GlMap> {
     map.once('error', (e) => reject(e.error ?? new Error('MapLibre failed to load')));
   });
 
-  for (const kind of ['public', 'school'] as const) for (const has of [true, false]) map.addImage(`${kind}-${has}`, symbol(kind, has), { pixelRatio: 2 });
+  for (const kind of ['public', 'school'] as const)
+    for (const has of [true, false]) map.addImage(`${kind}-${has}`, symbol(kind, has, palette), { pixelRatio: 2 });
+  map.addImage('hatch', hatchImage(palette), { pixelRatio: 2 });
   map.addSource('municipalities', { type: 'geojson', data: municipalityCollection(), promoteId: 'n' });
   map.addSource('county-borders', { type: 'geojson', data: borders });
-  map.addSource('libraries', { type: 'geojson', data: pointCollection(), cluster: true, clusterMaxZoom: 6, clusterRadius: 16 });
+  // Clusters count how many of their libraries have it, so a cluster is filled like a mark that has it.
+  map.addSource('libraries', {
+    type: 'geojson',
+    data: pointCollection(),
+    cluster: true,
+    clusterMaxZoom: 13,
+    clusterRadius: 20,
+    clusterProperties: { holders: ['+', ['case', ['get', 'has'], 1, 0]] },
+  });
   const overBasemap = config.styleUrl ? 0.8 : 1;
   map.addLayer({
     id: 'municipality-fill',
     type: 'fill',
     source: 'municipalities',
-    paint: { 'fill-color': fillExpression() as never, 'fill-opacity': overBasemap },
+    paint: { 'fill-color': fillExpression(palette) as never, 'fill-opacity': overBasemap },
   });
-  map.addLayer({ id: 'municipality-line', type: 'line', source: 'municipalities', paint: { 'line-color': '#ffffff', 'line-width': 0.6 } });
-  map.addLayer({ id: 'county-line', type: 'line', source: 'county-borders', paint: { 'line-color': '#222222', 'line-width': 1.2 } });
+  // "None" is hatched here as in the SVG: the hatch's lines over its base colour.
+  map.addLayer({ id: 'municipality-hatch', type: 'fill', source: 'municipalities', filter: hatchedFilter() as never, paint: { 'fill-pattern': 'hatch' } });
+  map.addLayer({ id: 'municipality-line', type: 'line', source: 'municipalities', paint: { 'line-color': palette.border, 'line-width': 0.6 } });
+  map.addLayer({ id: 'county-line', type: 'line', source: 'county-borders', paint: { 'line-color': palette.countyBorder, 'line-width': 1.2 } });
   map.addLayer({
     id: 'municipality-focus',
     type: 'line',
     source: 'municipalities',
     paint: {
-      'line-color': ['case', ['boolean', ['feature-state', 'selected'], false], '#d4351c', '#111111'],
+      'line-color': ['case', ['boolean', ['feature-state', 'selected'], false], palette.selected, palette.mark],
       'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, ['boolean', ['feature-state', 'hover'], false], 2, 0],
     },
   });
@@ -137,11 +175,10 @@ export async function mountMapLibre(options: MountOptions): Promise<GlMap> {
     source: 'libraries',
     filter: ['has', 'point_count'],
     paint: {
-      'circle-color': '#111111',
-      'circle-opacity': 0.75,
-      'circle-stroke-color': '#ffffff',
-      'circle-stroke-width': 1,
-      'circle-radius': ['step', ['get', 'point_count'], 4, 5, 6, 15, 8],
+      'circle-color': ['case', ['>', ['get', 'holders'], 0], palette.mark, palette.markLacks],
+      'circle-stroke-color': ['case', ['>', ['get', 'holders'], 0], palette.markLacks, palette.mark],
+      'circle-stroke-width': 1.5,
+      'circle-radius': ['step', ['get', 'point_count'], 6, 5, 8, 15, 10],
     },
   });
   map.addLayer({
@@ -149,7 +186,13 @@ export async function mountMapLibre(options: MountOptions): Promise<GlMap> {
     type: 'symbol',
     source: 'libraries',
     filter: ['!', ['has', 'point_count']],
-    layout: { 'icon-image': ['concat', ['get', 'kind'], '-', ['to-string', ['get', 'has']]], 'icon-allow-overlap': true },
+    layout: {
+      'icon-image': ['concat', ['get', 'kind'], '-', ['to-string', ['get', 'has']]],
+      'icon-allow-overlap': true,
+      'icon-offset': ['get', 'offset'],
+      // Those that have it are placed last, so they are drawn on top.
+      'symbol-sort-key': ['case', ['get', 'has'], 1, 0],
+    },
   });
 
   // Hover highlight through feature-state, so no re-tiling.
@@ -208,6 +251,77 @@ export async function mountMapLibre(options: MountOptions): Promise<GlMap> {
     popup(e.lngLat, f.properties.name as string, f.properties.text as string, entityUrl(config.lang, 'municipality', n), t.openMunicipality);
   });
 
+  // What is under the pointer, or in the middle of the map while the keyboard moves it: a tooltip
+  // (name; has or lacks), described to the canvas and said through the live region.
+  const tooltip = Object.assign(document.createElement('div'), { className: 'map-tooltip', id: 'map-tooltip', hidden: true });
+  tooltip.setAttribute('role', 'tooltip');
+  const crosshair = Object.assign(document.createElement('div'), { className: 'map-crosshair', hidden: true });
+  frame.append(crosshair, tooltip);
+  canvas.setAttribute('aria-describedby', 'map-tooltip');
+  const pointTexts = () => new Map(shaded.points.map((p) => [p.id, p.text]));
+  const describeAt = (x: number, y: number, reach: number): { title: string; text: string } | null => {
+    const box: [[number, number], [number, number]] = [
+      [x - reach, y - reach],
+      [x + reach, y + reach],
+    ];
+    const [f] = map.queryRenderedFeatures(box, { layers: ['library-points', 'library-clusters'] });
+    if (f?.properties.cluster) {
+      const count = Number(f.properties.point_count);
+      const holders = Number(f.properties.holders);
+      return { title: t.libraries(count), text: view.mode === 'service' ? t.librariesHaving(count, holders) : '' };
+    }
+    const l = f && libraries.get(String(f.properties.id));
+    if (f && l) {
+      const has = Boolean(f.properties.has);
+      const what = view.mode === 'service' ? (has ? t.hasIt : t.lacksIt) : (pointTexts().get(l.id) ?? '');
+      return { title: l.name, text: `${libraryKindText(config.lang, l.kind)}: ${what}` };
+    }
+    const [m] = map.queryRenderedFeatures([x, y], { layers: ['municipality-fill'] });
+    if (!m) return null;
+    return { title: String(m.properties.name), text: String(m.properties.text) };
+  };
+  const showTooltip = (x: number, y: number, reach: number): string => {
+    const found = describeAt(x, y, reach);
+    if (!found) {
+      tooltip.hidden = true;
+      return '';
+    }
+    const title = Object.assign(document.createElement('strong'), { textContent: found.title });
+    tooltip.replaceChildren(title, found.text);
+    tooltip.hidden = false;
+    // Kept inside the frame, above the point.
+    const half = Math.min(tooltip.offsetWidth / 2, frame.clientWidth / 2);
+    tooltip.style.left = `${Math.min(Math.max(x, half + 4), frame.clientWidth - half - 4)}px`;
+    tooltip.style.top = `${Math.max(y, tooltip.offsetHeight + 16)}px`;
+    return `${found.title}: ${found.text}`;
+  };
+  map.on('mousemove', (e) => void showTooltip(e.point.x, e.point.y, 4));
+  canvas.addEventListener('mouseleave', () => {
+    if (document.activeElement !== canvas) tooltip.hidden = true;
+  });
+  let lastSaid = '';
+  const atCentre = () => {
+    const said = showTooltip(canvas.clientWidth / 2, canvas.clientHeight / 2, 10);
+    if (said && said !== lastSaid) options.announce(said);
+    lastSaid = said;
+  };
+  // Only for the keyboard: a click or tap focuses the canvas too.
+  let pointerAt = 0;
+  canvas.addEventListener('pointerdown', () => (pointerAt = performance.now()));
+  canvas.addEventListener('focus', () => {
+    if (performance.now() - pointerAt < 1000) return;
+    crosshair.hidden = false;
+    atCentre();
+  });
+  canvas.addEventListener('blur', () => {
+    crosshair.hidden = true;
+    tooltip.hidden = true;
+    lastSaid = '';
+  });
+  map.on('moveend', () => {
+    if (!crosshair.hidden && document.activeElement === canvas) atCentre();
+  });
+
   const move = (bounds: Bounds) => map.fitBounds(bounds, { padding: 24, duration: reducedMotion ? 0 : 600, maxZoom: 9 });
 
   // First frame with our layers: measured from the interaction the client marked.
@@ -233,8 +347,9 @@ export async function mountMapLibre(options: MountOptions): Promise<GlMap> {
       const at: [number, number] = seat ?? [(bounds[0][0] + bounds[1][0]) / 2, (bounds[0][1] + bounds[1][1]) / 2];
       popup(at, String(f.properties?.name ?? n), shaded.shades.get(n)?.text ?? '', entityUrl(config.lang, 'municipality', n), t.openMunicipality);
     },
-    update(view, next) {
+    update(nextView, next) {
       shaded = next;
+      view = nextView;
       (map.getSource('municipalities') as GeoJSONSource).setData(municipalityCollection());
       (map.getSource('libraries') as GeoJSONSource).setData(pointCollection());
       label();

@@ -21,6 +21,8 @@ export interface MapConfig {
   data: string;
   countyBoxes: Record<string, CountyBox>;
   styleUrl: string | null;
+  /** Where the view download reads the open data from; null where the map offers no download. */
+  openData: { libraries: string; subscriptions: string } | null;
 }
 
 /** The interactive MapLibre map, once mounted (maplibre-view.ts). */
@@ -36,4 +38,6 @@ export interface MountOptions {
   data: MapData;
   view: MapView;
   shaded: ShadedView;
+  /** Says a text through the map's live region (what is in the middle of the map as the keyboard moves it). */
+  announce: (text: string) => void;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MapLibrary } from './map-data';
-import { libraryKindText, libraryListText, listedLibraries, listsHoldersOnly, markSymbol, placedMarks, type PointMark } from './marks';
+import { libraryKindText, libraryListText, listedLibraries, listsHoldersOnly, markLegend, markSymbol, placedMarks, spreadMarks, type PointMark } from './marks';
 import type { MapView } from './view-state';
 
 const library = (id: string, kind: MapLibrary['kind'], m: string): MapLibrary => ({ id, kind, name: id, slug: id, m, serves: [m], at: null });
@@ -72,5 +72,58 @@ describe('libraryListText', () => {
   });
   it('names the kind of a library in each language', () => {
     expect([libraryKindText('nb', 'public'), libraryKindText('en', 'school')]).toEqual(['Folkebibliotek', 'Upper-secondary school']);
+  });
+});
+
+describe('spreadMarks', () => {
+  const mark = (id: string, x: number, y: number, has = false, kind: 'public' | 'school' = 'school') => ({ id, kind, has, text: '', x, y });
+  const minDistance = (marks: Array<{ x: number; y: number }>) => {
+    let min = Infinity;
+    for (let i = 0; i < marks.length; i++)
+      for (let j = i + 1; j < marks.length; j++) min = Math.min(min, Math.hypot(marks[i]!.x - marks[j]!.x, marks[i]!.y - marks[j]!.y));
+    return min;
+  };
+
+  it('leaves marks that are apart where they are', () => {
+    const marks = [mark('a', 0, 0), mark('b', 100, 0), mark('c', 0, 40, true)];
+    expect(spreadMarks(marks, 15).map((m) => [m.id, m.x, m.y])).toEqual([
+      ['a', 0, 0],
+      ['b', 100, 0],
+      ['c', 0, 40],
+    ]);
+  });
+
+  it('moves marks at the same place apart, around where they were, and draws those that have it last', () => {
+    const marks = [mark('has', 50, 50, true), mark('lacks', 50, 50), mark('lacks2', 50, 50)];
+    const spread = spreadMarks(marks, 15);
+    expect(minDistance(spread)).toBeGreaterThanOrEqual(14.98);
+    expect(spread.map((m) => m.id).at(-1)).toBe('has');
+    for (const m of spread) expect(Math.hypot(m.x - 50, m.y - 50)).toBeLessThanOrEqual(15.01);
+  });
+
+  it('never lets any two marks overlap, however they are crowded (random crowds, chains of groups)', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    for (let trial = 0; trial < 30; trial++) {
+      const n = 2 + Math.floor(random() * 60);
+      const spread = 5 + random() * 120;
+      const marks = Array.from({ length: n }, (_, i) =>
+        mark(`m${i}`, Math.round(random() * spread), Math.round(random() * spread), random() < 0.5, random() < 0.3 ? 'public' : 'school'),
+      );
+      const placed = spreadMarks(marks, 15);
+      expect(placed).toHaveLength(n);
+      expect(new Set(placed.map((m) => m.id)).size).toBe(n);
+      expect(minDistance(placed), `trial ${trial}`).toBeGreaterThanOrEqual(14.98);
+      // Every mark that lacks comes before every mark that has.
+      const firstHas = placed.findIndex((m) => m.has);
+      if (firstHas >= 0) expect(placed.slice(firstHas).every((m) => m.has)).toBe(true);
+    }
+  });
+});
+
+describe('markLegend', () => {
+  it('asks only for the rows of what is drawn', () => {
+    expect(markLegend([])).toEqual({ public: false, school: false, has: false, lacks: false });
+    expect(markLegend([{ id: 'a', kind: 'school', has: true, text: '' }])).toEqual({ public: false, school: true, has: true, lacks: false });
   });
 });

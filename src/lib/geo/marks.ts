@@ -21,6 +21,8 @@ export interface PointMark {
 export interface PlacedMark extends PointMark {
   x: number;
   y: number;
+  /** Where the library really is, when spreadMarks moved its mark aside. */
+  from?: [number, number];
 }
 
 /** Whether a view marks and lists only the libraries that have its service: a national map of one service. */
@@ -95,4 +97,111 @@ export function libraryListText(lang: Lang, view: Pick<MapView, 'mode' | 'county
 /** "Folkebibliotek" or "Videregående skole", in the table and the MapLibre popup. */
 export function libraryKindText(lang: Lang, kind: MapLibrary['kind']): string {
   return kind === 'public' ? MAP_STRINGS[lang].publicLibrary : MAP_STRINGS[lang].school;
+}
+
+/** How far apart two marks' centres must be so neither covers the other (map units; a mark is about 14 wide). */
+export const MARK_SPACING = 15;
+
+/**
+ * Moves marks that would overlap apart, so no mark hides another: marks closer than `spacing`
+ * form a group, laid out on a hexagonal lattice (`spacing` apart) around the group's centre,
+ * closest to the centre first; groups that then touch are merged and laid out again, until
+ * none overlap. Returned in drawing order: marks that lack the service first, so one that has
+ * it is never drawn under one that lacks it.
+ */
+export function spreadMarks<T extends PlacedMark>(marks: readonly T[], spacing = MARK_SPACING): T[] {
+  // Each group: its members (with their own positions) and where they are drawn now.
+  let groups = marks.map((m) => ({ members: [m], drawn: [{ x: m.x, y: m.y }] }));
+  const near = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.hypot(a.x - b.x, a.y - b.y) < spacing - 1e-9;
+  for (let round = 0; round < marks.length; round++) {
+    // Union-find over groups with any two drawn marks too close.
+    const parent = groups.map((_, i) => i);
+    const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
+    // A grid of cells `spacing` wide: only marks in neighbouring cells can be too close.
+    const cells = new Map<string, number[]>();
+    const cellOf = (p: { x: number; y: number }) => [Math.floor(p.x / spacing), Math.floor(p.y / spacing)] as const;
+    groups.forEach((g, gi) =>
+      g.drawn.forEach((p) => {
+        const [cx, cy] = cellOf(p);
+        const key = `${cx} ${cy}`;
+        cells.set(key, [...(cells.get(key) ?? []), gi]);
+      }),
+    );
+    let merged = false;
+    groups.forEach((g, gi) =>
+      g.drawn.forEach((p) => {
+        const [cx, cy] = cellOf(p);
+        for (let dx = -1; dx <= 1; dx++)
+          for (let dy = -1; dy <= 1; dy++)
+            for (const gj of cells.get(`${cx + dx} ${cy + dy}`) ?? []) {
+              if (gj === gi || root(gj) === root(gi)) continue;
+              if (groups[gj]!.drawn.some((q) => near(p, q))) {
+                parent[root(gj)] = root(gi);
+                merged = true;
+              }
+            }
+      }),
+    );
+    if (!merged) break;
+    const byRoot = new Map<number, T[]>();
+    groups.forEach((g, gi) => byRoot.set(root(gi), [...(byRoot.get(root(gi)) ?? []), ...g.members]));
+    groups = [...byRoot.values()].map((members) => ({
+      members,
+      drawn: members.length === 1 ? [{ x: members[0]!.x, y: members[0]!.y }] : lattice(members, spacing),
+    }));
+  }
+  const placed = groups.flatMap((g) =>
+    g.members.map((m, i): T => {
+      const [x, y] = [round2(g.drawn[i]!.x), round2(g.drawn[i]!.y)];
+      return x === m.x && y === m.y ? m : { ...m, x, y, from: m.from ?? [m.x, m.y] };
+    }),
+  );
+  // Stable within each half: lacking first, having last (drawn on top).
+  return [...placed.filter((m) => !m.has), ...placed.filter((m) => m.has)];
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/** Positions on a hexagonal lattice around the members' centre, one per member, in member order (nearest member to the centre gets the centre). */
+function lattice(members: readonly PlacedMark[], spacing: number): Array<{ x: number; y: number }> {
+  const cx = members.reduce((s, m) => s + m.x, 0) / members.length;
+  const cy = members.reduce((s, m) => s + m.y, 0) / members.length;
+  // Lattice sites ring by ring: ring 0 the centre, ring r has 6r sites.
+  const sites: Array<{ x: number; y: number }> = [{ x: cx, y: cy }];
+  for (let ring = 1; sites.length < members.length; ring++) {
+    for (let side = 0; side < 6; side++) {
+      const a = (Math.PI / 3) * side;
+      const b = (Math.PI / 3) * (side + 2);
+      for (let step = 0; step < ring; step++) {
+        sites.push({ x: cx + spacing * (ring * Math.cos(a) + step * Math.cos(b)), y: cy + spacing * (ring * Math.sin(a) + step * Math.sin(b)) });
+      }
+    }
+  }
+  // Each member takes the free site nearest its own position, the members nearest the centre first,
+  // so the layout keeps the marks' rough arrangement (west stays west).
+  const order = members
+    .map((_m, i) => i)
+    .sort(
+      (i, j) =>
+        Math.hypot(members[i]!.x - cx, members[i]!.y - cy) - Math.hypot(members[j]!.x - cx, members[j]!.y - cy) || (members[i]!.id < members[j]!.id ? -1 : 1),
+    );
+  const free = sites.slice(0, members.length);
+  const result: Array<{ x: number; y: number }> = new Array(members.length);
+  for (const i of order) {
+    const m = members[i]!;
+    let best = 0;
+    for (let k = 1; k < free.length; k++) if (Math.hypot(free[k]!.x - m.x, free[k]!.y - m.y) < Math.hypot(free[best]!.x - m.x, free[best]!.y - m.y)) best = k;
+    result[i] = free.splice(best, 1)[0]!;
+  }
+  return result;
+}
+
+/** Which rows the legend of marks needs: only what is drawn (never an empty row). */
+export function markLegend(marks: readonly PointMark[]): { public: boolean; school: boolean; has: boolean; lacks: boolean } {
+  return {
+    public: marks.some((m) => m.kind === 'public'),
+    school: marks.some((m) => m.kind === 'school'),
+    has: marks.some((m) => m.has),
+    lacks: marks.some((m) => !m.has),
+  };
 }

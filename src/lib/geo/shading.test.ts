@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../schema';
 import { buildMapData } from './map-data';
-import { CLASS_FILL, countBins, NONE_FILL, shadeView } from './shading';
+import { countBins, shadeView } from './shading';
 import type { MapView } from './view-state';
 import { publicLibrary, sameText, schoolLibrary, subscriptions, testCounty, testDataset, testMunicipality, testService } from '../test-data';
 
@@ -191,28 +191,16 @@ describe('countBins', () => {
   });
 });
 
-describe('the palette', () => {
-  // WCAG relative luminance and contrast ratio.
-  const luminance = (hex: string) => {
-    const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
-    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-  };
-  const contrast = (a: string, b: string) => {
-    const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-    return (hi! + 0.05) / (lo! + 0.05);
-  };
-  const dataClasses = ['b1', 'b2', 'b3', 'b4', 'pub', 'sch', 'r1', 'r2', 'r3', 'r4'] as const;
-
-  it('gives every class that says "yes" at least 3:1 against the white page, and 2.5:1 plus a hatch against "none"', () => {
-    for (const cls of dataClasses) {
-      expect(contrast(CLASS_FILL[cls], '#ffffff'), cls).toBeGreaterThanOrEqual(3);
-      expect(contrast(CLASS_FILL[cls], NONE_FILL), cls).toBeGreaterThanOrEqual(2.5);
-    }
-  });
-  it('orders the sequential classes by lightness, so they read without colour', () => {
-    for (const prefix of ['b', 'r']) {
-      const l = [1, 2, 3, 4].map((i) => luminance(CLASS_FILL[`${prefix}${i}` as 'b1']));
-      for (let i = 1; i < l.length; i++) expect(l[i]!).toBeLessThan(l[i - 1]!);
+describe('shadeView: the legend', () => {
+  it('has no empty row: a class no municipality in view falls into is left out', () => {
+    // film-a: only Bergen's library has it, no school: no "only at a school" row.
+    const film = shadeView(data, view({ mode: 'service', serviceId: 'film-a' }), 'nb');
+    expect(film.legend.map((i) => i.cls)).toEqual(['pub', 'no']);
+    // Reach in Vestland: no municipality of 100 000 or more except Bergen, none between 20 000 and 99 999.
+    for (const v of [view({ mode: 'reach', countyNumber: '46' }), view({ mode: 'breadth' }), view({ mode: 'service', serviceId: 'news', kind: 'school' })]) {
+      const shaded = shadeView(data, v, 'nb');
+      expect(shaded.legend.length, JSON.stringify(v)).toBeGreaterThan(0);
+      for (const item of shaded.legend) expect(item.count, `${JSON.stringify(v)} ${item.cls}`).toBeGreaterThan(0);
     }
   });
 });

@@ -11,6 +11,7 @@ import type { Lang } from '../i18n/lang';
 import { activeIndices, type MapData, type MapLibrary } from './map-data';
 import { MAP_STRINGS, mapLocale } from './map-strings';
 import { listedLibraries, type PointMark } from './marks';
+import { MAP_PALETTES } from './palette';
 import type { MapView } from './view-state';
 import { memo } from '../site/cache';
 
@@ -19,31 +20,11 @@ export type { PointMark } from './marks';
 /** Shading classes; short because every municipality's path carries one. */
 export type ShadeClass = 'b0' | 'b1' | 'b2' | 'b3' | 'b4' | 'pub' | 'sch' | 'no' | 'na' | 'ns' | 'r0' | 'r1' | 'r2' | 'r3' | 'r4';
 
-/**
- * Sequential blues (ColorBrewer), each at least 3:1 against white and against the hatched
- * "none" class; one hue, so colour-blind readers see a lightness order. "Only at a school" is
- * orange, which stays apart from blue in every common colour-vision deficiency.
- */
-export const CLASS_FILL: Record<ShadeClass, string> = {
-  b0: 'url(#map-hatch)',
-  b1: '#4292c6',
-  b2: '#2171b5',
-  b3: '#08519c',
-  b4: '#08306b',
-  pub: '#08519c',
-  sch: '#b35806',
-  no: 'url(#map-hatch)',
-  na: '#f7f7f7',
-  ns: '#f7f7f7',
-  r0: 'url(#map-hatch)',
-  r1: '#4292c6',
-  r2: '#2171b5',
-  r3: '#08519c',
-  r4: '#08306b',
-};
-/** The flat colour behind the hatch, for renderers without patterns (MapLibre). */
-export const NONE_FILL = '#e3e7eb';
-export const HATCH_STROKE = '#8a96a3';
+/** The light palette's colours (lib/geo/palette.ts), for pictures drawn without the page's scheme (the embed's PNG). */
+export const CLASS_FILL: Record<ShadeClass, string> = MAP_PALETTES.light.fill;
+/** The flat colour behind the hatch. */
+export const NONE_FILL = MAP_PALETTES.light.none;
+export const HATCH_STROKE = MAP_PALETTES.light.hatch;
 
 export interface Shade {
   cls: ShadeClass;
@@ -126,6 +107,20 @@ export function countBins(counts: readonly number[]): Array<[number, number]> {
   return bins;
 }
 
+/**
+ * The indices of the services a view counts: its one service, else those of its category (if
+ * any) meant for the libraries it counts, without the baseline ones unless it asks for them.
+ */
+export function serviceScope(data: MapData, view: MapView): Set<number> {
+  const fits = (audience: string) => audience === 'both' || view.kind === 'all' || audience === view.kind;
+  const scope = new Set<number>();
+  data.services.forEach((s, i) => {
+    if (view.serviceId ? s.id === view.serviceId : (!view.category || s.category === view.category) && fits(s.audience) && (view.baseline || !s.base))
+      scope.add(i);
+  });
+  return scope;
+}
+
 export const POPULATION_BREAKS = [5_000, 20_000, 100_000] as const;
 
 export function shadeView(data: MapData, view: MapView, lang: Lang): ShadedView {
@@ -144,10 +139,7 @@ export function shadeView(data: MapData, view: MapView, lang: Lang): ShadedView 
   const holderIds = new Set(holders?.map((l) => l.id));
   const holderSchoolsIn = new Map<string, number>();
   for (const l of holders ?? []) if (l.kind === 'school') holderSchoolsIn.set(l.m, (holderSchoolsIn.get(l.m) ?? 0) + 1);
-  const scope = new Set<number>();
-  data.services.forEach((s, i) => {
-    if (service ? s.id === service.id : (!view.category || s.category === view.category) && fits(s.audience) && (view.baseline || !s.base)) scope.add(i);
-  });
+  const scope = serviceScope(data, view);
   const inScope = (libraryId: string) =>
     service ? (holderIds.has(libraryId) ? [serviceIndex] : []) : activeIndices(data, view.year, libraryId).filter((i) => scope.has(i));
   const serviceApplies = !service || fits(service.audience);
@@ -258,7 +250,8 @@ export function shadeView(data: MapData, view: MapView, lang: Lang): ShadedView 
     return { has: count > 0, text };
   });
 
-  return { title: viewTitle(data, view, lang), shades, legend, summary, points };
+  // No empty legend row: a class no municipality in view falls into is left out.
+  return { title: viewTitle(data, view, lang), shades, legend: legend.filter((i) => i.count > 0), summary, points };
 }
 
 /** A library's county is its seat municipality's. */

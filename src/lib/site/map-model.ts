@@ -5,7 +5,7 @@
 import type { Lang } from '../i18n/lang';
 import { buildMapData, type MapData, type MapLibrary, type Placement } from '../geo/map-data';
 import { countyGeometry, municipalityInsidePoints, nationalGeometry, type MapGeometry } from '../geo/map-geometry';
-import { placedMarks, type PlacedMark } from '../geo/marks';
+import { placedMarks, spreadMarks, type PlacedMark } from '../geo/marks';
 import { shadeView, type ShadedView } from '../geo/shading';
 import type { MapView } from '../geo/view-state';
 import { loadSiteData } from '../site-data';
@@ -38,7 +38,7 @@ export interface MapModel {
   /** 'national' or the county number whose detailed geometry is drawn. */
   geometryKey: string;
   shaded: ShadedView;
-  /** The marks the SVG draws, by the one rule in geo/marks.ts (public libraries only on a county's map). */
+  /** The marks the SVG draws, by the one rule in geo/marks.ts (public libraries only on a county's map), spread apart, in drawing order. */
   points: PlacedMark[];
 }
 
@@ -57,10 +57,13 @@ const recentModel = memo(
       geometry,
       geometryKey: county ?? 'national',
       shaded,
-      points: placedMarks(shaded.points, county !== undefined, (id) => {
-        const at = siteMapLibraries().get(id)?.at;
-        return at ? geometry.project(at) : null;
-      }),
+      // Marks at the same place are moved apart, those with the service drawn last (marks.ts).
+      points: spreadMarks(
+        placedMarks(shaded.points, county !== undefined, (id) => {
+          const at = siteMapLibraries().get(id)?.at;
+          return at ? geometry.project(at) : null;
+        }),
+      ),
     };
   },
   { key: ({ view, lang }) => `${lang} ${JSON.stringify(view, Object.keys(view).sort())}`, limit: RECENT_MODELS },

@@ -55,4 +55,7 @@ export const MAP_FILES = {
   data: '/kart/data.json',
   boundaries: '/kart/norge.topo.json',
   detailedBoundaries: '/kart/norge-detaljert.topo.json',
+  /** The open data the map's view download is cut from (lib/geo/view-download.ts). */
+  libraries: '/data/libraries.json',
+  subscriptions: '/data/subscriptions.json',
 } as const;
