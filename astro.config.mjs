@@ -15,4 +15,14 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // React only for the islands with rich state (the embed builder, compare); nothing else ships it.
   integrations: [react()],
+  vite: {
+    build: {
+      rollupOptions: {
+        // Designsystemet's React package declares no "sideEffects", so without this every island would
+        // ship all its components (66 KB gz) instead of the few it uses. Its modules only define
+        // components; the custom elements they need come from @digdir/designsystemet-web, kept as is.
+        treeshake: { moduleSideEffects: (id) => !/[\\/]@digdir[\\/]designsystemet-react[\\/]/.test(id) },
+      },
+    },
+  },
 });
