@@ -104,7 +104,6 @@ export default function CompareTool({ lang, labels }: Props) {
             onSelectedChange={(items) => choose(items.map((i) => i.value))}
           >
             <Suggestion.Input disabled={!ready || !data || full} onInput={(e) => setQuery(e.currentTarget.value)} />
-            <Suggestion.Clear />
             <Suggestion.List>
               {query.trim() !== '' && options.length === 0 && <Suggestion.Empty>{labels.noMatch}</Suggestion.Empty>}
               {options.map((l) => (
@@ -124,9 +123,7 @@ export default function CompareTool({ lang, labels }: Props) {
         ))}
         {ready && loaded.state === 'failed' && <p role="alert">{labels.failed}</p>}
         {ready && loaded.state === 'loading' && wanted.length > 0 && <Paragraph>{labels.loading}</Paragraph>}
-        {ready && data && chosen.length === 0 && missing.length === 0 && (
-          <Paragraph data-testid="compare-empty">{labels.empty}</Paragraph>
-        )}
+        {ready && data && chosen.length === 0 && missing.length === 0 && <Paragraph data-testid="compare-empty">{labels.empty}</Paragraph>}
         {data && chosen.length > 0 && <Comparison lang={lang} labels={labels} data={data} chosen={chosen} />}
       </div>
     </div>
