@@ -70,8 +70,17 @@ export default function CompareTool({ lang, labels }: Props) {
 
   const data = loaded.state === 'ready' ? loaded.data : undefined;
   const { chosen, missing } = useMemo(() => (data ? resolveChosen(wanted, data.libraries) : { chosen: [], missing: [] }), [data, wanted]);
-  const chosenSlugsNow = chosen.map((l) => l[0]);
-  const options = useMemo(() => (data ? compareSuggestions(query, data.libraries, chosenSlugsNow) : []), [data, query, chosenSlugsNow.join(' ')]);
+  const options = useMemo(
+    () =>
+      data
+        ? compareSuggestions(
+            query,
+            data.libraries,
+            chosen.map((l) => l[0]),
+          )
+        : [],
+    [data, query, chosen],
+  );
   const full = chosen.length >= MAX_COMPARED;
 
   /** A new choice goes into the address (a history entry of its own) and is drawn from there. */

@@ -58,7 +58,8 @@ export default function EmbedBuilder({ lang, origin: buildOrigin, services, coun
   const [language, setLanguage] = useState<BuilderChoice['lang']>(lang);
   const [theme, setTheme] = useState<BuilderChoice['theme']>('auto');
   const [widthText, setWidthText] = useState('640');
-  const [copied, setCopied] = useState(false);
+  /** The snippet last copied: "copied" shows until the choice changes it. */
+  const [copied, setCopied] = useState('');
 
   useEffect(() => {
     setReady(true);
@@ -91,8 +92,6 @@ export default function EmbedBuilder({ lang, origin: buildOrigin, services, coun
     return () => removeEventListener('message', onMessage);
   }, []);
 
-  useEffect(() => setCopied(false), [view.snippet]);
-
   const copy = async (event: React.MouseEvent<HTMLButtonElement>) => {
     const area = event.currentTarget.form?.querySelector('textarea');
     area?.select();
@@ -101,7 +100,7 @@ export default function EmbedBuilder({ lang, origin: buildOrigin, services, coun
     } catch {
       document.execCommand('copy');
     }
-    setCopied(true);
+    setCopied(view.snippet);
   };
 
   const toggle = (slug: string, on: boolean) =>
@@ -201,7 +200,7 @@ export default function EmbedBuilder({ lang, origin: buildOrigin, services, coun
         <Button type="button" variant="primary" onClick={copy} disabled={!ready} data-copy>
           {labels.copy}
         </Button>
-        <span role="status">{copied ? labels.copied : ''}</span>
+        <span role="status">{copied === view.snippet ? labels.copied : ''}</span>
       </p>
       <p>
         {labels.link}:{' '}
