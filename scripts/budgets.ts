@@ -20,6 +20,7 @@ import {
   type PageFigures,
 } from '../tools/budgets';
 import { filesUnder } from '../src/lib/files';
+import { allScriptsBeforeInteraction, islandScripts, JS_BEFORE_INTERACTION_ANY_PAGE, overJsBudget, type PageJs } from '../tools/island-budget';
 import { PATHS } from '../src/lib/paths';
 
 const dist = PATHS.dist;
@@ -102,7 +103,30 @@ console.log(
   `budgets: HTML ${formatKb(BUDGETS.html)}, JS ${formatKb(BUDGETS.jsWithoutMap)} without map / ${formatKb(BUDGETS.jsMapBeforeInteraction)} with map before interaction`,
 );
 
+// Issue 16: JavaScript before interaction on any page, islands' own code included (tools/island-budget.ts).
+const pagesJs: PageJs[] = files
+  .filter((f) => f.endsWith('.html'))
+  .map((file) => {
+    const url = urlOf(file);
+    const html = readFileSync(file, 'utf8');
+    const scripts = allScriptsBeforeInteraction(url, html, read);
+    const jsGz =
+      scripts.reduce((sum, s) => sum + (existsSync(join(dist, s)) ? gz(join(dist, s)) : 0), 0) +
+      inlineScripts(html).reduce((sum, code) => sum + gzipSync(code).length, 0);
+    return { url, jsGz, islands: islandScripts(html).length };
+  });
+const worstJs = [...pagesJs].sort((a, b) => b.jsGz - a.jsGz)[0]!;
+console.log(
+  `JS before interaction, islands included: largest ${formatKb(worstJs.jsGz)} gz on ${worstJs.url}   budget ${formatKb(JS_BEFORE_INTERACTION_ANY_PAGE)} on any page`,
+);
+for (const row of summarise(
+  pagesJs.filter((p) => p.islands > 0).map((p) => ({ url: p.url, type: pageType(p.url), htmlGz: 0, jsGz: p.jsGz, hasMap: false, earlyMapLibre: [] })),
+))
+  console.log(`  with an island: ${pad(row.type, 22)}${num(String(row.pages), 4)} pages  ${formatKb(row.jsGz)} gz (max)`);
+
 const violations = checkBudgets({ pages, maplibreGz: main ? gz(main) : null, boundaries });
+for (const p of overJsBudget(pagesJs))
+  violations.push({ what: `JS before interaction, islands included, on ${p.url}`, size: p.jsGz, budget: JS_BEFORE_INTERACTION_ANY_PAGE });
 if (violations.length > 0) {
   console.error(`\nover budget (${violations.length}):`);
   for (const v of violations.slice(0, 30)) console.error(`  ${v.what}: ${formatKb(v.size)} > ${formatKb(v.budget)}`);

@@ -5,12 +5,15 @@
 import type { SiteData } from './site-data';
 import { compareNames } from './i18n/format';
 
+/** [slug, name, kind, county name, indices into services, names of the municipalities it serves] */
+export type CompareLibrary = [string, string, string, string, number[], string[]];
+
 export interface CompareData {
   year: number;
   /** [id, name, slug] */
   services: [string, string, string][];
-  /** [slug, name, kind, county name, indices into services] */
-  libraries: [string, string, string, string, number[]][];
+  /** [slug, name, kind, county name, indices into services, names of the municipalities it serves] */
+  libraries: CompareLibrary[];
 }
 
 export function compareData(data: SiteData): CompareData {
@@ -26,14 +29,8 @@ export function compareData(data: SiteData): CompareData {
       l.kind,
       data.countyByNumber.get(l.countyNumber)!.name,
       [...(active?.get(l.id) ?? [])].map((id) => index.get(id)!).sort((a, b) => a - b),
+      // What a person may type to find it: its municipalities (a school by its town, too).
+      [...new Set([l.municipalityNumber, ...l.servesMunicipalities])].map((n) => data.municipalityByNumber.get(n)?.name).filter((n) => n !== undefined),
     ]),
   };
-}
-
-/** The preset comparison shown without JavaScript: the public libraries of the three most populous municipalities. */
-export function presetLibraries(data: SiteData) {
-  return data.dataset.libraries
-    .filter((l) => l.kind === 'public')
-    .sort((a, b) => (b.inhabitantsServed ?? 0) - (a.inhabitantsServed ?? 0))
-    .slice(0, 3);
 }

@@ -2,6 +2,10 @@
  * The comparison page's state lives in the URL (`/sammenlign/?b=oslo&b=bergen`), so a comparison
  * can be shared. These helpers read and write it, and lay out the side-by-side rows.
  */
+import type { CompareLibrary } from './compare-data';
+import { placeMatches } from './search/match';
+import { normalizeText } from './search/normalize';
+
 export const MAX_COMPARED = 4;
 export const PARAM = 'b';
 
@@ -45,4 +49,39 @@ export function compareRows(serviceSets: readonly ReadonlySet<string>[]): Compar
     .sort(
       (a, b) => Number(b.differs) - Number(a.differs) || b.has.filter(Boolean).length - a.has.filter(Boolean).length || a.serviceId.localeCompare(b.serviceId),
     );
+}
+
+/**
+ * The libraries a person may mean by what they typed, for the picker: through the one matcher
+ * (placeMatches) on the library's name, its municipalities and county; those whose own name
+ * matches first, then those found by place, each starting with the typed text first. The
+ * libraries already chosen are left out; at most `limit`.
+ */
+export function compareSuggestions(query: string, libraries: readonly CompareLibrary[], chosen: readonly string[], limit = 12): CompareLibrary[] {
+  if (!query.trim()) return [];
+  const typed = normalizeText(query);
+  const rank = (l: CompareLibrary) => (placeMatches(query, [l[1]]) ? (normalizeText(l[1]).startsWith(typed) ? 0 : 1) : 2);
+  return libraries
+    .filter((l) => !chosen.includes(l[0]) && placeMatches(query, [l[1], ...l[5], l[3]]))
+    .map((l, i) => ({ l, i, r: rank(l) }))
+    .sort((a, b) => a.r - b.r || a.i - b.i)
+    .slice(0, limit)
+    .map(({ l }) => l);
+}
+
+/**
+ * The libraries named in the address: by slug, or by name as a form sent without the script
+ * carries them (case ignored); what names no library is listed as missing, as typed.
+ */
+export function resolveChosen(values: readonly string[], libraries: readonly CompareLibrary[]): { chosen: CompareLibrary[]; missing: string[] } {
+  const bySlug = new Map(libraries.map((l) => [l[0], l]));
+  const byName = new Map(libraries.map((l) => [l[1].toLowerCase(), l]));
+  const chosen: CompareLibrary[] = [];
+  const missing: string[] = [];
+  for (const value of values) {
+    const found = bySlug.get(value) ?? byName.get(value.toLowerCase());
+    if (!found) missing.push(value);
+    else if (!chosen.includes(found)) chosen.push(found);
+  }
+  return { chosen, missing };
 }

@@ -111,7 +111,7 @@ describe('Content-Security-Policy in the browser', () => {
 
   it('the embed builder and its live preview', async () => {
     const page = await open('/nn/bygg-inn/');
-    await page.selectOption('select[name="services"]', [service.slug]);
+    await page.check(`input[name="services"][value="${service.slug}"]`);
     await page.selectOption('select[name="county"]', county.number);
     const frame = await (await page.waitForSelector('[data-preview] iframe')).contentFrame();
     await frame!.waitForSelector('[data-embed]');

@@ -318,7 +318,8 @@ describe('the embed builder', () => {
   it('builds a snippet and a live preview from the choices', async () => {
     const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
     await page.goto(`${baseUrl}/bygg-inn/`);
-    await page.selectOption('select[name="services"]', [service.slug]);
+    // The island's controls are enabled once it has hydrated; check() waits for that.
+    await page.check(`input[name="services"][value="${service.slug}"]`);
     await page.selectOption('select[name="county"]', county.number);
     await page.selectOption('select[name="kind"]', 'school');
     await page.selectOption('select[name="lang"]', 'nn');
@@ -340,7 +341,9 @@ describe('the embed builder', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/bygg-inn/`);
-    expect(await page.isVisible('form.embed-builder')).toBe(false);
+    // The server-rendered builder: its controls disabled (they need the island), said so in words.
+    expect(await page.isDisabled('select[name="county"]')).toBe(true);
+    expect(await page.isVisible('[data-testid="builder-needs-script"]')).toBe(true);
     const codes = await page.$$eval('.embed-ready pre code', (c) => c.map((e) => e.textContent!));
     expect(codes.length).toBe(1 + data.dataset.services.length + data.dataset.counties.length);
     expect(codes.every((c) => c.includes('loading="lazy"') && c.includes('<noscript>'))).toBe(true);

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { viewFromSearch } from '../geo/view-state';
-import { builderSnippet, builderUrls, defaultHeight, EMBED_SANDBOX, embedSnippet, iframeSnippet, type BuilderChoice } from './builder';
+import {
+  builderSnippet,
+  builderUrls,
+  builderView,
+  defaultHeight,
+  EMBED_SANDBOX,
+  embedSnippet,
+  iframeAttributes,
+  iframeSnippet,
+  type BuilderChoice,
+} from './builder';
 
 const base: BuilderChoice = { services: [], serviceIds: {}, county: null, kind: 'all', year: null, lang: 'nb', theme: 'auto' };
 
@@ -99,5 +109,31 @@ describe('iframeSnippet', () => {
       const h = iframeSnippet('https://x/embed/', 'T', width);
       expect(h).toContain(`width="${width}" height="${defaultHeight(width)}"`);
     }
+  });
+});
+
+describe('builderView', () => {
+  const names = {
+    services: { pressreader: 'PressReader', filmbib: 'Filmbib' },
+    breadth: { '': 'Tjenester i Norge', '46': 'Tjenester i Vestland' },
+    alt: 'Kart:',
+  };
+
+  it("gives the preview exactly the snippet's iframe attributes (one list, iframeAttributes)", () => {
+    const choice = { ...base, services: ['pressreader', 'filmbib'], kind: 'school' as const };
+    const view = builderView(choice, names, 'https://x.no', 500);
+    expect(view.frames).toHaveLength(2);
+    const frames = view.snippet.split('\n');
+    view.frames.forEach((frame, i) => {
+      for (const [name, value] of Object.entries(frame.attributes)) expect(frames[i]).toContain(` ${name}="${value.replace(/&/g, '&amp;')}"`);
+      expect(frame.attributes).toEqual(iframeAttributes(frame.src, names.services[choice.services[i] as 'pressreader']!, 500));
+    });
+    expect(view.frames[0]!.attributes.sandbox).toBe(EMBED_SANDBOX);
+  });
+
+  it('titles breadth by the chosen county', () => {
+    const view = builderView({ ...base, county: { n: '46', slug: 'vestland' } }, names, 'https://x.no', 640);
+    expect(view.frames[0]!.attributes.title).toBe('Tjenester i Vestland');
+    expect(view.snippet).toContain('title="Tjenester i Vestland"');
   });
 });

@@ -77,6 +77,29 @@ export function builderSnippet(choice: BuilderChoice, index: number, origin: str
   return embedSnippet({ src: origin + url, title, width, full: origin + fullPagePath(choice, index), picture });
 }
 
+/** The words a builder view needs: each service's name, breadth's title for Norway ('') and per county number, "Kart:" before a picture's title. */
+export interface BuilderNames {
+  services: Record<string, string>;
+  breadth: Record<string, string>;
+  alt: string;
+}
+
+/**
+ * Everything the builder shows for a choice: the snippet (one frame per widget) and the preview's
+ * frames, whose attributes are the snippet's own (iframeAttributes), so the two can't drift apart.
+ */
+export function builderView(choice: BuilderChoice, names: BuilderNames, origin: string, width: number) {
+  const urls = builderUrls(choice);
+  const titles = choice.services.length
+    ? choice.services.map((slug) => names.services[slug] ?? slug)
+    : [names.breadth[choice.county?.n ?? ''] ?? names.breadth['']!];
+  const snippets = urls.map((_, i) => builderSnippet(choice, i, origin, titles[i]!, `${names.alt} ${titles[i]!}`, width));
+  return {
+    snippet: snippets.join('\n'),
+    frames: urls.map((url, i) => ({ src: origin + url, attributes: iframeAttributes(origin + url, titles[i]!, width) })),
+  };
+}
+
 /** The full page a widget links to: the service, the county or the front page, in the chosen language. */
 export function fullPagePath(choice: BuilderChoice, index: number): string {
   const service = choice.services[index];
@@ -95,12 +118,30 @@ export const EMBED_SANDBOX = 'allow-scripts allow-same-origin allow-popups allow
 export const EMBED_REFERRER_POLICY = 'strict-origin-when-cross-origin';
 
 /**
- * The iframe of a snippet: title, width and height as numbers the frame really has (the width
- * shrinks to a narrower column through max-width), lazy loading, sandbox and referrer policy.
- * oEmbed's width and height are the same numbers.
+ * The attributes of an embed's iframe, in order: title, width and height as numbers the frame
+ * really has, lazy loading, sandbox and referrer policy. The one list the host page's snippet
+ * (iframeSnippet) and the builder's live preview both write, so the preview is the frame a host
+ * page gets. The snippet adds `style` (border, max-width); the preview can't (the site's CSP
+ * allows no style attribute), its stylesheet does the same.
  */
+export function iframeAttributes(src: string, title: string, width: number) {
+  return {
+    src,
+    title,
+    loading: 'lazy',
+    width: String(width),
+    height: String(defaultHeight(width)),
+    sandbox: EMBED_SANDBOX,
+    referrerpolicy: EMBED_REFERRER_POLICY,
+  } as const;
+}
+
+/** The iframe of a snippet (iframeAttributes, escaped, plus its style); oEmbed's width and height are the same numbers. */
 export function iframeSnippet(src: string, title: string, width: number): string {
-  return `<iframe src="${escapeMarkup(src)}" title="${escapeMarkup(title)}" loading="lazy" width="${width}" height="${defaultHeight(width)}" sandbox="${EMBED_SANDBOX}" referrerpolicy="${EMBED_REFERRER_POLICY}" style="border:0;max-width:100%" data-hhh-embed></iframe>`;
+  const attrs = Object.entries(iframeAttributes(src, title, width))
+    .map(([name, value]) => `${name}="${escapeMarkup(value)}"`)
+    .join(' ');
+  return `<iframe ${attrs} style="border:0;max-width:100%" data-hhh-embed></iframe>`;
 }
 
 /** A default iframe height for a width: map and legend stack below 768 px. */
