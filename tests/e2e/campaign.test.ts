@@ -48,6 +48,8 @@ describe('campaign material', () => {
     const asset = loadCampaign().assets[0]!;
     const service = data.serviceById.get(asset.serviceIds[0]!)!;
     await page.goto(`${baseUrl}/tjenester/${service.slug}/`);
+    // The material is collapsed on a service page (issue 16): open it as a reader would.
+    await page.locator('[data-campaign-details] > summary').click();
     const link = page.getByRole('link', { name: new RegExp(`Last ned original ${asset.title.replace(/[()]/g, '.')}`) });
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     const saved = await download.path();
