@@ -5,11 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { ServiceFields, needsEvidence } from './schema';
+import { ServiceFields, Vendor, needsEvidence } from './schema';
 
 export const CatalogueFile = z
   .object({
-    vendors: z.array(z.object({ name: z.string().min(1) })).min(1),
+    vendors: z.array(Vendor.pick({ name: true, url: true, about: true })).min(1),
     services: z
       .array(
         // The dataset's service facts, named by the vendor's name rather than an id.

@@ -87,7 +87,14 @@ export const Evidence = z
   })
   .refine((e) => e.section !== undefined || e.date !== undefined, 'evidence needs a section (documents) or a date (pages)');
 
-export const Vendor = z.object({ id: slug, slug, name: z.string().min(1) });
+/** A vendor; its website and who it is (issue 16) come from the catalogue and may be absent. */
+export const Vendor = z.object({
+  id: slug,
+  slug,
+  name: z.string().min(1),
+  url: z.url({ protocol: /^https$/ }).optional(),
+  about: LocalizedText.optional(),
+});
 
 /** A service's fields; `Service` adds the rule that only examples may lack evidence. */
 export const ServiceFields = z.object({

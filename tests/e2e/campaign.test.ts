@@ -48,6 +48,8 @@ describe('campaign material', () => {
     const asset = loadCampaign().assets[0]!;
     const service = data.serviceById.get(asset.serviceIds[0]!)!;
     await page.goto(`${baseUrl}/tjenester/${service.slug}/`);
+    // The material is collapsed on a service page (issue 16): open it as a reader would.
+    await page.locator('[data-campaign-details] > summary').click();
     const link = page.getByRole('link', { name: new RegExp(`Last ned original ${asset.title.replace(/[()]/g, '.')}`) });
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     const saved = await download.path();
@@ -56,26 +58,49 @@ describe('campaign material', () => {
     expect(download.suggestedFilename()).toBe(asset.original.href.split('/').pop());
   });
 
-  it('filters the material by format and language on /kampanjer/', async () => {
+  it('filters the material on a page of /kampanjer/ by format and language', async () => {
     await page.goto(`${baseUrl}/kampanjer/`);
-    const all = await page.locator('.campaign-asset').count();
-    expect(all).toBe(loadCampaign().assets.length);
-    await page.getByRole('combobox', { name: 'Format' }).selectOption('poster-a4');
-    await page.getByRole('combobox', { name: 'Språk' }).selectOption('nn');
-    const expected = loadCampaign().assets.filter((a) => a.format === 'poster-a4' && a.language === 'nn').length;
-    expect(expected).toBeGreaterThan(0);
+    const onPage = await page.locator('.campaign-asset').evaluateAll((cards) => cards.map((c) => ({ format: (c as HTMLElement).dataset.format, language: (c as HTMLElement).dataset.language })));
+    expect(onPage.length).toBeGreaterThan(0);
+    expect(onPage.length).toBeLessThan(loadCampaign().assets.length);
+    const [format, language] = [onPage[0]!.format!, onPage[0]!.language!];
+    await page.getByRole('combobox', { name: 'Format' }).selectOption(format);
+    await page.getByRole('combobox', { name: 'Språk' }).selectOption(language);
+    const expected = onPage.filter((a) => a.format === format && a.language === language).length;
     expect(await page.locator('.campaign-asset:visible').count()).toBe(expected);
-    expect(await page.locator('[data-campaign-count]').innerText()).toBe(`viser ${expected} av ${all}`);
+    expect(await page.locator('[data-campaign-count]').innerText()).toBe(`viser ${expected} av ${onPage.length}`);
     mkdirSync('test-results', { recursive: true });
     await page.screenshot({ path: 'test-results/campaign-phone.png', fullPage: false });
   });
 
-  it('shows every asset without JavaScript, grouped by service', async () => {
+  it('is paged (issue 16): without JavaScript the pages hold every asset once, a few services each', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const noJs = await context.newPage();
     await noJs.goto(`${baseUrl}/kampanjer/`);
-    expect(await noJs.locator('.campaign-asset:visible').count()).toBe(loadCampaign().assets.length);
     expect(await noJs.locator('[data-campaign-filter]').isVisible()).toBe(false);
+    const seen: string[] = [];
+    const pageSizes: number[] = [];
+    for (let n = 1; ; n++) {
+      const titles = await noJs.locator('.campaign-asset:visible img').evaluateAll((imgs) => imgs.map((img) => img.getAttribute('alt')!));
+      seen.push(...titles);
+      pageSizes.push(titles.length);
+      const current = noJs.locator('[data-testid="campaign-pagination"] a[aria-current="true"]');
+      expect(await current.innerText()).toBe(String(n));
+      const next = noJs.locator('[data-testid="campaign-pagination"] a[rel="next"]');
+      if ((await next.count()) === 0) break;
+      await Promise.all([noJs.waitForURL(`${baseUrl}/kampanjer/side/${n + 1}/`), next.click()]);
+    }
+    expect(pageSizes.length).toBeGreaterThan(1);
+    // An asset for two services shows under each of them.
+    const expected = loadCampaign().assets.flatMap((a) => a.serviceIds.filter((id) => data.serviceById.has(id)).map(() => a.title));
+    expect(seen.sort()).toEqual(expected.sort());
+    // Every service in the list at the top leads to the page that shows its material.
+    const links = await noJs.locator('nav.campaign-services a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    for (const href of links.slice(0, 3)) {
+      await noJs.goto(href);
+      const id = new URL(href).hash.slice(1);
+      expect(await noJs.locator(`h2#${id}`).count(), href).toBe(1);
+    }
     await context.close();
   });
 });

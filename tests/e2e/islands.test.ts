@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { normalizeText } from '../../src/lib/search/normalize';
 import { PATHS } from '../../src/lib/paths';
-import { filesUnder } from '../../tools/files';
+import { filesUnder } from '../../src/lib/files';
 import { islandScripts } from '../../tools/island-budget';
 import { useBrowser } from './browser';
 import { data } from './dataset';

@@ -127,11 +127,24 @@ export const site: Dictionary['site'] = {
   embedHeading: 'Embed',
   embedText: 'Paste this code to show the table of who has the service on your website:',
   subscriberListHeading: 'Every library that has it',
+  // The service page's parts (issue 16)
+  serviceFactsHeading: 'About the service',
   vendorsTitle: 'Vendors',
   vendorsDescription: 'The vendors of digital content services and their services.',
   vendorDescription: (name: string) => `Services from ${name} in the libraries.`,
   vendorTitle: (name: string) => `${name} (vendor)`,
   vendorServicesCaption: (year: N) => `Services and how many libraries have them in ${year}`,
+  // A vendor's page: who it is, its products, what its figures mean (issue 16)
+  vendorServicesLine: (name: string, n: number) => `${name} is behind ${count(n, '{n} of the services', '{n} of the services')} on this site.`,
+  vendorWebsite: (name: string) => `${name}'s website`,
+  vendorNoWebsite: 'We have not listed a website for this vendor.',
+  vendorServicesHeading: 'The services',
+  vendorProductPage: (name: string) => `${name}'s product page`,
+  vendorLibraries: 'Libraries that have it',
+  vendorFiguresHeading: 'How to read the figures',
+  vendorFiguresText: (year: N) =>
+    `“Libraries that have it” is how many libraries have the service in the ${year} agreement year. “Coverage” is the share of the libraries the service is for (public libraries, upper-secondary schools or both) that have it.`,
+  vendorFiguresLink: 'How the figures are computed',
   librariesTitle: 'Libraries',
   librariesDescription: 'Every public library and every county-run upper-secondary school library.',
   librariesLead: (n: number) => `${count(n, '{n} library', '{n} libraries')}, by county.`,
@@ -241,6 +254,21 @@ export const site: Dictionary['site'] = {
   aboutDescription: 'The sources and how each figure is computed.',
   accessibilityTitle: 'Accessibility statement',
   accessibilityDescription: 'How the site meets the accessibility requirements.',
+  // The consortium's contact (data/site.json) and the accessibility statement's status (issue 16)
+  contactHeading: 'Contact',
+  contactText: (name: string) => `Questions about the services, the agreements and the figures go to ${name}.`,
+  contactPage: (name: string) => `Contact ${name}`,
+  contactEmail: 'E-mail',
+  a11yStatusHeading: 'Status',
+  a11yRequirement: 'Requirement',
+  a11yRequirementText: 'WCAG 2.1 level AA, under the Norwegian regulation on universal design of ICT',
+  a11yLastTested: 'Last tested',
+  a11yUpdated: 'Statement last updated',
+  a11yMethod: 'How it was tested',
+  a11yFeedbackHeading: 'Feedback and complaints',
+  a11yFeedbackText: (name: string) => `If something does not work for you, or this statement misses something, tell ${name}.`,
+  a11yComplaintText: 'If you get no answer, or are not satisfied with it, you can complain to the Norwegian Authority for Universal Design of ICT (Uutilsynet).',
+  a11yComplaintLink: 'Complain to Uutilsynet',
   notFoundTitle: 'Page not found',
   notFoundText: 'The page does not exist, or it has moved.',
   toFrontPage: 'Go to the front page',
@@ -383,6 +411,13 @@ export const campaign: Dictionary['campaign'] = {
   demo: 'Demo material: these images only show how the page works and are not Bibliotek24 campaigns.',
   consent: 'Material whose consent has been withdrawn or has expired is removed at the next update of the site.',
   zip: (files: number, bytes: number) => `ZIP, ${count(files, '{n} file', '{n} files')}, ${formatBytes(bytes, 'en')}`,
+  // Paging (issue 16): the material comes a few services per page
+  pagesLabel: 'Pages of campaign material',
+  previous: 'Previous',
+  next: 'Next',
+  pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
+  filterScope: 'The filter applies to the services on this page.',
+  showMaterial: (n: number) => `Show the material (${count(n, '{n} file', '{n} files')})`,
 };
 
 /** The about page. */
@@ -398,6 +433,7 @@ export const about: Dictionary['about'] = {
       ],
     },
     {
+      id: 'tallene',
       heading: 'How the figures are computed',
       paragraphs: [
         '“This year” is the agreement year running on the day the data was retrieved. A subscription counts when it is active in the agreement year; cancelled ones do not.',
@@ -434,20 +470,30 @@ export const about: Dictionary['about'] = {
 
 /** The accessibility statement. */
 export const accessibility: Dictionary['accessibility'] = {
-  lead: 'The site aims to meet WCAG 2.1 level AA, as the Norwegian regulation on universal design of ICT requires.',
+  lead: 'The site aims to meet WCAG 2.1 level AA, as the Norwegian regulation on universal design of ICT requires. This statement says what we know is not in order, and how to tell us.',
   sections: [
+    {
+      id: 'metode',
+      heading: 'How it was tested',
+      paragraphs: [
+        'Self-assessment. Every time the site is built, two automated tools (axe-core for WCAG 2.1 A and AA, and the IBM Equal Access Accessibility Checker) test one page of every page type in Bokmål, Nynorsk and English, and selected pages in dark mode. Tests also check that headings come in order and that the search, the map and the comparison work with a keyboard alone.',
+        'Automated tests do not find every failure. The site has not been tested by users of assistive technology.',
+      ],
+    },
+    {
+      id: 'kjente-brudd',
+      heading: 'What does not meet the requirements',
+      paragraphs: ['We know these do not meet WCAG 2.1 level AA:'],
+      items: [
+        '1.1.1 Non-text content: the posters and images in the campaign material have text in the image itself. Their text alternative gives the title, not the whole text.',
+      ],
+    },
     {
       heading: 'How the site is made',
       paragraphs: [
         'Pages are plain HTML with headings in order, a skip link and visible focus. They work with a keyboard, at 320 pixels wide and at 200% zoom, and follow the system’s dark mode.',
         'Everything the map shows is also in a table. Charts come with a table of the same figures. Pages work without JavaScript; only filtering and sorting are then missing.',
-      ],
-    },
-    { heading: 'Known issues', paragraphs: ['The matrix of libraries and services in a county is wide and has to be scrolled sideways on small screens.'] },
-    {
-      heading: 'Feedback',
-      paragraphs: [
-        'If something does not work for you, tell Bibliotek24. You can also complain to the Norwegian Authority for Universal Design of ICT (uutilsynet.no).',
+        'Wide tables, such as the matrix of libraries and services in a county, have to be scrolled sideways on narrow screens. Tables are exempt from the reflow requirement, but we know it is awkward.',
       ],
     },
   ],

@@ -22,6 +22,8 @@ export interface ProseSection {
   id?: string;
   heading: string;
   paragraphs: string[];
+  /** A list after the paragraphs (the accessibility statement's known failures); same length in every language. */
+  items?: string[];
 }
 
 export interface Prose {
@@ -151,6 +153,8 @@ export const site = {
   embedHeading: 'Bygg inn',
   embedText: 'Lim inn denne koden for å vise tabellen over hvem som har tjenesten på ditt nettsted:',
   subscriberListHeading: 'Alle bibliotekene som har den',
+  // The service page's parts (issue 16)
+  serviceFactsHeading: 'Om tjenesten',
   // Vendors
   vendorsTitle: 'Leverandører',
   vendorsDescription: 'Leverandørene av digitale innholdstjenester og tjenestene deres.',
@@ -158,6 +162,17 @@ export const site = {
   /** A vendor's page title: differs from a service of the same name. */
   vendorTitle: (name: string) => `${name} (leverandør)`,
   vendorServicesCaption: (year: N) => `Tjenester og hvor mange bibliotek som har dem i ${year}`,
+  // A vendor's page: who it is, its products, what its figures mean (issue 16)
+  vendorServicesLine: (name: string, n: number) => `${name} står bak ${count(n, '{n} av tjenestene', '{n} av tjenestene')} på dette nettstedet.`,
+  vendorWebsite: (name: string) => `Nettstedet til ${name}`,
+  vendorNoWebsite: 'Vi har ikke ført opp noe nettsted for leverandøren.',
+  vendorServicesHeading: 'Tjenestene',
+  vendorProductPage: (name: string) => `Produktsiden til ${name}`,
+  vendorLibraries: 'Bibliotek som har den',
+  vendorFiguresHeading: 'Slik leser du tallene',
+  vendorFiguresText: (year: N) =>
+    `«Bibliotek som har den» er hvor mange bibliotek som har tjenesten i avtaleåret ${year}. «Dekning» er andelen av bibliotekene tjenesten er for (folkebibliotek, videregående skoler eller begge), som har den.`,
+  vendorFiguresLink: 'Slik regnes tallene ut',
   // Libraries
   librariesTitle: 'Bibliotek',
   librariesDescription: 'Alle folkebibliotek og bibliotek ved fylkeskommunale videregående skoler.',
@@ -277,6 +292,21 @@ export const site = {
   aboutDescription: 'Kildene og hvordan hvert tall er regnet ut.',
   accessibilityTitle: 'Tilgjengelighetserklæring',
   accessibilityDescription: 'Hvordan nettstedet oppfyller kravene til universell utforming.',
+  // The consortium's contact (data/site.json) and the accessibility statement's status (issue 16)
+  contactHeading: 'Kontakt',
+  contactText: (name: string) => `Spørsmål om tjenestene, avtalene og tallene kan du stille til ${name}.`,
+  contactPage: (name: string) => `Kontakt ${name}`,
+  contactEmail: 'E-post',
+  a11yStatusHeading: 'Status',
+  a11yRequirement: 'Krav',
+  a11yRequirementText: 'WCAG 2.1 nivå AA, etter forskrift om universell utforming av IKT-løsninger',
+  a11yLastTested: 'Sist testet',
+  a11yUpdated: 'Erklæringen sist oppdatert',
+  a11yMethod: 'Slik er det testet',
+  a11yFeedbackHeading: 'Tilbakemelding og klage',
+  a11yFeedbackText: (name: string) => `Finner du noe som ikke virker for deg, eller noe denne erklæringen ikke nevner, si fra til ${name}.`,
+  a11yComplaintText: 'Får du ikke svar, eller er du ikke fornøyd med svaret, kan du klage til Tilsynet for universell utforming av IKT (Uutilsynet).',
+  a11yComplaintLink: 'Klag til Uutilsynet',
   notFoundTitle: 'Fant ikke siden',
   notFoundText: 'Siden finnes ikke, eller den er flyttet.',
   toFrontPage: 'Gå til forsiden',
@@ -428,6 +458,13 @@ export const campaign = {
   consent: 'Materiell der samtykket er trukket tilbake eller utløpt, fjernes ved neste oppdatering av siden.',
   /** A zip's contents and size: "ZIP, 7 filer, 4 KB" (not "ZIP, 7, 4 KB"). */
   zip: (files: number, bytes: number) => `ZIP, ${count(files, '{n} fil', '{n} filer')}, ${formatBytes(bytes, 'nb')}`,
+  // Paging (issue 16): the material comes a few services per page
+  pagesLabel: 'Sider med kampanjemateriell',
+  previous: 'Forrige',
+  next: 'Neste',
+  pageOf: (page: number, pages: number) => `Side ${page} av ${pages}`,
+  filterScope: 'Filteret gjelder tjenestene på denne siden.',
+  showMaterial: (n: number) => `Vis materiellet (${count(n, '{n} fil', '{n} filer')})`,
 };
 
 /** The about page. */
@@ -443,6 +480,7 @@ export const about: Prose = {
       ],
     },
     {
+      id: 'tallene',
       heading: 'Slik regnes tallene ut',
       paragraphs: [
         '«I år» er avtaleåret som løper den dagen dataene ble hentet. Et abonnement teller når det er aktivt i avtaleåret; oppsagte teller ikke.',
@@ -479,20 +517,30 @@ export const about: Prose = {
 
 /** The accessibility statement. */
 export const accessibility: Prose = {
-  lead: 'Nettstedet skal oppfylle kravene i WCAG 2.1 på nivå AA, slik forskrift om universell utforming av IKT-løsninger krever.',
+  lead: 'Nettstedet skal oppfylle kravene i WCAG 2.1 på nivå AA, slik forskrift om universell utforming av IKT-løsninger krever. Her står hva vi vet ikke er i orden, og hvordan du sier fra.',
   sections: [
+    {
+      id: 'metode',
+      heading: 'Slik er det testet',
+      paragraphs: [
+        'Egenvurdering. Hver gang nettstedet bygges, tester to automatiske verktøy (axe-core for WCAG 2.1 A og AA, og IBM Equal Access Accessibility Checker) én side av hver sidetype på bokmål, nynorsk og engelsk, og utvalgte sider i mørk modus. Det testes også at overskriftene kommer i rekkefølge, og at søket, kartet og sammenligningen kan brukes med tastatur alene.',
+        'Automatiske tester finner ikke alle brudd. Nettstedet er ikke testet av brukere med hjelpemidler.',
+      ],
+    },
+    {
+      id: 'kjente-brudd',
+      heading: 'Det som ikke oppfyller kravene',
+      paragraphs: ['Dette vet vi ikke er i orden etter WCAG 2.1 nivå AA:'],
+      items: [
+        '1.1.1 Ikke-tekstlig innhold: plakatene og bildene i kampanjemateriellet har tekst i selve bildet. Alternativteksten gir tittelen, ikke hele teksten.',
+      ],
+    },
     {
       heading: 'Slik er nettstedet laget',
       paragraphs: [
         'Sidene er ren HTML med overskrifter i rekkefølge, en lenke for å hoppe til innholdet og synlig fokus. De kan brukes med tastatur, på 320 piksler bredde og med 200 % forstørrelse, og følger systemets mørke modus.',
         'Alt kartet viser, står også i en tabell. Diagrammer har en tabell med de samme tallene. Sidene virker uten JavaScript; da mangler bare filtrering og sortering.',
-      ],
-    },
-    { heading: 'Kjente mangler', paragraphs: ['Matrisen over bibliotek og tjenester i et fylke er bred og må rulles sideveis på små skjermer.'] },
-    {
-      heading: 'Tilbakemelding',
-      paragraphs: [
-        'Finner du noe som ikke virker for deg, si fra til Bibliotek24. Du kan også klage til Tilsynet for universell utforming av IKT (uutilsynet.no).',
+        'Brede tabeller, som matrisen over bibliotek og tjenester i et fylke, må rulles sideveis på smale skjermer. Tabeller er unntatt fra kravet om å tilpasse seg smale skjermer, men vi vet at det er tungvint.',
       ],
     },
   ],

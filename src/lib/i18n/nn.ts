@@ -125,11 +125,24 @@ export const site: Dictionary['site'] = {
   embedHeading: 'Bygg inn',
   embedText: 'Lim inn denne koden for å vise tabellen over kven som har tenesta på nettstaden din:',
   subscriberListHeading: 'Alle biblioteka som har ho',
+  // The service page's parts (issue 16)
+  serviceFactsHeading: 'Om tenesta',
   vendorsTitle: 'Leverandørar',
   vendorsDescription: 'Leverandørane av digitale innhaldstenester og tenestene deira.',
   vendorDescription: (name: string) => `Tenestene frå ${name} i biblioteka.`,
   vendorTitle: (name: string) => `${name} (leverandør)`,
   vendorServicesCaption: (year: N) => `Tenester og kor mange bibliotek som har dei i ${year}`,
+  // A vendor's page: who it is, its products, what its figures mean (issue 16)
+  vendorServicesLine: (name: string, n: number) => `${name} står bak ${count(n, '{n} av tenestene', '{n} av tenestene')} på denne nettstaden.`,
+  vendorWebsite: (name: string) => `Nettstaden til ${name}`,
+  vendorNoWebsite: 'Vi har ikkje ført opp nokon nettstad for leverandøren.',
+  vendorServicesHeading: 'Tenestene',
+  vendorProductPage: (name: string) => `Produktsida til ${name}`,
+  vendorLibraries: 'Bibliotek som har ho',
+  vendorFiguresHeading: 'Slik les du tala',
+  vendorFiguresText: (year: N) =>
+    `«Bibliotek som har ho» er kor mange bibliotek som har tenesta i avtaleåret ${year}. «Dekning» er delen av biblioteka tenesta er for (folkebibliotek, vidaregåande skular eller begge), som har ho.`,
+  vendorFiguresLink: 'Slik blir tala rekna ut',
   librariesTitle: 'Bibliotek',
   librariesDescription: 'Alle folkebibliotek og bibliotek ved fylkeskommunale vidaregåande skular.',
   librariesLead: (n: number) => `${count(n, '{n} bibliotek', '{n} bibliotek')}, ordna etter fylke.`,
@@ -239,6 +252,21 @@ export const site: Dictionary['site'] = {
   aboutDescription: 'Kjeldene og korleis kvart tal er rekna ut.',
   accessibilityTitle: 'Tilgjengeerklæring',
   accessibilityDescription: 'Korleis nettstaden oppfyller krava til universell utforming.',
+  // The consortium's contact (data/site.json) and the accessibility statement's status (issue 16)
+  contactHeading: 'Kontakt',
+  contactText: (name: string) => `Spørsmål om tenestene, avtalane og tala kan du stille til ${name}.`,
+  contactPage: (name: string) => `Kontakt ${name}`,
+  contactEmail: 'E-post',
+  a11yStatusHeading: 'Status',
+  a11yRequirement: 'Krav',
+  a11yRequirementText: 'WCAG 2.1 nivå AA, etter forskrift om universell utforming av IKT-løysingar',
+  a11yLastTested: 'Sist testa',
+  a11yUpdated: 'Erklæringa sist oppdatert',
+  a11yMethod: 'Slik er det testa',
+  a11yFeedbackHeading: 'Tilbakemelding og klage',
+  a11yFeedbackText: (name: string) => `Finn du noko som ikkje verkar for deg, eller noko denne erklæringa ikkje nemner, sei frå til ${name}.`,
+  a11yComplaintText: 'Får du ikkje svar, eller er du ikkje nøgd med svaret, kan du klage til Tilsynet for universell utforming av IKT (Uutilsynet).',
+  a11yComplaintLink: 'Klag til Uutilsynet',
   notFoundTitle: 'Fann ikkje sida',
   notFoundText: 'Sida finst ikkje, eller ho er flytta.',
   toFrontPage: 'Gå til framsida',
@@ -380,6 +408,13 @@ export const campaign: Dictionary['campaign'] = {
   demo: 'Eksempelmateriell: bileta er laga for å vise korleis sida fungerer, og er ikkje kampanjane til Bibliotek24.',
   consent: 'Materiell der samtykket er trekt tilbake eller har gått ut, blir fjerna ved neste oppdatering av sida.',
   zip: (files: number, bytes: number) => `ZIP, ${count(files, '{n} fil', '{n} filer')}, ${formatBytes(bytes, 'nn')}`,
+  // Paging (issue 16): the material comes a few services per page
+  pagesLabel: 'Sider med kampanjemateriell',
+  previous: 'Førre',
+  next: 'Neste',
+  pageOf: (page: number, pages: number) => `Side ${page} av ${pages}`,
+  filterScope: 'Filteret gjeld tenestene på denne sida.',
+  showMaterial: (n: number) => `Vis materiellet (${count(n, '{n} fil', '{n} filer')})`,
 };
 
 /** The about page. */
@@ -395,6 +430,7 @@ export const about: Dictionary['about'] = {
       ],
     },
     {
+      id: 'tallene',
       heading: 'Slik blir tala rekna ut',
       paragraphs: [
         '«I år» er avtaleåret som går den dagen dataa vart henta. Eit abonnement tel når det er aktivt i avtaleåret; oppseide tel ikkje.',
@@ -431,20 +467,30 @@ export const about: Dictionary['about'] = {
 
 /** The accessibility statement. */
 export const accessibility: Dictionary['accessibility'] = {
-  lead: 'Nettstaden skal oppfylle krava i WCAG 2.1 på nivå AA, slik forskrift om universell utforming av IKT-løysingar krev.',
+  lead: 'Nettstaden skal oppfylle krava i WCAG 2.1 på nivå AA, slik forskrift om universell utforming av IKT-løysingar krev. Her står det vi veit ikkje er i orden, og korleis du seier frå.',
   sections: [
+    {
+      id: 'metode',
+      heading: 'Slik er det testa',
+      paragraphs: [
+        'Eigenvurdering. Kvar gong nettstaden blir bygd, testar to automatiske verktøy (axe-core for WCAG 2.1 A og AA, og IBM Equal Access Accessibility Checker) éi side av kvar sidetype på bokmål, nynorsk og engelsk, og utvalde sider i mørk modus. Det blir også testa at overskriftene kjem i rekkjefølgje, og at søket, kartet og samanlikninga kan brukast med tastatur åleine.',
+        'Automatiske testar finn ikkje alle brot. Nettstaden er ikkje testa av brukarar med hjelpemiddel.',
+      ],
+    },
+    {
+      id: 'kjente-brudd',
+      heading: 'Det som ikkje oppfyller krava',
+      paragraphs: ['Dette veit vi ikkje er i orden etter WCAG 2.1 nivå AA:'],
+      items: [
+        '1.1.1 Ikkje-tekstleg innhald: plakatane og bileta i kampanjemateriellet har tekst i sjølve biletet. Alternativteksten gjev tittelen, ikkje heile teksten.',
+      ],
+    },
     {
       heading: 'Slik er nettstaden laga',
       paragraphs: [
         'Sidene er rein HTML med overskrifter i rekkjefølgje, ei lenkje for å hoppe til innhaldet og synleg fokus. Dei kan brukast med tastatur, på 320 pikslar breidd og med 200 % forstørring, og følgjer den mørke modusen til systemet.',
         'Alt kartet viser, står også i ein tabell. Diagram har ein tabell med dei same tala. Sidene verkar utan JavaScript; då manglar berre filtrering og sortering.',
-      ],
-    },
-    { heading: 'Kjende manglar', paragraphs: ['Matrisa over bibliotek og tenester i eit fylke er brei og må rullast sidelengs på små skjermar.'] },
-    {
-      heading: 'Tilbakemelding',
-      paragraphs: [
-        'Finn du noko som ikkje verkar for deg, sei frå til Bibliotek24. Du kan også klage til Tilsynet for universell utforming av IKT (uutilsynet.no).',
+        'Breie tabellar, som matrisa over bibliotek og tenester i eit fylke, må rullast sidelengs på smale skjermar. Tabellar er unnatekne frå kravet om å tilpasse seg smale skjermar, men vi veit at det er tungvint.',
       ],
     },
   ],
