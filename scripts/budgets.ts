@@ -19,6 +19,7 @@ import {
   summarise,
   type PageFigures,
 } from '../tools/budgets';
+import { checkStyleBudgets, fontUrls, inlineStyles, pageStylesheets, STYLE_BUDGETS } from '../tools/budgets-styles';
 import { filesUnder } from '../tools/files';
 import { PATHS } from '../src/lib/paths';
 
@@ -46,11 +47,21 @@ const read = (url: string) => {
 };
 const isMapLibre = (url: string) => /\/maplibre[^/]*\.m?js$/.test(url);
 
+// Render-blocking CSS per page (largest kept) and the font files any of those stylesheets can load.
+const css = { gz: 0, url: '' };
+const fonts = new Map<string, number>();
 const pages: PageFigures[] = files
   .filter((f) => f.endsWith('.html'))
   .map((file) => {
     const url = urlOf(file);
     const html = readFileSync(file, 'utf8');
+    const sheets = pageStylesheets(html).map((href) => resolveUrl(url, href));
+    const cssGz =
+      sheets.reduce((sum, s) => sum + (existsSync(join(dist, s)) ? gz(join(dist, s)) : 0), 0) +
+      inlineStyles(html).reduce((sum, body) => sum + gzipSync(body).length, 0);
+    if (cssGz > css.gz) [css.gz, css.url] = [cssGz, url];
+    for (const sheet of sheets)
+      for (const font of fontUrls(sheet, read(sheet) ?? '')) if (!fonts.has(font)) fonts.set(font, existsSync(join(dist, font)) ? readFileSync(join(dist, font)).length : 0);
     const scripts = scriptsBeforeInteraction(url, html, read);
     const jsGz =
       scripts.reduce((sum, s) => sum + (existsSync(join(dist, s)) ? gz(join(dist, s)) : 0), 0) +
@@ -102,7 +113,16 @@ console.log(
   `budgets: HTML ${formatKb(BUDGETS.html)}, JS ${formatKb(BUDGETS.jsWithoutMap)} without map / ${formatKb(BUDGETS.jsMapBeforeInteraction)} with map before interaction`,
 );
 
-const violations = checkBudgets({ pages, maplibreGz: main ? gz(main) : null, boundaries });
+console.log(`CSS before first paint (largest page): ${formatKb(css.gz)} gz  ${css.url}   budget ${formatKb(STYLE_BUDGETS.css)}`);
+for (const [font, bytes] of fonts) console.log(`font: ${formatKb(bytes)}  ${font}   budget ${formatKb(STYLE_BUDGETS.fontFile)} each`);
+console.log(
+  `fonts in all: ${formatKb([...fonts.values()].reduce((a, b) => a + b, 0))} (${fonts.size} files)   budget ${formatKb(STYLE_BUDGETS.fontsTotal)}`,
+);
+
+const violations = [
+  ...checkBudgets({ pages, maplibreGz: main ? gz(main) : null, boundaries }),
+  ...checkStyleBudgets({ cssGz: css.gz, cssUrl: css.url, fonts: [...fonts].map(([url, bytes]) => ({ url, bytes })) }),
+];
 if (violations.length > 0) {
   console.error(`\nover budget (${violations.length}):`);
   for (const v of violations.slice(0, 30)) console.error(`  ${v.what}: ${formatKb(v.size)} > ${formatKb(v.budget)}`);
