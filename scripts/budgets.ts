@@ -61,7 +61,8 @@ const pages: PageFigures[] = files
       inlineStyles(html).reduce((sum, body) => sum + gzipSync(body).length, 0);
     if (cssGz > css.gz) [css.gz, css.url] = [cssGz, url];
     for (const sheet of sheets)
-      for (const font of fontUrls(sheet, read(sheet) ?? '')) if (!fonts.has(font)) fonts.set(font, existsSync(join(dist, font)) ? readFileSync(join(dist, font)).length : 0);
+      for (const font of fontUrls(sheet, read(sheet) ?? ''))
+        if (!fonts.has(font)) fonts.set(font, existsSync(join(dist, font)) ? readFileSync(join(dist, font)).length : 0);
     const scripts = scriptsBeforeInteraction(url, html, read);
     const jsGz =
       scripts.reduce((sum, s) => sum + (existsSync(join(dist, s)) ? gz(join(dist, s)) : 0), 0) +
@@ -115,9 +116,7 @@ console.log(
 
 console.log(`CSS before first paint (largest page): ${formatKb(css.gz)} gz  ${css.url}   budget ${formatKb(STYLE_BUDGETS.css)}`);
 for (const [font, bytes] of fonts) console.log(`font: ${formatKb(bytes)}  ${font}   budget ${formatKb(STYLE_BUDGETS.fontFile)} each`);
-console.log(
-  `fonts in all: ${formatKb([...fonts.values()].reduce((a, b) => a + b, 0))} (${fonts.size} files)   budget ${formatKb(STYLE_BUDGETS.fontsTotal)}`,
-);
+console.log(`fonts in all: ${formatKb([...fonts.values()].reduce((a, b) => a + b, 0))} (${fonts.size} files)   budget ${formatKb(STYLE_BUDGETS.fontsTotal)}`);
 
 const violations = [
   ...checkBudgets({ pages, maplibreGz: main ? gz(main) : null, boundaries }),

@@ -64,8 +64,10 @@ export interface StyleViolation {
 
 export function checkStyleBudgets(figures: StyleFigures): StyleViolation[] {
   const violations: StyleViolation[] = [];
-  if (figures.cssGz > STYLE_BUDGETS.css) violations.push({ what: `CSS before first paint on ${figures.cssUrl}`, size: figures.cssGz, budget: STYLE_BUDGETS.css });
-  for (const f of figures.fonts) if (f.bytes > STYLE_BUDGETS.fontFile) violations.push({ what: `font ${f.url}`, size: f.bytes, budget: STYLE_BUDGETS.fontFile });
+  if (figures.cssGz > STYLE_BUDGETS.css)
+    violations.push({ what: `CSS before first paint on ${figures.cssUrl}`, size: figures.cssGz, budget: STYLE_BUDGETS.css });
+  for (const f of figures.fonts)
+    if (f.bytes > STYLE_BUDGETS.fontFile) violations.push({ what: `font ${f.url}`, size: f.bytes, budget: STYLE_BUDGETS.fontFile });
   const total = figures.fonts.reduce((sum, f) => sum + f.bytes, 0);
   if (total > STYLE_BUDGETS.fontsTotal) violations.push({ what: `all font files (${figures.fonts.length})`, size: total, budget: STYLE_BUDGETS.fontsTotal });
   return violations;

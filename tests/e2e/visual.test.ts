@@ -104,33 +104,33 @@ async function capture(url: string, viewport: (typeof VIEWPORTS)[number], colorS
 describe.skipIf(!data.dataset.source.isDemo).each(LANGS)('visual snapshots ($lang)', ({ lang, prefix }) => {
   const pages = visualPages(data.dataset).filter((p) => lang === 'nb' || p.english);
   describe.each(SCHEMES)('$scheme', ({ scheme, suffix }) => {
-  describe.each(VIEWPORTS)('at $width px', (viewport) => {
-    it.each(pages)('$name looks as in its baseline', async ({ name, path }) => {
-      const file = `${name}-${lang}-${viewport.name}${suffix}.png`;
-      const shot = await capture(`${baseUrl}${prefix}${path}`, viewport, scheme);
-      const actual = PNG.sync.read(shot);
-      const baselinePath = join(BASELINES, file);
-      if (UPDATE || !existsSync(baselinePath)) {
-        if (!UPDATE) throw new Error(`no baseline ${baselinePath}: run with UPDATE_SNAPSHOTS=1 and look at the pictures before committing them`);
-        mkdirSync(BASELINES, { recursive: true });
-        writeFileSync(baselinePath, shot);
-        return;
-      }
-      const expected = PNG.sync.read(readFileSync(baselinePath));
-      mkdirSync(OUTPUT, { recursive: true });
-      if (expected.width !== actual.width || expected.height !== actual.height) {
-        writeFileSync(join(OUTPUT, file), shot);
-        throw new Error(`${file}: ${actual.width}x${actual.height} px, baseline ${expected.width}x${expected.height} px (actual in ${OUTPUT}/)`);
-      }
-      const diff = new PNG({ width: actual.width, height: actual.height });
-      const changed = pixelmatch(expected.data, actual.data, diff.data, actual.width, actual.height, { threshold: PIXEL_THRESHOLD });
-      const share = changed / (actual.width * actual.height);
-      if (share > MAX_DIFF_SHARE) {
-        writeFileSync(join(OUTPUT, file), shot);
-        writeFileSync(join(OUTPUT, file.replace('.png', '-diff.png')), PNG.sync.write(diff));
-      }
-      expect(share, `${file}: ${changed} pixels differ (see ${OUTPUT}/)`).toBeLessThanOrEqual(MAX_DIFF_SHARE);
+    describe.each(VIEWPORTS)('at $width px', (viewport) => {
+      it.each(pages)('$name looks as in its baseline', async ({ name, path }) => {
+        const file = `${name}-${lang}-${viewport.name}${suffix}.png`;
+        const shot = await capture(`${baseUrl}${prefix}${path}`, viewport, scheme);
+        const actual = PNG.sync.read(shot);
+        const baselinePath = join(BASELINES, file);
+        if (UPDATE || !existsSync(baselinePath)) {
+          if (!UPDATE) throw new Error(`no baseline ${baselinePath}: run with UPDATE_SNAPSHOTS=1 and look at the pictures before committing them`);
+          mkdirSync(BASELINES, { recursive: true });
+          writeFileSync(baselinePath, shot);
+          return;
+        }
+        const expected = PNG.sync.read(readFileSync(baselinePath));
+        mkdirSync(OUTPUT, { recursive: true });
+        if (expected.width !== actual.width || expected.height !== actual.height) {
+          writeFileSync(join(OUTPUT, file), shot);
+          throw new Error(`${file}: ${actual.width}x${actual.height} px, baseline ${expected.width}x${expected.height} px (actual in ${OUTPUT}/)`);
+        }
+        const diff = new PNG({ width: actual.width, height: actual.height });
+        const changed = pixelmatch(expected.data, actual.data, diff.data, actual.width, actual.height, { threshold: PIXEL_THRESHOLD });
+        const share = changed / (actual.width * actual.height);
+        if (share > MAX_DIFF_SHARE) {
+          writeFileSync(join(OUTPUT, file), shot);
+          writeFileSync(join(OUTPUT, file.replace('.png', '-diff.png')), PNG.sync.write(diff));
+        }
+        expect(share, `${file}: ${changed} pixels differ (see ${OUTPUT}/)`).toBeLessThanOrEqual(MAX_DIFF_SHARE);
+      });
     });
   });
-});
 });
