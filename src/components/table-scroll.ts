@@ -42,7 +42,15 @@ if (template && boxes.length > 0) {
     update(box);
     observer.observe(box);
     // A table that grows (rows shown by a filter) without the box resizing.
-    const table = box.querySelector('table');
-    if (table) observer.observe(table);
+    for (const table of box.querySelectorAll('table')) observer.observe(table);
   }
+  // A folded part of a box (the map's library list) opened or closed: its width may have changed.
+  document.addEventListener(
+    'toggle',
+    (event) => {
+      const box = (event.target as Element).closest<HTMLElement>('.table-scroll');
+      if (box) update(box);
+    },
+    true,
+  );
 }

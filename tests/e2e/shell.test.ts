@@ -148,7 +148,8 @@ describe.skipIf(!data.dataset.source.isDemo)('the demo banner', () => {
 async function tableReport(page: Page) {
   return page.locator('main table').evaluateAll((tables) =>
     tables
-      .filter((table) => (table as HTMLElement).offsetParent !== null)
+      // Tables a reader can see (not in a closed disclosure).
+      .filter((table) => table.checkVisibility({ contentVisibilityAuto: true, visibilityProperty: true }))
       .map((table) => {
         const box = table.closest('.table-scroll') as HTMLElement | null;
         const rect = table.getBoundingClientRect();
@@ -183,6 +184,20 @@ describe('wide tables on a phone', () => {
       } else expect(table.cue, `${table.caption}: a cue on a table that fits`).toBe(false);
     }
     expect(await page().evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+  });
+
+  it("gives the map's library list the cue once it is opened and wider than the screen", async () => {
+    await page().goto(`${baseUrl}/fylker/${vestland.slug}/`);
+    const list = page().locator('#map-table details.map-libraries');
+    expect(await list.isVisible(), 'the county map lists its schools').toBe(true);
+    await list.locator('summary').click();
+    const wide = await page().evaluate(() => {
+      const box = document.getElementById('map-table')!;
+      return box.scrollWidth > box.clientWidth + 1;
+    });
+    const cue = page().locator('#map-table').locator('xpath=preceding-sibling::*[1][contains(@class, "table-hint")]');
+    if (wide) expect(await cue.isVisible()).toBe(true);
+    else expect(await cue.count()).toBe(0);
   });
 
   it('keeps the first column in view while the table scrolls sideways', async () => {
