@@ -21,6 +21,7 @@ import {
 } from '../tools/budgets';
 import { filesUnder } from '../src/lib/files';
 import { allScriptsBeforeInteraction, islandScripts, JS_BEFORE_INTERACTION_ANY_PAGE, overJsBudget, type PageJs } from '../tools/island-budget';
+import { checkStyleBudgets, fontUrls, inlineStyles, pageStylesheets, STYLE_BUDGETS } from '../tools/budgets-styles';
 import { PATHS } from '../src/lib/paths';
 
 const dist = PATHS.dist;
@@ -47,11 +48,22 @@ const read = (url: string) => {
 };
 const isMapLibre = (url: string) => /\/maplibre[^/]*\.m?js$/.test(url);
 
+// Render-blocking CSS per page (largest kept) and the font files any of those stylesheets can load.
+const css = { gz: 0, url: '' };
+const fonts = new Map<string, number>();
 const pages: PageFigures[] = files
   .filter((f) => f.endsWith('.html'))
   .map((file) => {
     const url = urlOf(file);
     const html = readFileSync(file, 'utf8');
+    const sheets = pageStylesheets(html).map((href) => resolveUrl(url, href));
+    const cssGz =
+      sheets.reduce((sum, s) => sum + (existsSync(join(dist, s)) ? gz(join(dist, s)) : 0), 0) +
+      inlineStyles(html).reduce((sum, body) => sum + gzipSync(body).length, 0);
+    if (cssGz > css.gz) [css.gz, css.url] = [cssGz, url];
+    for (const sheet of sheets)
+      for (const font of fontUrls(sheet, read(sheet) ?? ''))
+        if (!fonts.has(font)) fonts.set(font, existsSync(join(dist, font)) ? readFileSync(join(dist, font)).length : 0);
     const scripts = scriptsBeforeInteraction(url, html, read);
     const jsGz =
       scripts.reduce((sum, s) => sum + (existsSync(join(dist, s)) ? gz(join(dist, s)) : 0), 0) +
@@ -124,7 +136,14 @@ for (const row of summarise(
 ))
   console.log(`  with an island: ${pad(row.type, 22)}${num(String(row.pages), 4)} pages  ${formatKb(row.jsGz)} gz (max)`);
 
-const violations = checkBudgets({ pages, maplibreGz: main ? gz(main) : null, boundaries });
+console.log(`CSS before first paint (largest page): ${formatKb(css.gz)} gz  ${css.url}   budget ${formatKb(STYLE_BUDGETS.css)}`);
+for (const [font, bytes] of fonts) console.log(`font: ${formatKb(bytes)}  ${font}   budget ${formatKb(STYLE_BUDGETS.fontFile)} each`);
+console.log(`fonts in all: ${formatKb([...fonts.values()].reduce((a, b) => a + b, 0))} (${fonts.size} files)   budget ${formatKb(STYLE_BUDGETS.fontsTotal)}`);
+
+const violations = [
+  ...checkBudgets({ pages, maplibreGz: main ? gz(main) : null, boundaries }),
+  ...checkStyleBudgets({ cssGz: css.gz, cssUrl: css.url, fonts: [...fonts].map(([url, bytes]) => ({ url, bytes })) }),
+];
 for (const p of overJsBudget(pagesJs))
   violations.push({ what: `JS before interaction, islands included, on ${p.url}`, size: p.jsGz, budget: JS_BEFORE_INTERACTION_ANY_PAGE });
 if (violations.length > 0) {

@@ -9,6 +9,8 @@ export interface VisualPage {
   name: string;
   /** Path under the language prefix. */
   path: string;
+  /** Also photographed in English (the rest in bokmål only: the layout is the same, the words longer). */
+  english?: boolean;
 }
 
 const VESTLAND = '46';
@@ -24,13 +26,32 @@ export function visualPages(dataset: Dataset): VisualPage[] {
   const bergen = library('fb-4601');
   const oslo = library('fb-0301');
   const school = [...dataset.libraries].filter((l) => l.kind === 'school' && l.countyNumber === VESTLAND).sort((a, b) => a.id.localeCompare(b.id))[0]!;
+  const county = dataset.counties.find((c) => c.number === VESTLAND) ?? dataset.counties[0]!;
+  const vendor = dataset.vendors.find((v) => v.id === service.vendorId)!;
+  // Every page type: the first seven also in English (the set the baselines began with).
   return [
-    { name: 'home', path: '/' },
-    { name: 'service-vestland', path: `/tjenester/${service.slug}/?fylke=${VESTLAND}` },
-    { name: 'library', path: `/bibliotek/${bergen.slug}/` },
-    { name: 'municipality', path: '/kommuner/4601/' },
-    { name: 'compare', path: compareHref('/sammenlign/', [oslo, bergen, school]) },
-    { name: 'builder', path: '/bygg-inn/' },
-    { name: 'embed', path: `/embed/tjenester/${service.slug}/` },
+    { name: 'home', path: '/', english: true },
+    { name: 'service-vestland', path: `/tjenester/${service.slug}/?fylke=${VESTLAND}`, english: true },
+    { name: 'library', path: `/bibliotek/${bergen.slug}/`, english: true },
+    { name: 'municipality', path: '/kommuner/4601/', english: true },
+    { name: 'compare', path: compareHref('/sammenlign/', [oslo, bergen, school]), english: true },
+    { name: 'builder', path: '/bygg-inn/', english: true },
+    { name: 'embed', path: `/embed/tjenester/${service.slug}/`, english: true },
+    { name: 'services', path: '/tjenester/' },
+    { name: 'vendors', path: '/leverandorer/' },
+    { name: 'vendor', path: `/leverandorer/${vendor.slug}/` },
+    { name: 'libraries', path: '/bibliotek/' },
+    { name: 'school-library', path: `/bibliotek/${school.slug}/` },
+    { name: 'municipalities', path: '/kommuner/' },
+    { name: 'counties', path: '/fylker/' },
+    { name: 'county', path: `/fylker/${county.slug}/` },
+    { name: 'campaigns', path: '/kampanjer/' },
+    { name: 'trends', path: '/utvikling/' },
+    { name: 'changes', path: '/endringer/' },
+    { name: 'data', path: '/data/' },
+    { name: 'about', path: '/om/' },
+    { name: 'accessibility', path: '/tilgjengelighet/' },
+    { name: 'search', path: '/sok/?q=bergen' },
+    { name: 'not-found', path: '/finnes-ikke/' },
   ];
 }

@@ -1,6 +1,6 @@
 /**
- * Visual snapshots: a fixed set of pages at phone and desktop width, in bokmål and English,
- * compared pixel by pixel (pixelmatch) with the baselines committed in tests/e2e/visual-baselines/.
+ * Visual snapshots: one page of every page type at phone and desktop width, in light and dark mode
+ * (bokmål; the first seven also in English, light and dark), compared pixel by pixel (pixelmatch) with the baselines committed in tests/e2e/visual-baselines/.
  * A refactor that should change nothing proves it here; a redesign updates the baselines on purpose:
  *
  *   UPDATE_SNAPSHOTS=1 npx vitest run --project e2e tests/e2e/visual.test.ts
@@ -40,6 +40,11 @@ const LANGS = [
   { lang: 'nb', prefix: '' },
   { lang: 'en', prefix: '/en' },
 ] as const;
+/** Light pictures keep the names they had; dark ones end in -dark. */
+const SCHEMES = [
+  { scheme: 'light', suffix: '' },
+  { scheme: 'dark', suffix: '-dark' },
+] as const;
 
 let browser: Browser;
 useBrowser((opened) => ({ browser } = opened));
@@ -58,12 +63,12 @@ async function holdDatesStill(page: Page) {
   });
 }
 
-async function capture(url: string, viewport: (typeof VIEWPORTS)[number]): Promise<Buffer> {
+async function capture(url: string, viewport: (typeof VIEWPORTS)[number], colorScheme: 'light' | 'dark'): Promise<Buffer> {
   const context = await browser.newContext({
     viewport: { width: viewport.width, height: viewport.height },
     deviceScaleFactor: 1,
     reducedMotion: 'reduce',
-    colorScheme: 'light',
+    colorScheme,
   });
   const page = await context.newPage();
   try {
@@ -97,33 +102,35 @@ async function capture(url: string, viewport: (typeof VIEWPORTS)[number]): Promi
 // The baselines are pictures of the demo export's site; a site built from the real export (the
 // nightly) shows other figures, so its pictures are not compared (the demo build in .ci/run is).
 describe.skipIf(!data.dataset.source.isDemo).each(LANGS)('visual snapshots ($lang)', ({ lang, prefix }) => {
-  const pages = visualPages(data.dataset);
-  describe.each(VIEWPORTS)('at $width px', (viewport) => {
-    it.each(pages)('$name looks as in its baseline', async ({ name, path }) => {
-      const file = `${name}-${lang}-${viewport.name}.png`;
-      const shot = await capture(`${baseUrl}${prefix}${path}`, viewport);
-      const actual = PNG.sync.read(shot);
-      const baselinePath = join(BASELINES, file);
-      if (UPDATE || !existsSync(baselinePath)) {
-        if (!UPDATE) throw new Error(`no baseline ${baselinePath}: run with UPDATE_SNAPSHOTS=1 and look at the pictures before committing them`);
-        mkdirSync(BASELINES, { recursive: true });
-        writeFileSync(baselinePath, shot);
-        return;
-      }
-      const expected = PNG.sync.read(readFileSync(baselinePath));
-      mkdirSync(OUTPUT, { recursive: true });
-      if (expected.width !== actual.width || expected.height !== actual.height) {
-        writeFileSync(join(OUTPUT, file), shot);
-        throw new Error(`${file}: ${actual.width}x${actual.height} px, baseline ${expected.width}x${expected.height} px (actual in ${OUTPUT}/)`);
-      }
-      const diff = new PNG({ width: actual.width, height: actual.height });
-      const changed = pixelmatch(expected.data, actual.data, diff.data, actual.width, actual.height, { threshold: PIXEL_THRESHOLD });
-      const share = changed / (actual.width * actual.height);
-      if (share > MAX_DIFF_SHARE) {
-        writeFileSync(join(OUTPUT, file), shot);
-        writeFileSync(join(OUTPUT, file.replace('.png', '-diff.png')), PNG.sync.write(diff));
-      }
-      expect(share, `${file}: ${changed} pixels differ (see ${OUTPUT}/)`).toBeLessThanOrEqual(MAX_DIFF_SHARE);
+  const pages = visualPages(data.dataset).filter((p) => lang === 'nb' || p.english);
+  describe.each(SCHEMES)('$scheme', ({ scheme, suffix }) => {
+    describe.each(VIEWPORTS)('at $width px', (viewport) => {
+      it.each(pages)('$name looks as in its baseline', async ({ name, path }) => {
+        const file = `${name}-${lang}-${viewport.name}${suffix}.png`;
+        const shot = await capture(`${baseUrl}${prefix}${path}`, viewport, scheme);
+        const actual = PNG.sync.read(shot);
+        const baselinePath = join(BASELINES, file);
+        if (UPDATE || !existsSync(baselinePath)) {
+          if (!UPDATE) throw new Error(`no baseline ${baselinePath}: run with UPDATE_SNAPSHOTS=1 and look at the pictures before committing them`);
+          mkdirSync(BASELINES, { recursive: true });
+          writeFileSync(baselinePath, shot);
+          return;
+        }
+        const expected = PNG.sync.read(readFileSync(baselinePath));
+        mkdirSync(OUTPUT, { recursive: true });
+        if (expected.width !== actual.width || expected.height !== actual.height) {
+          writeFileSync(join(OUTPUT, file), shot);
+          throw new Error(`${file}: ${actual.width}x${actual.height} px, baseline ${expected.width}x${expected.height} px (actual in ${OUTPUT}/)`);
+        }
+        const diff = new PNG({ width: actual.width, height: actual.height });
+        const changed = pixelmatch(expected.data, actual.data, diff.data, actual.width, actual.height, { threshold: PIXEL_THRESHOLD });
+        const share = changed / (actual.width * actual.height);
+        if (share > MAX_DIFF_SHARE) {
+          writeFileSync(join(OUTPUT, file), shot);
+          writeFileSync(join(OUTPUT, file.replace('.png', '-diff.png')), PNG.sync.write(diff));
+        }
+        expect(share, `${file}: ${changed} pixels differ (see ${OUTPUT}/)`).toBeLessThanOrEqual(MAX_DIFF_SHARE);
+      });
     });
   });
 });

@@ -23,6 +23,14 @@ export const site: Dictionary['site'] = {
   skipLink: 'Skip to content',
   mainMenu: 'Main menu',
   languageMenu: 'Language',
+  // The frame (shell): compact menu, demo alert, tables on phones.
+  menu: 'Menu',
+  moreMenu: 'More',
+  footerPages: 'Pages',
+  footerAbout: 'About this site',
+  demoShort: 'The subscriptions are made up and do not show what the libraries actually offer.',
+  demoMore: 'What is real?',
+  tableScrollHint: 'The table is wider than the screen: scroll sideways to see every column.',
   languageName: 'English',
   nav: {
     services: 'Services',

@@ -47,6 +47,14 @@ export const site = {
   skipLink: 'Hopp til innholdet',
   mainMenu: 'Hovedmeny',
   languageMenu: 'Språk',
+  // The frame (shell): compact menu, demo alert, tables on phones.
+  menu: 'Meny',
+  moreMenu: 'Mer',
+  footerPages: 'Sider',
+  footerAbout: 'Om nettstedet',
+  demoShort: 'Abonnementene er oppdiktet og viser ikke hva bibliotekene faktisk tilbyr.',
+  demoMore: 'Hva er ekte?',
+  tableScrollHint: 'Tabellen er bredere enn skjermen: rull sidelengs for å se alle kolonnene.',
   languageName: 'Norsk bokmål',
   nav: {
     services: 'Tjenester',

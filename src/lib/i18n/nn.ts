@@ -23,6 +23,14 @@ export const site: Dictionary['site'] = {
   skipLink: 'Hopp til innhaldet',
   mainMenu: 'Hovudmeny',
   languageMenu: 'Språk',
+  // The frame (shell): compact menu, demo alert, tables on phones.
+  menu: 'Meny',
+  moreMenu: 'Meir',
+  footerPages: 'Sider',
+  footerAbout: 'Om nettstaden',
+  demoShort: 'Abonnementa er oppdikta og viser ikkje kva biblioteka faktisk tilbyr.',
+  demoMore: 'Kva er ekte?',
+  tableScrollHint: 'Tabellen er breiare enn skjermen: rull sidelengs for å sjå alle kolonnane.',
   languageName: 'Norsk nynorsk',
   nav: {
     services: 'Tenester',
