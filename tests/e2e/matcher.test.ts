@@ -103,3 +103,17 @@ describe('a library or school typed with abbreviations and without Norwegian let
     expect(await municipalityFilter.offers(typed)).toContain(official('Tromsø'));
   });
 });
+
+describe("a county's library tables filter with the same matcher", () => {
+  it('finds a library and a school typed without Norwegian letters or with abbreviations', async () => {
+    const county = data.dataset.counties.find((c) => c.name === 'Akershus')!;
+    await page.goto(`${baseUrl}/fylker/${county.slug}/`);
+    const matrix = (id: string) => page.locator('[data-matrix]').filter({ has: page.locator(`#${id}`) });
+    await matrix('matrix-public').locator('[data-matrix-filter]').fill('brum');
+    expect(await matrix('matrix-public').locator('tbody tr:not([hidden]) th').allInnerTexts()).toEqual(['Bærum bibliotek']);
+    const school = data.dataset.libraries.find((l) => l.kind === 'school' && l.countyNumber === county.number && / videregående skole$/.test(l.name))!;
+    const typed = school.name.replace(/ videregående skole$/, ' vgs').replace(/[æøå]/gi, (c) => ({ æ: 'ae', ø: 'o', å: 'a' })[c.toLowerCase()] ?? c);
+    await matrix('matrix-school').locator('[data-matrix-filter]').fill(typed);
+    expect(await matrix('matrix-school').locator('tbody tr:not([hidden]) th').allInnerTexts()).toContain(school.name);
+  });
+});
