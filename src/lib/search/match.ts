@@ -60,7 +60,11 @@ function letterSpellings(name: string): string[] {
   for (const letter of letters) choices = choices.flatMap((chosen) => SLOT_FORMS[letter]!.map((form) => ({ ...chosen, [letter]: form })));
   const plainWords = new Set(finishNormalized(slotted.replace(SLOT, (c) => SLOT_FORMS[c]![0]!)).split(' '));
   return choices
-    .map((chosen) => finishNormalized(slotted.replace(SLOT, (c) => chosen[c]!)).replace(/ {2,}/g, ' ').trim())
+    .map((chosen) =>
+      finishNormalized(slotted.replace(SLOT, (c) => chosen[c]!))
+        .replace(/ {2,}/g, ' ')
+        .trim(),
+    )
     .filter((spelling) => spelling.split(' ').every((word) => word.length > 1 || plainWords.has(word)));
 }
 
