@@ -4,16 +4,15 @@
  * (src/lib/search/match.ts): the home search's index, the map's "Finn en kommune" and the
  * municipality list's filter. Compare's field joins this table when it uses the matcher too.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './browser';
 import { data } from './dataset';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
 let page: Page;
 
-useBrowser((opened) => ({ browser, page } = opened));
+useBrowser((opened) => ({ page } = opened));
 
 const official = (shortName: string) => data.dataset.municipalities.find((m) => m.shortName === shortName || m.name.split(' - ').includes(shortName))!.name;
 
