@@ -21,7 +21,11 @@ addEventListener('popstate', update);
 addEventListener('hashchange', update);
 (globalThis as { navigation?: EventTarget }).navigation?.addEventListener('currententrychange', update);
 for (const type of ['pointerover', 'pointerdown', 'focusin', 'click'] as const) {
-  document.addEventListener(type, (event) => {
-    if ((event.target as Element | null)?.closest?.('.language-switch a[hreflang]')) update();
-  }, { capture: true });
+  document.addEventListener(
+    type,
+    (event) => {
+      if ((event.target as Element | null)?.closest?.('.language-switch a[hreflang]')) update();
+    },
+    { capture: true },
+  );
 }

@@ -4,16 +4,15 @@
  * (src/lib/search/match.ts): the home search's index, the map's "Finn en kommune" and the
  * municipality list's filter. Compare's field joins this table when it uses the matcher too.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './browser';
 import { data } from './dataset';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
 let page: Page;
 
-useBrowser((opened) => ({ browser, page } = opened));
+useBrowser((opened) => ({ page } = opened));
 
 const official = (shortName: string) => data.dataset.municipalities.find((m) => m.shortName === shortName || m.name.split(' - ').includes(shortName))!.name;
 
@@ -101,5 +100,19 @@ describe('a library or school typed with abbreviations and without Norwegian let
     const tromso = data.dataset.libraries.find((l) => l.kind === 'public' && l.servesMunicipalities.includes('5501'))!;
     const typed = tromso.name.toLowerCase().replace(/ø/g, 'o');
     expect(await municipalityFilter.offers(typed)).toContain(official('Tromsø'));
+  });
+});
+
+describe("a county's library tables filter with the same matcher", () => {
+  it('finds a library and a school typed without Norwegian letters or with abbreviations', async () => {
+    const county = data.dataset.counties.find((c) => c.name === 'Akershus')!;
+    await page.goto(`${baseUrl}/fylker/${county.slug}/`);
+    const matrix = (id: string) => page.locator('[data-matrix]').filter({ has: page.locator(`#${id}`) });
+    await matrix('matrix-public').locator('[data-matrix-filter]').fill('brum');
+    expect(await matrix('matrix-public').locator('tbody tr:not([hidden]) th').allInnerTexts()).toEqual(['Bærum bibliotek']);
+    const school = data.dataset.libraries.find((l) => l.kind === 'school' && l.countyNumber === county.number && / videregående skole$/.test(l.name))!;
+    const typed = school.name.replace(/ videregående skole$/, ' vgs').replace(/[æøå]/gi, (c) => ({ æ: 'ae', ø: 'o', å: 'a' })[c.toLowerCase()] ?? c);
+    await matrix('matrix-school').locator('[data-matrix-filter]').fill(typed);
+    expect(await matrix('matrix-school').locator('tbody tr:not([hidden]) th').allInnerTexts()).toContain(school.name);
   });
 });

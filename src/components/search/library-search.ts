@@ -46,13 +46,18 @@ class LibrarySearch extends HTMLElement {
     // The keyboard instructions are true only now that the script runs.
     const hint = input.getAttribute('aria-describedby');
     if (hint) document.getElementById(hint)?.removeAttribute('hidden');
-    // The browser's own suggestions would cover the list (see LibrarySearch.astro).
-    input.setAttribute('autocomplete', 'off');
     input.setAttribute('role', 'combobox');
     input.setAttribute('aria-autocomplete', 'list');
     input.setAttribute('aria-expanded', 'false');
     input.setAttribute('aria-controls', listbox.id);
 
+    // While the box is in use the browser's own suggestions would cover the list; when the page is
+    // left the browser must see no "off", or it won't keep the typed query for the way back.
+    input.addEventListener('focus', () => input.setAttribute('autocomplete', 'off'));
+    const keepable = () => input.removeAttribute('autocomplete');
+    input.addEventListener('blur', keepable);
+    input.form?.addEventListener('submit', keepable);
+    addEventListener('pagehide', keepable);
     input.addEventListener('focus', () => {
       void this.load().catch(() => undefined);
       if (this.hits.length > 0) this.setExpanded(true);
@@ -214,7 +219,9 @@ class LibrarySearch extends HTMLElement {
 
   private choose(index: number) {
     const hit = this.hits[index];
-    if (hit) location.assign(localePath(this.siteLang, hit.path));
+    if (!hit) return;
+    this.input.removeAttribute('autocomplete');
+    location.assign(localePath(this.siteLang, hit.path));
   }
 
   private close() {

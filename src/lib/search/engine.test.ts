@@ -177,7 +177,9 @@ describe('search: the one matcher', () => {
   it('finds every municipality, county, library and school by every form the matcher accepts for its name', () => {
     const missed: string[] = [];
     const targets = [
-      ...dataset.municipalities.flatMap((m) => [m.name, m.shortName, ...m.name.split(' - ')].map((name) => ({ name, label: m.name, names: [m.name, m.shortName] }))),
+      ...dataset.municipalities.flatMap((m) =>
+        [m.name, m.shortName, ...m.name.split(' - ')].map((name) => ({ name, label: m.name, names: [m.name, m.shortName] })),
+      ),
       ...dataset.counties.flatMap((c) => [c.name, ...c.officialName.split(' - ')].map((name) => ({ name, label: c.name, names: [c.name, c.officialName] }))),
       ...dataset.libraries.map((l) => ({ name: l.name, label: l.name, names: [l.name] })),
     ];

@@ -45,7 +45,18 @@ describe('placeMatches', () => {
   });
 
   it('reads the abbreviations of a school kind', () => {
-    for (const q of ['kongsberg vgs', 'Kongsberg vgs.', 'kongsberg vg. skole', 'kongsberg vg skole', 'kongsberg videregående', 'Kongsberg Videregående Skole', 'kongsberg vidaregåande', 'kongsberg videregaende', 'vgs kongsberg', 'kongsberg v.g.s.'])
+    for (const q of [
+      'kongsberg vgs',
+      'Kongsberg vgs.',
+      'kongsberg vg. skole',
+      'kongsberg vg skole',
+      'kongsberg videregående',
+      'Kongsberg Videregående Skole',
+      'kongsberg vidaregåande',
+      'kongsberg videregaende',
+      'vgs kongsberg',
+      'kongsberg v.g.s.',
+    ])
       expect(placeMatches(q, SCHOOL), q).toBe(true);
     for (const q of ['sogndal vgs', 'sogndal vidaregåande skule', 'sogndal videregående skole', 'sogndal vg. skule'])
       expect(placeMatches(q, NYNORSK_SCHOOL), q).toBe(true);

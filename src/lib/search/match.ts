@@ -60,7 +60,11 @@ function letterSpellings(name: string): string[] {
   for (const letter of letters) choices = choices.flatMap((chosen) => SLOT_FORMS[letter]!.map((form) => ({ ...chosen, [letter]: form })));
   const plainWords = new Set(finishNormalized(slotted.replace(SLOT, (c) => SLOT_FORMS[c]![0]!)).split(' '));
   return choices
-    .map((chosen) => finishNormalized(slotted.replace(SLOT, (c) => chosen[c]!)).replace(/ {2,}/g, ' ').trim())
+    .map((chosen) =>
+      finishNormalized(slotted.replace(SLOT, (c) => chosen[c]!))
+        .replace(/ {2,}/g, ' ')
+        .trim(),
+    )
     .filter((spelling) => spelling.split(' ').every((word) => word.length > 1 || plainWords.has(word)));
 }
 
@@ -86,24 +90,37 @@ export function placeForms(name: string): readonly string[] {
 }
 
 /**
- * The forms a fuzzy ranking (the home search's Fuse, one edit in about four letters of each word)
- * needs of `placeForms`: all of them when a word with a Norwegian letter is short; when every such
- * word has LONG_WORD letters or more, only the name as written, with its Norwegian letters left
- * out, and with a school's kind as "vgs": the other spellings ("broennoeysund" of "bronnoysund")
- * lie within its tolerance, and each form costs every keystroke (engine.test.ts proves the search
- * still finds every form of every name).
+ * The forms a fuzzy ranking (the home search's Fuse: each word of a query found with up to about
+ * one edit in four letters) needs of `placeForms`: the name as written and with a school's kind as
+ * "vgs", and each other form only where a word of it is too far from those for Fuse to find anyway
+ * ("brum" of "baerum" is, "barum" and "tromsoe" are not). Each form costs every keystroke;
+ * engine.test.ts proves the search still finds every form of every name.
  */
 export function fuzzyPlaceForms(name: string): readonly string[] {
   const forms = placeForms(name);
-  const slotted = normalizeWithLetterSlots(name);
-  const lettered = slotted.split(' ').filter((word) => SLOT_TEST.test(word));
-  if (lettered.length === 0 || lettered.some((word) => finishNormalized(word.replace(SLOT, (c) => SLOT_FORMS[c]![0]!)).length < LONG_WORD)) return forms;
-  const leftOut = finishNormalized(slotted.replace(SLOT, '')).replace(/ {2,}/g, ' ').trim();
-  const kept = new Set([forms[0], forms[0] && schoolForm(forms[0]), leftOut, schoolForm(leftOut)]);
-  return forms.filter((form) => kept.has(form));
+  const plain = forms[0];
+  if (plain === undefined || forms.length <= 2) return forms;
+  const bases = [plain, schoolForm(plain)].map((base) => base.split(' '));
+  const covered = (form: string) => {
+    const words = form.split(' ');
+    return bases.some((base) => base.length === words.length && words.every((word, i) => editDistance(word, base[i]!) <= FUZZY_SHARE * word.length));
+  };
+  return forms.filter((form, i) => i === 0 || form === schoolForm(plain) || !covered(form));
 }
-const LONG_WORD = 8;
-const SLOT_TEST = /[\uE000-\uE002]/;
+/** Edits per typed letter Fuse finds for sure (its threshold is 0.3). */
+const FUZZY_SHARE = 0.25;
+
+/** Levenshtein distance (letters substituted, left out or added). */
+function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1), previous[j]! + 1, current[j - 1]! + 1);
+    previous = current;
+  }
+  return previous[b.length]!;
+}
 
 /** The normalised texts a query stands for: as typed, and with a school's kind as "vgs"; "kommune" left out. */
 export function queryForms(query: string): string[] {
