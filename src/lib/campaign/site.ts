@@ -23,7 +23,11 @@ export function assetsForService(index: CampaignIndex, serviceId: string): Publi
 export const campaignServices = once(() => {
   const campaign = loadCampaign();
   return loadSiteData()
-    .dataset.services.map((service) => ({ service, assets: assetsForService(campaign, service.id), zip: campaign.zips.find((z) => z.serviceId === service.id) }))
+    .dataset.services.map((service) => ({
+      service,
+      assets: assetsForService(campaign, service.id),
+      zip: campaign.zips.find((z) => z.serviceId === service.id),
+    }))
     .filter((entry) => entry.assets.length > 0)
     .sort((a, b) => a.service.name.localeCompare(b.service.name, 'nb'));
 });
@@ -32,4 +36,7 @@ export const campaignServices = once(() => {
 export const campaignPages = once(() => packPages(campaignServices(), (entry) => entry.assets.length));
 
 /** The paths of /kampanjer/'s further pages (page 1 is /kampanjer/ itself), for the route and the sitemap. */
-export const campaignPagePaths = (): string[] => campaignPages().slice(1).map((_, i) => campaignPagePath(i + 2));
+export const campaignPagePaths = (): string[] =>
+  campaignPages()
+    .slice(1)
+    .map((_, i) => campaignPagePath(i + 2));
