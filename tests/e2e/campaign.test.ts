@@ -60,7 +60,9 @@ describe('campaign material', () => {
 
   it('filters the material on a page of /kampanjer/ by format and language', async () => {
     await page.goto(`${baseUrl}/kampanjer/`);
-    const onPage = await page.locator('.campaign-asset').evaluateAll((cards) => cards.map((c) => ({ format: (c as HTMLElement).dataset.format, language: (c as HTMLElement).dataset.language })));
+    const onPage = await page
+      .locator('.campaign-asset')
+      .evaluateAll((cards) => cards.map((c) => ({ format: (c as HTMLElement).dataset.format, language: (c as HTMLElement).dataset.language })));
     expect(onPage.length).toBeGreaterThan(0);
     expect(onPage.length).toBeLessThan(loadCampaign().assets.length);
     const [format, language] = [onPage[0]!.format!, onPage[0]!.language!];

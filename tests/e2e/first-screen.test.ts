@@ -24,10 +24,13 @@ type Box = { top: number; bottom: number; left: number; right: number };
 
 /** The element's box in page coordinates (not the viewport's), so scrolling does not matter. */
 async function box(page: Page, selector: string): Promise<Box> {
-  const found = await page.locator(selector).first().evaluate((el) => {
-    const r = el.getBoundingClientRect();
-    return { top: r.top + window.scrollY, bottom: r.bottom + window.scrollY, left: r.left, right: r.right, visible: r.width > 0 && r.height > 0 };
-  });
+  const found = await page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return { top: r.top + window.scrollY, bottom: r.bottom + window.scrollY, left: r.left, right: r.right, visible: r.width > 0 && r.height > 0 };
+    });
   expect(found.visible, `${selector} is shown`).toBe(true);
   return found;
 }

@@ -67,7 +67,7 @@ describe.each(LANGS)('in %s', (lang) => {
   it('a vendor page lists its services', async () => {
     const vendor = dataset.vendors.find((v) => dataset.services.filter((s) => s.vendorId === v.id).length > 1)!;
     await open(lang, `/leverandorer/${vendor.slug}/`);
-    const rows = await page.locator('.service-table tbody th').allInnerTexts();
+    const rows = await page.locator('[data-testid="vendor-products"] h3').allInnerTexts();
     expect(rows.sort()).toEqual(
       dataset.services
         .filter((s) => s.vendorId === vendor.id)

@@ -4,7 +4,7 @@
  * has what Norway's format asks for, and a vendor's page says who the vendor is, links to it and
  * to each product, and explains its figures with a link to where /om/ defines them.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { formatDate } from '../../src/lib/i18n/format';
 import type { Lang } from '../../src/lib/i18n/lang';
@@ -15,9 +15,8 @@ import { useBrowser } from './browser';
 import { data } from './dataset';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
 let page: Page;
-useBrowser((opened) => ({ browser, page } = opened));
+useBrowser((opened) => ({ page } = opened));
 
 const LANGS: Lang[] = ['nb', 'nn', 'en'];
 const { contact, accessibility } = siteConfig();

@@ -5,7 +5,7 @@ import { PATHS } from '../paths';
 import type { CampaignIndex, PublishedAsset } from './build-campaign';
 import { once } from '../site/cache';
 import { loadSiteData } from '../site-data';
-import { packPages } from './pages';
+import { campaignPagePath, packPages } from './pages';
 
 /** Read once per build (site/cache.ts); empty when the build did not prepare material (e.g. `astro dev` without `npm run build`). */
 export const loadCampaign = once((): CampaignIndex => {
@@ -23,10 +23,20 @@ export function assetsForService(index: CampaignIndex, serviceId: string): Publi
 export const campaignServices = once(() => {
   const campaign = loadCampaign();
   return loadSiteData()
-    .dataset.services.map((service) => ({ service, assets: assetsForService(campaign, service.id), zip: campaign.zips.find((z) => z.serviceId === service.id) }))
+    .dataset.services.map((service) => ({
+      service,
+      assets: assetsForService(campaign, service.id),
+      zip: campaign.zips.find((z) => z.serviceId === service.id),
+    }))
     .filter((entry) => entry.assets.length > 0)
     .sort((a, b) => a.service.name.localeCompare(b.service.name, 'nb'));
 });
 
 /** /kampanjer/'s pages: the services on each (pages.ts packs them). */
 export const campaignPages = once(() => packPages(campaignServices(), (entry) => entry.assets.length));
+
+/** The paths of /kampanjer/'s further pages (page 1 is /kampanjer/ itself), for the route and the sitemap. */
+export const campaignPagePaths = (): string[] =>
+  campaignPages()
+    .slice(1)
+    .map((_, i) => campaignPagePath(i + 2));

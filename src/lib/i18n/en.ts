@@ -275,7 +275,8 @@ export const site: Dictionary['site'] = {
   a11yMethod: 'How it was tested',
   a11yFeedbackHeading: 'Feedback and complaints',
   a11yFeedbackText: (name: string) => `If something does not work for you, or this statement misses something, tell ${name}.`,
-  a11yComplaintText: 'If you get no answer, or are not satisfied with it, you can complain to the Norwegian Authority for Universal Design of ICT (Uutilsynet).',
+  a11yComplaintText:
+    'If you get no answer, or are not satisfied with it, you can complain to the Norwegian Authority for Universal Design of ICT (Uutilsynet).',
   a11yComplaintLink: 'Complain to Uutilsynet',
   notFoundTitle: 'Page not found',
   notFoundText: 'The page does not exist, or it has moved.',

@@ -120,7 +120,13 @@ export function buildDataset(input: {
     counties: registry.counties.map((c) => ({ ...c, slug: slugify(c.name) })),
     municipalities: registry.municipalities.map((m) => ({ ...m })),
     libraries,
-    vendors: catalogue.vendors.map((v) => ({ id: vendorSlugs.get(v.name)!, slug: vendorSlugs.get(v.name)!, name: v.name, ...(v.url && { url: v.url }), ...(v.about && { about: v.about }) })),
+    vendors: catalogue.vendors.map((v) => ({
+      id: vendorSlugs.get(v.name)!,
+      slug: vendorSlugs.get(v.name)!,
+      name: v.name,
+      ...(v.url && { url: v.url }),
+      ...(v.about && { about: v.about }),
+    })),
     services: catalogue.services.map((s) => ({
       id: serviceIdByName.get(s.name)!,
       slug: serviceIdByName.get(s.name)!,

@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseSiteConfig, SITE_CONFIG_PATH } from './site-config';
 
-const good = { contact: { name: 'Bibliotek24', url: 'https://bibliotek24.no/brukerstotte/' }, accessibility: { lastTested: '2026-01-05', updated: '2026-01-06' } };
+const good = {
+  contact: { name: 'Bibliotek24', url: 'https://bibliotek24.no/brukerstotte/' },
+  accessibility: { lastTested: '2026-01-05', updated: '2026-01-06' },
+};
 const parse = (value: unknown) => parseSiteConfig(JSON.stringify(value), 'site.json');
 
 describe('site configuration', () => {

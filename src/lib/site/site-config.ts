@@ -30,7 +30,8 @@ export const SiteConfig = z
   .superRefine((config, ctx) => {
     const today = new Date().toISOString().slice(0, 10);
     for (const key of ['lastTested', 'updated'] as const) {
-      if (config.accessibility[key] > today) ctx.addIssue({ code: 'custom', path: ['accessibility', key], message: `${config.accessibility[key]} is in the future` });
+      if (config.accessibility[key] > today)
+        ctx.addIssue({ code: 'custom', path: ['accessibility', key], message: `${config.accessibility[key]} is in the future` });
     }
   });
 
