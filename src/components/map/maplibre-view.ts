@@ -15,6 +15,7 @@ import maplibreUrl from 'maplibre-gl/dist/maplibre-gl.mjs?url';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 // As a URL, not a CSS import: Astro would put an imported stylesheet on every map page up front.
 import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
+import extraCssUrl from './maplibre-extra.css?url';
 import type * as GeoJSON from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type * as TopoJSON from 'topojson-specification';
@@ -34,6 +35,7 @@ export async function mountMapLibre(options: MountOptions): Promise<GlMap> {
     fetch(config.boundaries),
     import(/* @vite-ignore */ maplibreUrl) as Promise<typeof MapLibre>,
     loadStylesheet(cssUrl),
+    loadStylesheet(extraCssUrl),
   ]);
   maplibre.setWorkerUrl(workerUrl);
   const { Map: GlMapLibre, NavigationControl, Popup } = maplibre;
