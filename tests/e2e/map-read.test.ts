@@ -55,17 +55,23 @@ describe('the SVG map and its legend', () => {
     it(`draws every class and mark in the ${scheme} palette`, async () => {
       const page = await open(`/fylker/${county('46').slug}/`, DESKTOP, scheme);
       const palette = MAP_PALETTES[scheme];
-      const fills = await page.locator('g.m path').evaluateAll((paths) => paths.map((p) => [p.getAttribute('class')!.split(' ')[0]!, getComputedStyle(p).fill] as const));
+      const fills = await page
+        .locator('g.m path')
+        .evaluateAll((paths) => paths.map((p) => [p.getAttribute('class')!.split(' ')[0]!, getComputedStyle(p).fill] as const));
       expect(fills.length).toBeGreaterThan(10);
       for (const [cls, fill] of fills) {
         if (fill.startsWith('url(')) expect(['b0', 'no', 'r0']).toContain(cls);
         else expect(hex(fill), cls).toBe(palette.fill[cls as keyof typeof palette.fill]);
       }
       // The legend's swatches are the same classes.
-      const swatches = await page.locator('.map-legend li rect').evaluateAll((rects) => rects.map((r) => [r.getAttribute('class')!, getComputedStyle(r).fill] as const));
+      const swatches = await page
+        .locator('.map-legend li rect')
+        .evaluateAll((rects) => rects.map((r) => [r.getAttribute('class')!, getComputedStyle(r).fill] as const));
       for (const [cls, fill] of swatches) if (!fill.startsWith('url(')) expect(hex(fill), cls).toBe(palette.fill[cls as keyof typeof palette.fill]);
       // Marks: filled with the mark colour when they have it, outlined otherwise.
-      const marks = await page.locator('.map-svg .pt use').evaluateAll((uses) => uses.map((u) => [u.classList.contains('h'), getComputedStyle(u).fill] as const));
+      const marks = await page
+        .locator('.map-svg .pt use')
+        .evaluateAll((uses) => uses.map((u) => [u.classList.contains('h'), getComputedStyle(u).fill] as const));
       for (const [has, fill] of marks) expect(hex(fill)).toBe(has ? palette.mark : palette.markLacks);
       expect(hex(await page.locator('.map-frame').evaluate((f) => getComputedStyle(f).backgroundColor))).toBe(palette.background);
       await page.close();
@@ -82,7 +88,16 @@ describe('the SVG map and its legend', () => {
             .map((li) => {
               const swatch = li.querySelector('svg')!.getBoundingClientRect();
               const text = li.querySelector('span')!.getBoundingClientRect();
-              return { text: li.textContent!.trim(), count: li.querySelector('.map-count')?.textContent ?? null, swatchLeft: swatch.left, swatchWidth: swatch.width, textLeft: text.left, swatchTop: swatch.top, textTop: text.top, textBottom: text.bottom };
+              return {
+                text: li.textContent!.trim(),
+                count: li.querySelector('.map-count')?.textContent ?? null,
+                swatchLeft: swatch.left,
+                swatchWidth: swatch.width,
+                textLeft: text.left,
+                swatchTop: swatch.top,
+                textTop: text.top,
+                textBottom: text.bottom,
+              };
             }),
         );
         expect(rows.length, path).toBeGreaterThan(1);
@@ -97,9 +112,11 @@ describe('the SVG map and its legend', () => {
           expect(row.swatchWidth).toBeGreaterThan(10);
         }
         // A legend row for a kind of mark only where such marks are drawn.
-        const drawn = await page.locator('.map-svg .pt use').evaluateAll((uses) =>
-          uses.filter((u) => (u as SVGElement).style.display !== 'none').map((u) => [u.getAttribute('href'), u.classList.contains('h')] as const),
-        );
+        const drawn = await page
+          .locator('.map-svg .pt use')
+          .evaluateAll((uses) =>
+            uses.filter((u) => (u as SVGElement).style.display !== 'none').map((u) => [u.getAttribute('href'), u.classList.contains('h')] as const),
+          );
         const shown = async (row: string) => page.locator(`[data-point-row="${row}"]`).isVisible();
         expect(await shown('public'), path).toBe(drawn.some(([href]) => href === '#map-pub'));
         expect(await shown('school'), path).toBe(drawn.some(([href]) => href === '#map-sch'));
@@ -119,7 +136,14 @@ describe('the SVG map and its legend', () => {
           .filter((u) => (u as SVGElement).style.display !== 'none')
           .map((u, order) => {
             const r = u.getBoundingClientRect();
-            return { id: u.getAttribute('data-id')!, has: u.classList.contains('h'), order, x: r.left + r.width / 2, y: r.top + r.height / 2, size: Math.min(r.width, r.height) };
+            return {
+              id: u.getAttribute('data-id')!,
+              has: u.classList.contains('h'),
+              order,
+              x: r.left + r.width / 2,
+              y: r.top + r.height / 2,
+              size: Math.min(r.width, r.height),
+            };
           }),
       );
       for (let i = 0; i < marks.length; i++) {
@@ -132,7 +156,11 @@ describe('the SVG map and its legend', () => {
       }
       // Drawing order: every mark that lacks comes before every mark that has.
       const firstHas = marks.findIndex((m) => m.has);
-      if (firstHas >= 0) expect(marks.slice(firstHas).every((m) => m.has), path).toBe(true);
+      if (firstHas >= 0)
+        expect(
+          marks.slice(firstHas).every((m) => m.has),
+          path,
+        ).toBe(true);
       await page.close();
     }
   });
@@ -155,16 +183,26 @@ async function coloursAt(page: Page, x: number, y: number, size = 9): Promise<st
     return [...out];
   }, png.toString('base64'));
 }
-const near = (a: string, b: string, tolerance = 10) => [1, 3, 5].every((i) => Math.abs(parseInt(a.slice(i, i + 2), 16) - parseInt(b.slice(i, i + 2), 16)) <= tolerance);
+const near = (a: string, b: string, tolerance = 10) =>
+  [1, 3, 5].every((i) => Math.abs(parseInt(a.slice(i, i + 2), 16) - parseInt(b.slice(i, i + 2), 16)) <= tolerance);
 
 describe('MapLibre reads the same', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`uses the SVG's ${scheme} colours and hatch, and names what is under the pointer`, { timeout: MAPLIBRE_TIMEOUT }, async () => {
       const page = await open(`/fylker/${county('46').slug}/`, DESKTOP, scheme);
       const palette = MAP_PALETTES[scheme];
-      const classOf = new Map(await page.locator('g.m path').evaluateAll((paths) => paths.map((p) => [p.id.slice(1), p.getAttribute('class')!.split(' ')[0]!] as const)));
+      const classOf = new Map(
+        await page.locator('g.m path').evaluateAll((paths) => paths.map((p) => [p.id.slice(1), p.getAttribute('class')!.split(' ')[0]!] as const)),
+      );
       const textOf = new Map(
-        await page.locator('#map-table tr[data-m]').evaluateAll((rows) => rows.map((r) => [r.querySelector('th')!.textContent!.trim(), [r.getAttribute('data-m')!, (r as HTMLTableRowElement).cells[2]!.textContent!.trim()]] as const)),
+        await page
+          .locator('#map-table tr[data-m]')
+          .evaluateAll((rows) =>
+            rows.map(
+              (r) =>
+                [r.querySelector('th')!.textContent!.trim(), [r.getAttribute('data-m')!, (r as HTMLTableRowElement).cells[2]!.textContent!.trim()]] as const,
+            ),
+          ),
       );
       await page.getByRole('button', { name: 'Utforsk kartet' }).click();
       await page.locator('.map-gl-active').waitFor({ timeout: 60_000 });
