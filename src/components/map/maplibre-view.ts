@@ -15,6 +15,7 @@ import maplibreUrl from 'maplibre-gl/dist/maplibre-gl.mjs?url';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 // As a URL, not a CSS import: Astro would put an imported stylesheet on every map page up front.
 import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
+import extraCssUrl from './maplibre-extra.css?url';
 import type * as GeoJSON from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type * as TopoJSON from 'topojson-specification';
@@ -34,6 +35,7 @@ export async function mountMapLibre(options: MountOptions): Promise<GlMap> {
     fetch(config.boundaries),
     import(/* @vite-ignore */ maplibreUrl) as Promise<typeof MapLibre>,
     loadStylesheet(cssUrl),
+    loadStylesheet(extraCssUrl),
   ]);
   maplibre.setWorkerUrl(workerUrl);
   const { Map: GlMapLibre, NavigationControl, Popup } = maplibre;
@@ -48,6 +50,11 @@ export async function mountMapLibre(options: MountOptions): Promise<GlMap> {
   const byNumber = new Map(municipalities.map((f) => [String(f.id), f]));
   const libraries = new Map(data.libraries.map((l) => [l.id, l]));
   const homeBounds = boundsOf(municipalities);
+  // The county a filter chose on the national map: start there, as the SVG shows it.
+  const countyBounds = (countyNumber: string | undefined) => {
+    const focus = countyNumber && !county ? municipalities.filter((f) => String(f.id).startsWith(countyNumber)) : [];
+    return focus.length > 0 ? boundsOf(focus) : homeBounds;
+  };
 
   let shaded = options.shaded;
   let view = options.view;
@@ -104,7 +111,7 @@ export async function mountMapLibre(options: MountOptions): Promise<GlMap> {
   const map = new GlMapLibre({
     container,
     style: config.styleUrl ?? emptyStyle,
-    bounds: homeBounds,
+    bounds: countyBounds(options.view.countyNumber),
     fitBoundsOptions: { padding: 8 },
     // Scroll and one-finger drag keep scrolling the page; Ctrl+scroll or two fingers move the map.
     cooperativeGestures: true,
@@ -280,8 +287,9 @@ export async function mountMapLibre(options: MountOptions): Promise<GlMap> {
     if (!m) return null;
     return { title: String(m.properties.name), text: String(m.properties.text) };
   };
-  const showTooltip = (x: number, y: number, reach: number): string => {
-    const found = describeAt(x, y, reach);
+  const showTooltip = (x: number, y: number, reach: number, keyboard = false): string => {
+    // For the keyboard, an empty middle (the sea) says how to move on rather than nothing.
+    const found = describeAt(x, y, reach) ?? (keyboard ? { title: t.mapLabel, text: t.tooltipHint } : null);
     if (!found) {
       tooltip.hidden = true;
       return '';
@@ -301,7 +309,7 @@ export async function mountMapLibre(options: MountOptions): Promise<GlMap> {
   });
   let lastSaid = '';
   const atCentre = () => {
-    const said = showTooltip(canvas.clientWidth / 2, canvas.clientHeight / 2, 10);
+    const said = showTooltip(canvas.clientWidth / 2, canvas.clientHeight / 2, 10, true);
     if (said && said !== lastSaid) options.announce(said);
     lastSaid = said;
   };
@@ -353,8 +361,7 @@ export async function mountMapLibre(options: MountOptions): Promise<GlMap> {
       (map.getSource('municipalities') as GeoJSONSource).setData(municipalityCollection());
       (map.getSource('libraries') as GeoJSONSource).setData(pointCollection());
       label();
-      const focus = view.countyNumber && !county ? municipalities.filter((f) => String(f.id).startsWith(view.countyNumber!)) : [];
-      move(focus.length > 0 ? boundsOf(focus) : homeBounds);
+      move(countyBounds(view.countyNumber));
     },
   };
   return api;
