@@ -113,6 +113,8 @@ describe('Content-Security-Policy in the browser', () => {
     const page = await open('/nn/bygg-inn/');
     await page.check(`input[name="services"][value="${service.slug}"]`);
     await page.selectOption('select[name="county"]', county.number);
+    // The preview loads its frame once scrolled into view.
+    await page.locator('[data-preview]').scrollIntoViewIfNeeded();
     const frame = await (await page.waitForSelector('[data-preview] iframe')).contentFrame();
     await frame!.waitForSelector('[data-embed]');
     await page.getByRole('button', { name: /Kopier|Copy/ }).click();

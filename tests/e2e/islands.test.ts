@@ -106,6 +106,9 @@ describe('the builder island', () => {
     await p.check(`input[name="services"][value="${s1!.slug}"]`);
     await p.check(`input[name="services"][value="${s2!.slug}"]`);
     await p.fill('input[name="width"]', '500');
+    // No frame until the preview is in view; then one per chosen service.
+    expect(await p.locator('[data-preview] iframe').count()).toBe(0);
+    await p.locator('[data-preview]').scrollIntoViewIfNeeded();
     await expect.poll(() => p.locator('[data-preview] iframe').count()).toBe(2);
     const snippet = await p.inputValue('#embed-snippet');
     const fromSnippet = await p.evaluate((html) => {
