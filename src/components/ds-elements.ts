@@ -7,5 +7,4 @@
  */
 import '@digdir/designsystemet-web/ds-field';
 import '@digdir/designsystemet-web/fieldset';
-import '@digdir/designsystemet-web/readonly';
 import '@digdir/designsystemet-web/ds-suggestion';

@@ -113,10 +113,18 @@ describe('Content-Security-Policy in the browser', () => {
     const page = await open('/nn/bygg-inn/');
     await page.check(`input[name="services"][value="${service.slug}"]`);
     await page.selectOption('select[name="county"]', county.number);
+    // The preview loads its frame once scrolled into view.
+    await page.locator('[data-preview]').scrollIntoViewIfNeeded();
     const frame = await (await page.waitForSelector('[data-preview] iframe')).contentFrame();
     await frame!.waitForSelector('[data-embed]');
+    // Settled when the framed widget has fetched its data and re-shaded for the county (Playwright's
+    // networkidle never comes for a page whose lazy, sandboxed frame the island inserted).
+    const inCounty = data.dataset.municipalities.filter((m) => m.countyNumber === county.number).length;
+    await expect
+      .poll(() => frame!.$$eval('#map-table > table tbody tr[data-m]:not([hidden])', (rows) => rows.length), { timeout: 20_000 })
+      .toBe(inCounty);
     await page.getByRole('button', { name: /Kopier|Copy/ }).click();
-    await page.waitForLoadState('networkidle');
+    await expect.poll(() => page.locator('.embed-builder-copy [role="status"]').innerText()).not.toBe('');
     expect(violations).toEqual([]);
   });
 

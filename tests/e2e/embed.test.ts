@@ -328,6 +328,8 @@ describe('the embed builder', () => {
     const src = /src="([^"]+)"/.exec(snippet)![1]!.replace(/&amp;/g, '&');
     expect(new URL(src).pathname).toBe(`/nn/embed/tjenester/${service.slug}/`);
     expect(new URL(src).searchParams.get('fylke')).toBe(county.number);
+    // The preview loads its frame once scrolled into view.
+    await page.locator('[data-preview]').scrollIntoViewIfNeeded();
     const frame = await (await page.waitForSelector('[data-preview] iframe')).contentFrame();
     await frame!.waitForSelector('[data-embed]');
     // The preview shows the chosen county, re-shaded by the map itself.

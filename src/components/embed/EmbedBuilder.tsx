@@ -5,7 +5,7 @@
  * the controls are disabled until the island has hydrated, so nothing on the page pretends to work.
  */
 import { Button, Checkbox, Field, Fieldset, Label, Select, Textarea, Textfield } from '@digdir/designsystemet-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { builderView, type BuilderChoice, type BuilderNames } from '../../lib/embed/builder';
 
 export interface BuilderLabels {
@@ -61,9 +61,24 @@ export default function EmbedBuilder({ lang, origin: buildOrigin, services, coun
   /** The snippet last copied: "copied" shows until the choice changes it. */
   const [copied, setCopied] = useState('');
 
+  // The preview frames a whole widget (its map, its table): loaded only once the preview is in
+  // view, so the page's first seconds go to the builder itself (Lighthouse counted 1-2 s of
+  // blocking time for a frame nobody had scrolled to).
+  const previewRef = useRef<HTMLDivElement>(null);
+  const [previewSeen, setPreviewSeen] = useState(false);
+
   useEffect(() => {
     setReady(true);
     setOrigin(location.origin);
+    const target = previewRef.current;
+    if (!target) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      setPreviewSeen(true);
+      observer.disconnect();
+    });
+    observer.observe(target);
+    return () => observer.disconnect();
   }, []);
 
   const width = Math.min(1400, Math.max(280, Number(widthText) || 640));
@@ -213,9 +228,10 @@ export default function EmbedBuilder({ lang, origin: buildOrigin, services, coun
         <code data-resize>{`<script src="${origin}/embed/resize.js" async></script>`}</code>
       </pre>
       <h2>{labels.preview}</h2>
-      <div className="embed-preview" data-preview>
-        {/* Only once hydrated: the server's HTML loads no widget before anyone asks for it. */}
+      <div className="embed-preview" data-preview ref={previewRef}>
+        {/* Only once hydrated and in view: the server's HTML loads no widget before anyone asks for it. */}
         {ready &&
+          previewSeen &&
           view.frames.map(({ src, attributes: { referrerpolicy, ...attributes } }) => (
             <iframe key={src} {...attributes} referrerPolicy={referrerpolicy} data-hhh-embed="" />
           ))}
