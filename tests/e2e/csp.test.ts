@@ -120,9 +120,7 @@ describe('Content-Security-Policy in the browser', () => {
     // Settled when the framed widget has fetched its data and re-shaded for the county (Playwright's
     // networkidle never comes for a page whose lazy, sandboxed frame the island inserted).
     const inCounty = data.dataset.municipalities.filter((m) => m.countyNumber === county.number).length;
-    await expect
-      .poll(() => frame!.$$eval('#map-table > table tbody tr[data-m]:not([hidden])', (rows) => rows.length), { timeout: 20_000 })
-      .toBe(inCounty);
+    await expect.poll(() => frame!.$$eval('#map-table > table tbody tr[data-m]:not([hidden])', (rows) => rows.length), { timeout: 20_000 }).toBe(inCounty);
     await page.getByRole('button', { name: /Kopier|Copy/ }).click();
     await expect.poll(() => page.locator('.embed-builder-copy [role="status"]').innerText()).not.toBe('');
     expect(violations).toEqual([]);

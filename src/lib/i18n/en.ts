@@ -216,7 +216,8 @@ export const site: Dictionary['site'] = {
   compareSame: 'Same',
   compareDiffersForms,
   compareDiffersCount: (n: number) => countText(n, 'en', compareDiffersForms),
-  compareNoScript: 'The comparison is made in your browser and needs JavaScript, which is turned off. Without JavaScript, each library’s services are on its own page, and every subscription is in the open data.',
+  compareNoScript:
+    'The comparison is made in your browser and needs JavaScript, which is turned off. Without JavaScript, each library’s services are on its own page, and every subscription is in the open data.',
   compareNoScriptLibraries: 'All libraries A–Z',
   compareNoScriptData: 'Open data: every subscription',
   compareUnknown: (slug: string) => `No library “${slug}”.`,
@@ -390,7 +391,8 @@ export const embed: Dictionary['embed'] = {
   readyMade: 'Ready-made codes',
   builderOptions: 'Area, selection and appearance',
   builderWhatHint: 'Choose one or more services, one map each. Choose none and the map shows how many services the libraries have (breadth).',
-  builderNeedsScript: 'The choices below need JavaScript, which is turned off. The code shows the map of all Norway; ready-made codes for every service and county are further down the page.',
+  builderNeedsScript:
+    'The choices below need JavaScript, which is turned off. The code shows the map of all Norway; ready-made codes for every service and county are further down the page.',
   embedThis: 'Embed this map',
   embedThisIntro: 'Paste the code into an article or a web page.',
   frozenHint: 'For figures that never change, use the link to this dataset version:',

@@ -249,7 +249,8 @@ export const site = {
   /** The forms for the comparison script, which counts in the browser. */
   compareDiffersForms,
   compareDiffersCount: (n: number) => countText(n, 'nb', compareDiffersForms),
-  compareNoScript: 'Sammenligningen lages i nettleseren din og trenger JavaScript, som er slått av. Uten JavaScript finner du tjenestene til hvert bibliotek på bibliotekets egen side, og alle abonnementer som åpne data.',
+  compareNoScript:
+    'Sammenligningen lages i nettleseren din og trenger JavaScript, som er slått av. Uten JavaScript finner du tjenestene til hvert bibliotek på bibliotekets egen side, og alle abonnementer som åpne data.',
   compareNoScriptLibraries: 'Alle bibliotek A–Å',
   compareNoScriptData: 'Åpne data: alle abonnementer',
   compareUnknown: (slug: string) => `Fant ikke biblioteket «${slug}».`,
@@ -434,7 +435,8 @@ export const embed = {
   readyMade: 'Ferdige koder',
   builderOptions: 'Område, utvalg og utseende',
   builderWhatHint: 'Velg én eller flere tjenester, ett kart for hver. Velger du ingen, viser kartet hvor mange tjenester bibliotekene har (bredde).',
-  builderNeedsScript: 'Valgene under trenger JavaScript, som er slått av. Koden viser kartet over hele Norge; ferdige koder for hver tjeneste og hvert fylke står lenger ned på siden.',
+  builderNeedsScript:
+    'Valgene under trenger JavaScript, som er slått av. Koden viser kartet over hele Norge; ferdige koder for hver tjeneste og hvert fylke står lenger ned på siden.',
   embedThis: 'Bygg inn dette kartet',
   embedThisIntro: 'Lim inn koden i en artikkel eller på en nettside.',
   frozenHint: 'Vil du at tallene aldri skal endre seg, bruk lenken til denne datasettversjonen:',

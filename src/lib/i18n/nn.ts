@@ -214,7 +214,8 @@ export const site: Dictionary['site'] = {
   compareSame: 'Likt',
   compareDiffersForms,
   compareDiffersCount: (n: number) => countText(n, 'nn', compareDiffersForms),
-  compareNoScript: 'Samanlikninga blir laga i nettlesaren din og treng JavaScript, som er slått av. Utan JavaScript finn du tenestene til kvart bibliotek på den eigne sida til biblioteket, og alle abonnement som opne data.',
+  compareNoScript:
+    'Samanlikninga blir laga i nettlesaren din og treng JavaScript, som er slått av. Utan JavaScript finn du tenestene til kvart bibliotek på den eigne sida til biblioteket, og alle abonnement som opne data.',
   compareNoScriptLibraries: 'Alle bibliotek A–Å',
   compareNoScriptData: 'Opne data: alle abonnement',
   compareUnknown: (slug: string) => `Fann ikkje biblioteket «${slug}».`,
@@ -386,7 +387,8 @@ export const embed: Dictionary['embed'] = {
   readyMade: 'Ferdige kodar',
   builderOptions: 'Område, utval og utsjånad',
   builderWhatHint: 'Vel éi eller fleire tenester, eitt kart for kvar. Vel du ingen, viser kartet kor mange tenester biblioteka har (breidd).',
-  builderNeedsScript: 'Vala under treng JavaScript, som er slått av. Koden viser kartet over heile Noreg; ferdige kodar for kvar teneste og kvart fylke står lenger ned på sida.',
+  builderNeedsScript:
+    'Vala under treng JavaScript, som er slått av. Koden viser kartet over heile Noreg; ferdige kodar for kvar teneste og kvart fylke står lenger ned på sida.',
   embedThis: 'Bygg inn dette kartet',
   embedThisIntro: 'Lim inn koden i ein artikkel eller på ei nettside.',
   frozenHint: 'Vil du at tala aldri skal endre seg, bruk lenkja til denne datasettversjonen:',
