@@ -112,6 +112,8 @@ describe.skipIf(!data.dataset.source.isDemo).each(LANGS)('visual snapshots ($lan
         const baselinePath = join(BASELINES, file);
         if (UPDATE || !existsSync(baselinePath)) {
           if (!UPDATE) throw new Error(`no baseline ${baselinePath}: run with UPDATE_SNAPSHOTS=1 and look at the pictures before committing them`);
+          // A new baseline is a whole picture of the page at this width (the run has requireAssertions on).
+          expect(actual.width).toBe(viewport.width);
           mkdirSync(BASELINES, { recursive: true });
           writeFileSync(baselinePath, shot);
           return;
