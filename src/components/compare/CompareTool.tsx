@@ -104,15 +104,22 @@ export default function CompareTool({ lang, labels }: Props) {
     <div className="compare-tool">
       <form className="compare-form" id="compare-form" onSubmit={(e) => e.preventDefault()}>
         <Field>
-          <Label>{labels.pick}</Label>
-          <Field.Description>{full ? labels.full : labels.pickHint}</Field.Description>
+          {/* Explicit ids: Designsystemet's field joins label, hint and input in the browser, and the
+              server-rendered (not yet hydrated) picker must be labelled too. */}
+          <Label htmlFor="compare-pick">{labels.pick}</Label>
+          <Field.Description id="compare-pick-hint">{full ? labels.full : labels.pickHint}</Field.Description>
           <Suggestion
             multiple
             filter={false}
             selected={chosen.map((l) => ({ label: l[1], value: l[0] }))}
             onSelectedChange={(items) => choose(items.map((i) => i.value))}
           >
-            <Suggestion.Input disabled={!ready || !data || full} onInput={(e) => setQuery(e.currentTarget.value)} />
+            <Suggestion.Input
+              id="compare-pick"
+              aria-describedby="compare-pick-hint"
+              disabled={!ready || !data || full}
+              onInput={(e) => setQuery(e.currentTarget.value)}
+            />
             <Suggestion.List>
               {query.trim() !== '' && options.length === 0 && <Suggestion.Empty>{labels.noMatch}</Suggestion.Empty>}
               {options.map((l) => (
