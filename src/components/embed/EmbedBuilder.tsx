@@ -134,6 +134,9 @@ export default function EmbedBuilder({ lang, origin: buildOrigin, services, coun
                 name="services"
                 value={s.slug}
                 label={s.name}
+                // Named on the input itself too: Designsystemet joins label and input in the browser, and
+                // the server-rendered (not yet hydrated) form must be labelled as well.
+                aria-label={s.name}
                 checked={chosen.includes(s.slug)}
                 onChange={(e) => toggle(s.slug, e.currentTarget.checked)}
                 data-size="sm"
@@ -144,8 +147,8 @@ export default function EmbedBuilder({ lang, origin: buildOrigin, services, coun
         <Fieldset className="embed-builder-options" disabled={!ready}>
           <Fieldset.Legend>{labels.legend}</Fieldset.Legend>
           <Field>
-            <Label>{labels.region}</Label>
-            <Select name="county" value={countyNumber} onChange={(e) => setCountyNumber(e.currentTarget.value)}>
+            <Label htmlFor="embed-county">{labels.region}</Label>
+            <Select id="embed-county" name="county" value={countyNumber} onChange={(e) => setCountyNumber(e.currentTarget.value)}>
               <Select.Option value="">{labels.norway}</Select.Option>
               {counties.map((c) => (
                 <Select.Option key={c.number} value={c.number}>
@@ -155,8 +158,8 @@ export default function EmbedBuilder({ lang, origin: buildOrigin, services, coun
             </Select>
           </Field>
           <Field>
-            <Label>{labels.kind}</Label>
-            <Select name="kind" value={kind} onChange={(e) => setKind(oneOf(e.currentTarget.value, KINDS, 'all'))}>
+            <Label htmlFor="embed-kind">{labels.kind}</Label>
+            <Select id="embed-kind" name="kind" value={kind} onChange={(e) => setKind(oneOf(e.currentTarget.value, KINDS, 'all'))}>
               {KINDS.map((k) => (
                 <Select.Option key={k} value={k}>
                   {labels.kinds[k]}
@@ -165,8 +168,8 @@ export default function EmbedBuilder({ lang, origin: buildOrigin, services, coun
             </Select>
           </Field>
           <Field>
-            <Label>{labels.year}</Label>
-            <Select name="year" value={year} onChange={(e) => setYear(e.currentTarget.value)}>
+            <Label htmlFor="embed-year">{labels.year}</Label>
+            <Select id="embed-year" name="year" value={year} onChange={(e) => setYear(e.currentTarget.value)}>
               {years.map((y, i) => (
                 <Select.Option key={y} value={i === 0 ? '' : String(y)}>
                   {y}
@@ -175,8 +178,8 @@ export default function EmbedBuilder({ lang, origin: buildOrigin, services, coun
             </Select>
           </Field>
           <Field>
-            <Label>{labels.language}</Label>
-            <Select name="lang" value={language} onChange={(e) => setLanguage(oneOf(e.currentTarget.value, ['nb', 'nn', 'en'] as const, lang))}>
+            <Label htmlFor="embed-lang">{labels.language}</Label>
+            <Select id="embed-lang" name="lang" value={language} onChange={(e) => setLanguage(oneOf(e.currentTarget.value, ['nb', 'nn', 'en'] as const, lang))}>
               {(['nb', 'nn', 'en'] as const).map((l) => (
                 <Select.Option key={l} value={l} lang={l}>
                   {LANGUAGE_NAMES[l]}
@@ -185,8 +188,8 @@ export default function EmbedBuilder({ lang, origin: buildOrigin, services, coun
             </Select>
           </Field>
           <Field>
-            <Label>{labels.theme}</Label>
-            <Select name="theme" value={theme} onChange={(e) => setTheme(oneOf(e.currentTarget.value, THEMES, 'auto'))}>
+            <Label htmlFor="embed-theme">{labels.theme}</Label>
+            <Select id="embed-theme" name="theme" value={theme} onChange={(e) => setTheme(oneOf(e.currentTarget.value, THEMES, 'auto'))}>
               {THEMES.map((th) => (
                 <Select.Option key={th} value={th}>
                   {labels.themes[th]}
@@ -196,6 +199,7 @@ export default function EmbedBuilder({ lang, origin: buildOrigin, services, coun
           </Field>
           <Textfield
             label={labels.width}
+            aria-label={labels.width}
             name="width"
             type="number"
             min={280}
@@ -208,7 +212,9 @@ export default function EmbedBuilder({ lang, origin: buildOrigin, services, coun
       </div>
       <h2>{labels.snippet}</h2>
       <Field>
-        <Label className="visually-hidden">{labels.snippet}</Label>
+        <Label className="visually-hidden" htmlFor="embed-snippet">
+          {labels.snippet}
+        </Label>
         <Textarea id="embed-snippet" className="embed-snippet" rows={6} readOnly value={view.snippet} />
       </Field>
       <p className="embed-builder-copy">
