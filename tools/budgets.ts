@@ -68,9 +68,15 @@ export function staticImports(js: string): string[] {
  * transitively. `read` returns a script's text by absolute URL path, or undefined when it is
  * not in dist (an external URL).
  */
-export function scriptsBeforeInteraction(pageUrl: string, html: string, read: (urlPath: string) => string | undefined): string[] {
+export function scriptsBeforeInteraction(
+  pageUrl: string,
+  html: string,
+  read: (urlPath: string) => string | undefined,
+  /** More scripts the page starts by itself (an island's component and renderer). */
+  moreRoots: readonly string[] = [],
+): string[] {
   const seen = new Set<string>();
-  const queue = pageScripts(html).map((src) => resolveUrl(pageUrl, src));
+  const queue = [...pageScripts(html), ...moreRoots].map((src) => resolveUrl(pageUrl, src));
   for (const code of inlineScripts(html))
     for (const spec of staticImports(code)) if (spec.startsWith('.') || spec.startsWith('/')) queue.push(resolveUrl(pageUrl, spec));
   while (queue.length > 0) {

@@ -7,7 +7,7 @@
  * here as loaded before interaction. Pure; scripts/budgets.ts reads dist/ and prints.
  */
 import { htmlElements } from '../src/lib/html';
-import { KB, pageScripts, resolveUrl, staticImports, inlineScripts } from './budgets';
+import { KB, scriptsBeforeInteraction } from './budgets';
 
 export const JS_BEFORE_INTERACTION_ANY_PAGE = 100 * KB;
 
@@ -27,19 +27,7 @@ export function islandScripts(html: string): string[] {
  * `read` gives a script's text by URL path (undefined outside dist).
  */
 export function allScriptsBeforeInteraction(pageUrl: string, html: string, read: (urlPath: string) => string | undefined): string[] {
-  const roots = [...pageScripts(html), ...islandScripts(html)].map((src) => resolveUrl(pageUrl, src));
-  for (const code of inlineScripts(html)) for (const spec of staticImports(code)) if (/^[./]/.test(spec)) roots.push(resolveUrl(pageUrl, spec));
-  const seen = new Set<string>();
-  const queue = roots;
-  while (queue.length > 0) {
-    const url = queue.pop()!;
-    if (seen.has(url)) continue;
-    seen.add(url);
-    const js = read(url);
-    if (js === undefined) continue;
-    for (const spec of staticImports(js)) if (/^[./]/.test(spec)) queue.push(resolveUrl(url, spec));
-  }
-  return [...seen].sort();
+  return scriptsBeforeInteraction(pageUrl, html, read, islandScripts(html));
 }
 
 export interface PageJs {

@@ -134,9 +134,9 @@ export default function EmbedBuilder({ lang, origin: buildOrigin, services, coun
                 name="services"
                 value={s.slug}
                 label={s.name}
-                // Named on the input itself too: Designsystemet joins label and input in the browser, and
-                // the server-rendered (not yet hydrated) form must be labelled as well.
-                aria-label={s.name}
+                // Named on the input itself too (a title: Designsystemet's types allow no aria-label beside a
+                // label): it joins label and input in the browser, and the server-rendered form must be labelled.
+                title={s.name}
                 checked={chosen.includes(s.slug)}
                 onChange={(e) => toggle(s.slug, e.currentTarget.checked)}
                 data-size="sm"
@@ -199,7 +199,7 @@ export default function EmbedBuilder({ lang, origin: buildOrigin, services, coun
           </Field>
           <Textfield
             label={labels.width}
-            aria-label={labels.width}
+            title={labels.width}
             name="width"
             type="number"
             min={280}
