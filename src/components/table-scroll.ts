@@ -7,12 +7,16 @@
 const template = document.querySelector<HTMLTemplateElement>('#table-hint');
 const boxes = document.querySelectorAll<HTMLElement>('.table-scroll');
 
-function update(box: HTMLElement): void {
-  const overflows = box.scrollWidth > box.clientWidth + 1;
+function overflows(box: HTMLElement): boolean {
+  return box.scrollWidth > box.clientWidth + 1;
+}
+
+/** Gives the box its cue, keyboard stop and name, or takes them away. Writes only: no layout read. */
+function mark(box: HTMLElement, wide: boolean): void {
   const hint = box.previousElementSibling?.classList.contains('table-hint') ? (box.previousElementSibling as HTMLElement) : null;
   // A box the page already made a named, focusable region keeps what it has.
   const own = box.dataset.ownRegion !== undefined;
-  if (overflows) {
+  if (wide) {
     box.dataset.overflow = '';
     if (!own) {
       box.tabIndex = 0;
@@ -33,24 +37,30 @@ function update(box: HTMLElement): void {
   }
 }
 
+/** Measures every box first, then marks them: one layout for all, not one per box. */
+function update(list: Iterable<HTMLElement>): void {
+  const measured = [...new Set(list)].map((box) => [box, overflows(box)] as const);
+  for (const [box, wide] of measured) mark(box, wide);
+}
+
 if (template && boxes.length > 0) {
-  const observer = new ResizeObserver((entries) => {
-    for (const entry of entries) update(entry.target.closest<HTMLElement>('.table-scroll')!);
-  });
+  // The observer reports every box once when it starts (after the first layout), then on changes.
+  const observer = new ResizeObserver((entries) => update(entries.map((entry) => entry.target.closest<HTMLElement>('.table-scroll')!)));
   for (const box of boxes) {
     if (box.hasAttribute('tabindex')) box.dataset.ownRegion = '';
-    update(box);
     observer.observe(box);
     // A table that grows (rows shown by a filter) without the box resizing.
     for (const table of box.querySelectorAll('table')) observer.observe(table);
   }
-  // A folded part of a box (the map's library list) opened or closed: its width may have changed.
-  document.addEventListener(
-    'toggle',
-    (event) => {
-      const box = (event.target as Element).closest<HTMLElement>('.table-scroll');
-      if (box) update(box);
-    },
-    true,
-  );
+  // A folded part of a box (the map's library list) opened or closed, or a box laid out only near
+  // the screen (`content-visibility: auto`, the map's table) drawn: its width may have changed.
+  for (const type of ['toggle', 'contentvisibilityautostatechange'])
+    document.addEventListener(
+      type,
+      (event) => {
+        const box = (event.target as Element).closest<HTMLElement>('.table-scroll');
+        if (box) update([box]);
+      },
+      true,
+    );
 }

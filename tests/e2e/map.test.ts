@@ -232,7 +232,9 @@ describe('map with JavaScript', () => {
     expect(await page.locator('path#m4601').getAttribute('class')).toContain('sel');
     const row = page.locator('tr[data-m="4601"]');
     expect(await row.getAttribute('class')).toContain('sel');
-    const value = await row.locator('td').nth(1).innerText();
+    // textContent: the table is laid out only near the screen (content-visibility), and innerText
+    // of a part not laid out is empty.
+    const value = (await row.locator('td').nth(1).textContent())!.trim();
     await expect.poll(() => page.locator('[data-map-status]').innerText()).toBe(`Valgt: ${bergen.name}. ${value}.`);
     await shot(page, 'map-chooser-phone');
     await context.close();

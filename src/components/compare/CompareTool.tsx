@@ -101,7 +101,9 @@ export default function CompareTool({ lang, labels }: Props) {
   const describe = (l: CompareLibrary) => `${l[1]} (${[labels.kinds[l[2]], l[3]].filter(Boolean).join(', ')})`;
 
   return (
-    <div className="compare-tool">
+    // Settled: what the address asks for is drawn (or why it can't be); ComparePage keeps a shared
+    // link's tool hidden until then.
+    <div className="compare-tool" data-settled={ready && loaded.state !== 'loading' ? '' : undefined}>
       <form className="compare-form" id="compare-form" onSubmit={(e) => e.preventDefault()}>
         <Field>
           {/* Explicit ids: Designsystemet's field joins label, hint and input in the browser, and the
@@ -139,7 +141,13 @@ export default function CompareTool({ lang, labels }: Props) {
         ))}
         {ready && loaded.state === 'failed' && <p role="alert">{labels.failed}</p>}
         {ready && loaded.state === 'loading' && wanted.length > 0 && <Paragraph>{labels.loading}</Paragraph>}
-        {ready && data && chosen.length === 0 && missing.length === 0 && <Paragraph data-testid="compare-empty">{labels.empty}</Paragraph>}
+        {/* In the server's HTML already, its place kept while the script loads (data-keep-space), so
+            the page below does not move when it shows. */}
+        {chosen.length === 0 && missing.length === 0 && loaded.state !== 'failed' && !(ready && wanted.length > 0 && !data) && (
+          <Paragraph data-testid="compare-empty" data-keep-space="" hidden={!(ready && data)}>
+            {labels.empty}
+          </Paragraph>
+        )}
         {data && chosen.length > 0 && <Comparison lang={lang} labels={labels} data={data} chosen={chosen} />}
       </div>
     </div>

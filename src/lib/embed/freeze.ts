@@ -2,7 +2,7 @@
  * Makes a frozen embed page (`/embed/v/<version>/…`) self-contained, so it keeps working after
  * later builds have replaced the hashed files under `/_astro/`: each stylesheet link becomes a
  * `<style>` with the file's content, and module scripts and their preloads are dropped (a frozen
- * embed never starts the map's island, see `data-frozen` in EmbedPage.astro). Pure: the caller
+ * embed never starts the map's island: EmbedPage.astro gives it the `embed-static` class). Pure: the caller
  * reads the assets.
  */
 import { htmlElements, replaceRanges } from '../html';
