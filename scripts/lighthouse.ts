@@ -4,9 +4,10 @@
  * chosen, so its island draws a table), the embed builder and an embed, against dist/ served
  * locally by Astro's preview server, in Debian's Chromium; names (`compare builder`) run only those.
  * Prints performance, accessibility, LCP, TBT and CLS. Fails when accessibility is below 100, or
- * performance below 70: a floor low enough that a loaded CI machine's noise can't trip it. Issue 16's
- * target is 95; the pages don't all reach it yet (see README, Quality gates), and the printed figures
- * show the distance. A page below the target is measured again, up to twice, and its best run counts.
+ * performance below 85: under the target (95, issue 16, which every page reaches on a quiet machine)
+ * by enough that a loaded machine's noise can't trip it, close enough that a regression does (a
+ * layout shift like the ones issue 16 removed costs 20 points). A page below the target is measured
+ * again, up to twice, and its best run counts; pages still below it are named.
  * Nothing leaves the machine: the pages are local and Chromium's background networking is off.
  */
 import { existsSync, readdirSync } from 'node:fs';
@@ -18,7 +19,7 @@ import { CHROMIUM, CHROMIUM_FLAGS, freePort } from '../tools/local-chromium';
 import { compareHref } from '../src/lib/compare';
 import { ENTITY_SEGMENTS, libraryPath, servicePath } from '../src/lib/site/urls';
 
-const FLOORS = { performance: 70, accessibility: 100 };
+const FLOORS = { performance: 85, accessibility: 100 };
 /** Issue 16's target for performance: a page below it is measured again (its best run counts). */
 const TARGET = 95;
 const RUNS = 3;

@@ -74,6 +74,13 @@ async function capture(url: string, viewport: (typeof VIEWPORTS)[number], colorS
   try {
     await page.goto(url, { waitUntil: 'networkidle' });
     await page.evaluate(() => document.fonts.ready);
+    // One picture of the whole page: blocks laid out only near the screen (content-visibility: auto,
+    // the map's table) are drawn as a reader who scrolled there sees them. Set through the CSSOM,
+    // which the pages' CSP allows.
+    await page.evaluate(() => {
+      for (const el of document.querySelectorAll<HTMLElement>('*'))
+        if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible';
+    });
     // A script may still be filling a table on a loaded machine (the embed's): wait until the page stops growing.
     await page.waitForFunction(
       () =>
