@@ -1,66 +1,18 @@
 /**
- * Wide tables on narrow screens: every `.table-scroll` box that is narrower than its table gets a
- * visible cue before it (the text in Layout's `#table-hint` template), a keyboard stop so it can be
- * scrolled with the arrow keys, and `data-overflow` for the sticky first column's edge. Re-checked
- * when the box's size changes (rotation, zoom), so the cue is there exactly when columns are hidden.
+ * Every page's wide tables (the rule is in table-scroll-watch.ts): watches each `.table-scroll` box
+ * of the server's HTML, and re-checks a box when a folded part of it (the map's library list) opens
+ * or closes, or when a box laid out only near the screen (`content-visibility: auto`, the map's
+ * table) is drawn: its width may have changed.
  */
-const template = document.querySelector<HTMLTemplateElement>('#table-hint');
-const boxes = document.querySelectorAll<HTMLElement>('.table-scroll');
+import { updateTableScroll, watchTableScroll } from './table-scroll-watch';
 
-function overflows(box: HTMLElement): boolean {
-  return box.scrollWidth > box.clientWidth + 1;
-}
-
-/** Gives the box its cue, keyboard stop and name, or takes them away. Writes only: no layout read. */
-function mark(box: HTMLElement, wide: boolean): void {
-  const hint = box.previousElementSibling?.classList.contains('table-hint') ? (box.previousElementSibling as HTMLElement) : null;
-  // A box the page already made a named, focusable region keeps what it has.
-  const own = box.dataset.ownRegion !== undefined;
-  if (wide) {
-    box.dataset.overflow = '';
-    if (!own) {
-      box.tabIndex = 0;
-      box.setAttribute('role', 'region');
-      const caption = box.querySelector('caption')?.textContent?.trim();
-      if (caption) box.setAttribute('aria-label', caption);
-    }
-    if (!hint && template) box.before(template.content.cloneNode(true));
-    else if (hint) hint.hidden = false;
-  } else {
-    delete box.dataset.overflow;
-    if (!own) {
-      box.removeAttribute('tabindex');
-      box.removeAttribute('role');
-      box.removeAttribute('aria-label');
-    }
-    if (hint) hint.hidden = true;
-  }
-}
-
-/** Measures every box first, then marks them: one layout for all, not one per box. */
-function update(list: Iterable<HTMLElement>): void {
-  const measured = [...new Set(list)].map((box) => [box, overflows(box)] as const);
-  for (const [box, wide] of measured) mark(box, wide);
-}
-
-if (template && boxes.length > 0) {
-  // The observer reports every box once when it starts (after the first layout), then on changes.
-  const observer = new ResizeObserver((entries) => update(entries.map((entry) => entry.target.closest<HTMLElement>('.table-scroll')!)));
-  for (const box of boxes) {
-    if (box.hasAttribute('tabindex')) box.dataset.ownRegion = '';
-    observer.observe(box);
-    // A table that grows (rows shown by a filter) without the box resizing.
-    for (const table of box.querySelectorAll('table')) observer.observe(table);
-  }
-  // A folded part of a box (the map's library list) opened or closed, or a box laid out only near
-  // the screen (`content-visibility: auto`, the map's table) drawn: its width may have changed.
-  for (const type of ['toggle', 'contentvisibilityautostatechange'])
-    document.addEventListener(
-      type,
-      (event) => {
-        const box = (event.target as Element).closest<HTMLElement>('.table-scroll');
-        if (box) update([box]);
-      },
-      true,
-    );
-}
+for (const box of document.querySelectorAll<HTMLElement>('.table-scroll')) watchTableScroll(box);
+for (const type of ['toggle', 'contentvisibilityautostatechange'])
+  document.addEventListener(
+    type,
+    (event) => {
+      const box = (event.target as Element).closest<HTMLElement>('.table-scroll');
+      if (box) updateTableScroll([box]);
+    },
+    true,
+  );

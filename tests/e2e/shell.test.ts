@@ -7,6 +7,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { compareHref } from '../../src/lib/compare';
 import { LANGS, localePath } from '../../src/lib/i18n/lang';
 import { STRINGS } from '../../src/lib/i18n/strings';
 import { useBrowser } from './browser';
@@ -184,6 +185,25 @@ describe('wide tables on a phone', () => {
       } else expect(table.cue, `${table.caption}: a cue on a table that fits`).toBe(false);
     }
     expect(await page().evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+  });
+
+  it("gives the comparison's table, drawn by its island, the cue and a keyboard stop; the cue leaves with the table", async () => {
+    const chosen = data.dataset.libraries.slice(0, 4);
+    await page().goto(`${baseUrl}${compareHref('/sammenlign/', chosen)}`);
+    await page().getByTestId('compare-table').waitFor();
+    await page().waitForFunction(() => document.querySelector('#compare-result .table-scroll[data-overflow]') !== null);
+    const [table] = (await tableReport(page())).filter((t) => t.inBox);
+    expect(table?.wider, 'four libraries are wider than a phone').toBe(true);
+    expect(table?.cue).toBe(true);
+    expect(table?.focusable).toBe(true);
+    // The address loses its libraries (as on Back): the island removes the table, and its cue with it.
+    await page().evaluate(() => {
+      history.pushState(null, '', location.pathname);
+      dispatchEvent(new PopStateEvent('popstate'));
+    });
+    await page().getByTestId('compare-empty').waitFor();
+    expect(await page().getByTestId('compare-table').count()).toBe(0);
+    expect(await page().locator('main .table-hint').count()).toBe(0);
   });
 
   it("gives the map's library list the cue once it is opened and wider than the screen", async () => {

@@ -8,6 +8,7 @@
  */
 import { EXPERIMENTAL_Suggestion as Suggestion, Field, Label, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useEffect, useMemo, useState } from 'react';
+import { watchTableScroll } from '../table-scroll-watch';
 import { chosenSlugs, compareHref, compareRows, compareSuggestions, MAX_COMPARED, resolveChosen } from '../../lib/compare';
 import type { CompareData, CompareLibrary } from '../../lib/compare-data';
 import { fillTemplate } from '../../lib/fill-template';
@@ -162,39 +163,47 @@ function Comparison({ lang, labels, data, chosen }: { lang: Props['lang']; label
     <>
       <h2 id="compare-heading">{chosen.map((l) => l[1]).join(' – ')}</h2>
       <p data-testid="compare-differs">{countText(differing, lang, labels.count)}</p>
-      <div className="table-scroll">
-        <Table className="compare" data-testid="compare-table" zebra>
-          <caption>{labels.caption}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell scope="col">{labels.service}</Table.HeaderCell>
-              {chosen.map((l) => (
-                <Table.HeaderCell key={l[0]} scope="col">
-                  <a href={entityUrl(lang, 'library', l[0])}>{l[1]}</a>
-                </Table.HeaderCell>
-              ))}
-              <Table.HeaderCell scope="col">{labels.differs}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {rows.map((row) => {
-              const s = serviceById.get(row.serviceId)!;
-              return (
-                <Table.Row key={row.serviceId} className={row.differs ? 'differs' : undefined}>
-                  <Table.HeaderCell scope="row">
-                    <a href={entityUrl(lang, 'service', s[2])}>{s[1]}</a>
+      {/* A wrapper of its own: the wide-table cue goes in beside the box and leaves with it. */}
+      <div>
+        <div
+          className="table-scroll"
+          ref={(box) => {
+            if (box) watchTableScroll(box);
+          }}
+        >
+          <Table className="compare" data-testid="compare-table" zebra>
+            <caption>{labels.caption}</caption>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell scope="col">{labels.service}</Table.HeaderCell>
+                {chosen.map((l) => (
+                  <Table.HeaderCell key={l[0]} scope="col">
+                    <a href={entityUrl(lang, 'library', l[0])}>{l[1]}</a>
                   </Table.HeaderCell>
-                  {row.has.map((has, i) => (
-                    <Table.Cell key={chosen[i]![0]} className={has ? 'has' : undefined}>
-                      {has ? labels.yes : labels.no}
-                    </Table.Cell>
-                  ))}
-                  <Table.Cell>{row.differs ? labels.differs : labels.same}</Table.Cell>
-                </Table.Row>
-              );
-            })}
-          </Table.Body>
-        </Table>
+                ))}
+                <Table.HeaderCell scope="col">{labels.differs}</Table.HeaderCell>
+              </Table.Row>
+            </Table.Head>
+            <Table.Body>
+              {rows.map((row) => {
+                const s = serviceById.get(row.serviceId)!;
+                return (
+                  <Table.Row key={row.serviceId} className={row.differs ? 'differs' : undefined}>
+                    <Table.HeaderCell scope="row">
+                      <a href={entityUrl(lang, 'service', s[2])}>{s[1]}</a>
+                    </Table.HeaderCell>
+                    {row.has.map((has, i) => (
+                      <Table.Cell key={chosen[i]![0]} className={has ? 'has' : undefined}>
+                        {has ? labels.yes : labels.no}
+                      </Table.Cell>
+                    ))}
+                    <Table.Cell>{row.differs ? labels.differs : labels.same}</Table.Cell>
+                  </Table.Row>
+                );
+              })}
+            </Table.Body>
+          </Table>
+        </div>
       </div>
     </>
   );
