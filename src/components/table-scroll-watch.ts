@@ -13,8 +13,7 @@ function overflows(box: HTMLElement): boolean {
 }
 
 /** Gives the box its cue, keyboard stop and name, or takes them away. Writes only: no layout read. */
-function mark(box: HTMLElement, wide: boolean): void {
-  const template = document.querySelector<HTMLTemplateElement>('#table-hint');
+function mark(box: HTMLElement, wide: boolean, template: HTMLTemplateElement | null): void {
   const hint = box.previousElementSibling?.classList.contains('table-hint') ? (box.previousElementSibling as HTMLElement) : null;
   // A box the page already made a named, focusable region keeps what it has.
   const own = box.dataset.ownRegion !== undefined;
@@ -42,7 +41,8 @@ function mark(box: HTMLElement, wide: boolean): void {
 /** Measures every box first, then marks them: one layout for all, not one per box. */
 export function updateTableScroll(list: Iterable<HTMLElement>): void {
   const measured = [...new Set(list)].map((box) => [box, overflows(box)] as const);
-  for (const [box, wide] of measured) mark(box, wide);
+  const template = document.querySelector<HTMLTemplateElement>('#table-hint');
+  for (const [box, wide] of measured) mark(box, wide, template);
 }
 
 // The observer reports every box once when it starts (after the first layout), then on changes.
