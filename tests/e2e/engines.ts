@@ -30,6 +30,7 @@ export async function axeViolations(target: Page | Frame, rules?: string[]): Pro
     const result = await window.axe.run(document, {
       runOnly: only ? { type: 'rule', values: only } : { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
     });
+    if (!result.passes.length && !result.violations.length) throw new Error('axe: no rule passed or failed, so none ran');
     return (result.violations as { id: string; nodes: { target: string[] }[] }[]).map(
       (v) =>
         `${v.id}: ${v.nodes
@@ -83,10 +84,24 @@ export async function ibmViolations(target: Page | Frame): Promise<string[]> {
     async ({ exclusions, skipped }) => {
       // @ts-expect-error ace is injected above
       const checker = new window.ace.Checker();
-      for (const rule of skipped) checker.disableRule(rule);
+      // Not checker.disableRule(id): in engine 4.0.34 it ignores its argument and disables every
+      // rule, so the harness ran none and reported 0 while an outside run found violations. Each
+      // skipped rule is switched off by its id instead, and the guideline registered again.
+      for (const guideline of checker.getGuidelines() as { checkpoints: { rules: { id: string; enabled?: boolean }[] }[] }[]) {
+        let changed = false;
+        for (const checkpoint of guideline.checkpoints)
+          for (const rule of checkpoint.rules)
+            if (skipped.includes(rule.id) && rule.enabled !== false) {
+              rule.enabled = false;
+              changed = true;
+            }
+        if (changed) checker.addGuideline(guideline);
+      }
       const report = (await checker.check(document, ['IBM_Accessibility'])) as {
         results: { ruleId: string; reasonId: string; value: [string, string]; path: { dom: string }; message: string }[];
       };
+      // An engine that checked nothing reports nothing: a harness fault, never a clean page.
+      if (!report.results.some((r) => r.value[1] === 'PASS')) throw new Error('IBM engine: no rule passed or failed, so none ran');
       return report.results
         .filter((r) => r.value[0] === 'VIOLATION' && r.value[1] === 'FAIL')
         .filter((r) => {

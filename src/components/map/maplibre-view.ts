@@ -134,6 +134,9 @@ export async function mountMapLibre(options: MountOptions): Promise<GlMap> {
   });
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   const canvas = map.getCanvas();
+  // The canvas takes the arrow and zoom keys itself: an application, not MapLibre's default
+  // "region" (a tabbable element needs a widget role or application, WCAG 4.1.2).
+  canvas.setAttribute('role', 'application');
   const label = () => canvas.setAttribute('aria-label', t.canvasLabel(shaded.title));
   label();
 
