@@ -177,6 +177,24 @@ describe('dist/ in every language', () => {
   });
 });
 
+describe('the site icon', () => {
+  // A page that names no icon makes the browser ask for /favicon.ico, which the site does not
+  // have: a 404 in the log of every page an embed sits in. Every HTML file, pages and embeds alike.
+  it('is named in the head of every HTML page, and the file it names exists', () => {
+    // Frozen embeds of earlier builds (carried forward by the nightly) stay as they were published.
+    const current = datasetVersion(data.dataset.source.sha256);
+    const earlier = (file: string) => {
+      const frozen = relative(PATHS.dist, file).split(sep).join('/').match(/^embed\/v\/([^/]+)\//);
+      return frozen !== null && frozen[1] !== current;
+    };
+    const pages = filesUnder(PATHS.dist).filter((file) => file.endsWith('.html') && !earlier(file));
+    expect(pages.length).toBeGreaterThan(1000);
+    const withoutIcon = pages.filter((file) => !/<link rel="icon" href="\/favicon\.svg"/.test(readFileSync(file, 'utf8').split('</head>')[0]!));
+    expect(withoutIcon.map((file) => relative(PATHS.dist, file))).toEqual([]);
+    expect(existsSync(join(PATHS.dist, 'favicon.svg'))).toBe(true);
+  });
+});
+
 describe('frozen embeds in dist/', () => {
   const version = datasetVersion(data.dataset.source.sha256);
   const html = filesUnder(PATHS.dist)

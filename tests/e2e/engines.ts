@@ -29,6 +29,8 @@ export async function axeViolations(target: Page | Frame, rules?: string[]): Pro
     // @ts-expect-error axe is injected above
     const result = await window.axe.run(document, {
       runOnly: only ? { type: 'rule', values: only } : { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      // WCAG 2.2's target size (24 px) too: outside runs use it, and small targets fail on phones.
+      ...(only ? {} : { rules: { 'target-size': { enabled: true } } }),
     });
     if (!result.passes.length && !result.violations.length) throw new Error('axe: no rule passed or failed, so none ran');
     return (result.violations as { id: string; nodes: { target: string[] }[] }[]).map(
