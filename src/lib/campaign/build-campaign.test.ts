@@ -264,6 +264,24 @@ describe('buildCampaign: nothing personal and nothing outside the media folder i
     expect(logs.join('\n')).toMatch(/laden-png \(row 3\): removed metadata: .*tEXt/);
   });
 
+  it('leaves out a withdrawn picture saved again with other metadata', async () => {
+    const picture = await sharp({ create: { width: 50, height: 50, channels: 3, background: '#123456' } })
+      .jpeg()
+      .toBuffer();
+    const withComment = (text: string) =>
+      Buffer.concat([picture.subarray(0, 2), Buffer.from([0xff, 0xfe, 0, 2 + text.length]), Buffer.from(text), picture.subarray(2)]);
+    writeFileSync(join(directory, 'media', 'withdrawn.jpg'), withComment('first save'));
+    writeFileSync(join(directory, 'media', 'resaved.jpg'), withComment('second save'));
+    logs.length = 0;
+    const index = await build('resaved.csv', [
+      'gone,G,PressReader,feed-1x1,nb,withdrawn.jpg,NTB,trukket,',
+      'again,A,PressReader,feed-1x1,nb,resaved.jpg,NTB,gitt,',
+    ]);
+    expect(index.assets).toEqual([]);
+    expect(index.excluded).toEqual({ withdrawn: 2, expired: 0 });
+    expect(logs.join('\n')).toContain('left out again (row 3): the same picture (other metadata) is listed with consent withdrawn on another row');
+  });
+
   it('refuses a symbolic link in the media folder, or a folder reached through one, naming the row', async () => {
     const outside = mkdtempSync(join(tmpdir(), 'outside-'));
     writeFileSync(join(outside, 'private.png'), readFileSync(join(directory, 'media', 'screen.png')));

@@ -151,7 +151,12 @@ export async function buildCampaign(options: BuildCampaignOptions): Promise<Camp
           : `${reason} for the same file on another row`;
     log(`campaign: left out ${asset.id} (row ${asset.row}): consent ${why}`);
     try {
-      refusedHashes.set(sha256(await readAsset(asset.file)), reason);
+      const raw = await readAsset(asset.file);
+      refusedHashes.set(sha256(raw), reason);
+      // Also as it would be published: the same picture with other metadata is the same file.
+      const check = await checkAsset(raw, maxBytes);
+      const stripped = check.ok ? await stripMetadata(check.bytes, check.type) : undefined;
+      if (stripped?.ok) refusedHashes.set(sha256(stripped.bytes), reason);
     } catch {
       // Nothing to compare against.
     }
@@ -199,6 +204,12 @@ export async function buildCampaign(options: BuildCampaignOptions): Promise<Camp
     const stripped = await stripMetadata(check.bytes, type);
     if (!stripped.ok) {
       problems.push({ file: manifestName, row: asset.row, column: fileColumn, message: `the file "${asset.file}" is not published: ${stripped.reason}` });
+      continue;
+    }
+    const withdrawnPicture = refusedHashes.get(sha256(stripped.bytes));
+    if (withdrawnPicture) {
+      excluded[withdrawnPicture]++;
+      log(`campaign: left out ${asset.id} (row ${asset.row}): the same picture (other metadata) is listed with consent ${withdrawnPicture} on another row`);
       continue;
     }
     if (stripped.removed.length > 0)

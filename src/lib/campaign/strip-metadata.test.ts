@@ -32,6 +32,18 @@ describe('stripMetadata', () => {
     expect(stripped.removed.length).toBeGreaterThan(0);
   });
 
+  it('keeps a progressive JPEG (several scans, tables between them) exactly', async () => {
+    const progressive = await sharp(await metadataLadenImage('png', 300, 200))
+      .jpeg({ progressive: true })
+      .withExif({ IFD0: { Artist: 'Ola' } })
+      .toBuffer();
+    const stripped = await stripMetadata(progressive, 'jpeg');
+    if (!stripped.ok) throw new Error(stripped.reason);
+    expect(await findImageMetadata(stripped.bytes)).toEqual([]);
+    expect(stripped.bytes.length).toBeLessThan(progressive.length);
+    expect((await sharp(stripped.bytes).raw().toBuffer()).equals(await sharp(progressive).raw().toBuffer())).toBe(true);
+  });
+
   it('turns a JPEG its EXIF says is rotated before the EXIF goes', async () => {
     const rotated = await sharp({ create: { width: 60, height: 20, channels: 3, background: '#0b3d91' } })
       .jpeg()
