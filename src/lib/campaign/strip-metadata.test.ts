@@ -56,6 +56,18 @@ describe('stripMetadata', () => {
     expect(await findImageMetadata(stripped.bytes)).toEqual([]);
   });
 
+  it('keeps the pixel limit while re-encoding: a TIFF claiming 60000 × 60000 pixels is refused at once', async () => {
+    const tiff = await metadataLadenImage('tiff');
+    // ImageWidth and ImageLength are the IFD's first two entries (SHORT values at bytes 18 and 30).
+    tiff.writeUInt16LE(60000, 18);
+    tiff.writeUInt16LE(60000, 30);
+    const started = performance.now();
+    const stripped = await stripMetadata(tiff, 'tiff');
+    expect(stripped.ok).toBe(false);
+    expect(stripped.ok ? '' : stripped.reason).toMatch(/pixel limit/i);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
   it('refuses a file whose structure cannot be read, rather than publishing it unchecked', async () => {
     const laden = await metadataLadenImage('png');
     const broken = Buffer.concat([laden.subarray(0, 40), Buffer.from([0, 0, 0xff, 0xff, 0x74, 0x45, 0x58, 0x74])]);

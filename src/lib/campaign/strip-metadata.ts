@@ -11,7 +11,7 @@
  */
 import sharp from 'sharp';
 import { findImageMetadata, jpegMetadata, jpegSegments, PNG_IMAGE_CHUNKS, pngChunks, WEBP_IMAGE_CHUNKS, webpChunks } from '../image-metadata';
-import type { PublishedType } from './asset-type';
+import { MAX_INPUT_PIXELS, type PublishedType } from './asset-type';
 
 export type Stripped = { ok: true; bytes: Uint8Array; removed: string[] } | { ok: false; reason: string };
 
@@ -25,7 +25,7 @@ async function strip(bytes: Uint8Array, type: PublishedType): Promise<{ bytes: U
       if (trailing > 0) removed.push(`${trailing} bytes after the end of the image`);
       const orientation = (await sharp(bytes).metadata()).orientation ?? 1;
       if (orientation > 1) {
-        const turned = await sharp(bytes).rotate().jpeg({ quality: 95, chromaSubsampling: '4:4:4' }).toBuffer();
+        const turned = await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS }).rotate().jpeg({ quality: 95, chromaSubsampling: '4:4:4' }).toBuffer();
         return { bytes: turned, removed: [...removed, `(turned as its EXIF orientation ${orientation} said, and re-encoded)`] };
       }
       return { bytes: join(segments.filter((s) => jpegMetadata(bytes, s) === undefined).map((s) => bytes.subarray(s.start, s.end))), removed };
@@ -53,7 +53,8 @@ async function strip(bytes: Uint8Array, type: PublishedType): Promise<{ bytes: U
     case 'avif': {
       const removed = await findImageMetadata(bytes);
       if (removed.length === 0) return { bytes, removed };
-      const image = sharp(bytes).rotate();
+      // The pixel limit holds here too: this decodes the image before the build's own size check.
+      const image = sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS }).rotate();
       return { bytes: await (type === 'tiff' ? image.tiff({ compression: 'lzw' }) : image.avif({ quality: 90 })).toBuffer(), removed };
     }
     case 'svg':
