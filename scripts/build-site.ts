@@ -19,6 +19,7 @@ import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'astro';
 import { buildCampaign, CAMPAIGN_URL } from '../src/lib/campaign/build-campaign';
+import { campaignFailure } from '../src/lib/campaign/failure';
 import { osloDate } from '../src/lib/campaign/manifest';
 import { carryFrozenEmbeds, describeCarry } from '../src/lib/embed/frozen-archive';
 import { freezeVersion } from '../src/lib/embed/frozen-version';
@@ -29,7 +30,6 @@ import { formatDate } from '../src/lib/i18n/format';
 import { LANGS } from '../src/lib/i18n/lang';
 import { filesUnder } from '../src/lib/files';
 import { PATHS } from '../src/lib/paths';
-import { formatProblem, InvalidInputError } from '../src/lib/source/problems';
 import { loadSiteData } from '../src/lib/site-data';
 import { resolveSiteUrl, SiteUrlError } from '../src/lib/site-url';
 
@@ -56,11 +56,10 @@ try {
     log: (line) => console.error(line),
   });
 } catch (error) {
-  if (error instanceof InvalidInputError) {
-    console.error(`build: the campaign manifest is invalid:\n${error.problems.slice(0, 50).map(formatProblem).join('\n')}`);
-    process.exit(2);
-  }
-  throw error;
+  // Exit 2 (invalid material) or 3 (media bank unreachable) with the row, never a stack trace.
+  const failure = campaignFailure(error);
+  console.error(failure.message);
+  process.exit(failure.code);
 }
 const campaignSeconds = (performance.now() - started) / 1000;
 

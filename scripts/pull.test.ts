@@ -41,9 +41,23 @@ describe('npm run pull', { timeout: 120_000 }, () => {
   });
 
   it('exits 3 when the source is unreachable, without printing the token', () => {
-    const { code, stderr } = run(['--source', `https://127.0.0.1:9/export.csv?token=${TOKEN}`], { HHH_DATASET: dataset, HHH_TIMEOUT_SECONDS: '2' });
+    // Loopback stands in for an unreachable host: the test opts in to special addresses.
+    const { code, stderr } = run(['--source', `https://127.0.0.1:9/export.csv?token=${TOKEN}`], {
+      HHH_DATASET: dataset,
+      HHH_TIMEOUT_SECONDS: '2',
+      HHH_FETCH_ALLOW_PRIVATE: '1',
+    });
     expect(code).toBe(3);
     expect(stderr).toContain('could not be fetched');
+    expect(stderr).not.toContain(TOKEN);
+  });
+
+  it('exits 3 for a source on a loopback or private address unless HHH_FETCH_ALLOW_PRIVATE allows it, fetching nothing', () => {
+    const { code, stderr } = run(['--source', `https://127.0.0.1:9/export.csv?token=${TOKEN}`], { HHH_DATASET: dataset, HHH_FETCH_ALLOW_PRIVATE: '' });
+    expect(code).toBe(3);
+    expect(stderr).toMatch(
+      /refusing to fetch from https:\/\/127\.0\.0\.1:9: the host 127\.0\.0\.1 resolves to 127\.0\.0\.1, a loopback, private, link-local or other special address/,
+    );
     expect(stderr).not.toContain(TOKEN);
   });
 

@@ -11,6 +11,7 @@ import { PATHS } from '../../src/lib/paths';
 import { LANGS, localePath } from '../../src/lib/i18n/lang';
 import { siteStats } from '../../src/lib/site-stats';
 import { findLeaks, privateValues } from '../../src/lib/privacy';
+import { findImageMetadata } from '../../src/lib/image-metadata';
 import { readTable } from '../../src/lib/source/read-table';
 import { datasetVersion, embedWidgets } from '../../src/lib/embed/views';
 import { filesUnder } from '../../src/lib/files';
@@ -78,6 +79,15 @@ describe('dist/', () => {
     const text = (f: string) => (f.endsWith('.gz') ? gunzipSync(readFileSync(f)).toString('utf8') : readFileSync(f, 'utf8'));
     const leaks = files.flatMap((f) => findLeaks(text(f), values).map((leak) => `${f}: ${leak}`));
     expect(leaks).toEqual([]);
+  });
+
+  it('has no image or zip that carries EXIF, GPS, XMP, IPTC, comments or text chunks (issue 29)', async () => {
+    // Campaign originals, their zips and previews, share images, icons: whatever a camera or editor wrote stays out.
+    const files = filesUnder(PATHS.dist).filter((f) => /\.(jpe?g|png|webp|avif|tiff?|svg|zip)$/i.test(f));
+    expect(files.some((f) => f.endsWith('.zip'))).toBe(true);
+    const found: string[] = [];
+    for (const file of files) for (const item of await findImageMetadata(readFileSync(file))) found.push(`${relative(PATHS.dist, file)}: ${item}`);
+    expect(found).toEqual([]);
   });
 });
 

@@ -144,7 +144,11 @@ function sanitiseSvg(bytes: Uint8Array): AssetCheck {
         'iframe',
         'embed',
         'object',
+        // Personal metadata (author, contact, file paths) has no place in a published poster.
+        'metadata',
       ],
+      // A removed element's text goes with it: <metadata>'s author and an editor's private data would otherwise stay as text.
+      KEEP_CONTENT: false,
       FORBID_ATTR: ['xml:base'],
     });
   } catch (error) {

@@ -3,14 +3,16 @@
  * origin only, whatever host an asset URL names (also for a withdrawn asset, whose file is read
  * only to compare its bytes), and a remote original is bounded like a local one.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { SourceUnreachableError } from '../source/fetch';
 import { InvalidInputError } from '../source/problems';
 import { quickDownload, startTlsServer, TEST_TOKEN, type TestServer } from '../source/test-servers';
 import { buildCampaign } from './build-campaign';
+import { campaignFailure } from './failure';
 
 const HEADER = 'Asset-ID,Tittel,Tjenester,Format,Språk,Fil,Kreditering,Samtykke,Samtykke utløper';
 let PNG: Buffer;
@@ -34,6 +36,10 @@ beforeAll(async () => {
     '/media/own.png': png,
     '/cdn/elsewhere.png': png,
     '/cdn/withdrawn.png': (_q, r) => r.writeHead(200, { 'content-type': 'image/png' }).end(OTHER_PNG),
+    '/media/refused.csv': (_q, r) => r.writeHead(401).end(),
+    '/media/to-file.csv': (_q, r) => r.writeHead(302, { location: 'file:///etc/passwd' }).end(),
+    '/media/garbage.csv': (_q, r) => r.writeHead(200, { 'content-type': 'text/csv' }).end('\u0000\u0001PK\u0003\u0004 not a table'),
+    '/media/to-localhost.png': (_q, r) => r.writeHead(302, { location: `${elsewhere()}/cdn/elsewhere.png` }).end(),
     '/media/huge.png': (_q, r) => {
       r.writeHead(200, { 'content-type': 'image/png', 'content-length': String(5 * 1024 * 1024) });
       r.write(PNG);
@@ -46,8 +52,9 @@ beforeEach(() => {
   if (server) server.hits.length = 0;
 });
 
-function build(extra: { maxOriginalBytes?: number } = {}) {
+function build(extra: { maxOriginalBytes?: number; manifest?: string; env?: NodeJS.ProcessEnv } = {}) {
   const directory = mkdtempSync(join(tmpdir(), 'campaign-remote-'));
+  const { env = { HHH_FETCH_HOSTS: 'localhost' }, ...rest } = extra;
   return buildCampaign({
     manifest: `${server!.base}/media/manifest.csv`,
     demoManifestPath: join(directory, 'not-the-demo.csv'),
@@ -55,13 +62,13 @@ function build(extra: { maxOriginalBytes?: number } = {}) {
     previewCacheDirectory: join(directory, 'cache'),
     services: [{ id: 'pressreader', slug: 'pressreader', name: 'PressReader' }],
     buildDate: '2026-11-25',
-    download: { ...quickDownload([]), credential: { token: TEST_TOKEN } },
-    ...extra,
+    download: { ...quickDownload([]), credential: { token: TEST_TOKEN }, env },
+    ...rest,
   });
 }
 
 describe('the media bank over https', () => {
-  it("sends the media-bank token to the manifest's origin only, never to a host an asset URL names", async (context) => {
+  it("sends the media-bank token to the manifest's origin only, never to a host an asset URL names (one HHH_FETCH_HOSTS allows)", async (context) => {
     if (!server) return context.skip('openssl is needed for the https origin');
     rows = [
       'own,Plakat,PressReader,web-16x9,nb,own.png,Foto: NTB,gitt,',
@@ -88,5 +95,101 @@ describe('the media bank over https', () => {
       /manifest\.csv, row 2, column "Fil": the file "huge\.png" could not be read as an image: .*is 5\.0 MB, more than the limit of 1\.0 MB/,
     );
     expect((error as Error).message).not.toContain(TEST_TOKEN);
+  });
+});
+
+describe('where the media bank may send the build (host-policy.ts)', () => {
+  it('refuses an asset URL, or a redirect, to a host the configuration does not name, naming the row and fetching nothing there', async (context) => {
+    if (!server) return context.skip('openssl is needed for the https origin');
+    rows = [
+      'own,Plakat,PressReader,web-16x9,nb,own.png,Foto: NTB,gitt,',
+      `elsewhere,Plakat,PressReader,web-16x9,nb,${elsewhere()}/cdn/elsewhere.png,Foto: NTB,gitt,`,
+      'hop,Plakat,PressReader,web-16x9,nb,to-localhost.png,Foto: NTB,gitt,',
+    ];
+    const error = await build({ env: {} }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect((error as Error).message).toMatch(
+      /row 3, column "Fil": the file "https:\/\/localhost:\d+\/cdn\/elsewhere\.png" could not be read as an image: .*the host localhost is not one the configuration names/,
+    );
+    expect((error as Error).message).toMatch(
+      /row 4, column "Fil": the file "to-localhost\.png" could not be read as an image: .*a redirect from .*the host localhost is not one/,
+    );
+    expect(server.hits.filter((h) => h.host.startsWith('localhost'))).toEqual([]);
+  });
+
+  it('refuses the loopback media bank itself unless private addresses are allowed', async (context) => {
+    if (!server) return context.skip('openssl is needed for the https origin');
+    rows = ['own,Plakat,PressReader,web-16x9,nb,own.png,Foto: NTB,gitt,'];
+    const directory = mkdtempSync(join(tmpdir(), 'campaign-remote-'));
+    const error = await buildCampaign({
+      manifest: `${server.base}/media/manifest.csv`,
+      demoManifestPath: join(directory, 'x.csv'),
+      outputDirectory: join(directory, 'out'),
+      previewCacheDirectory: join(directory, 'cache'),
+      services: [{ id: 'pressreader', slug: 'pressreader', name: 'PressReader' }],
+      buildDate: '2026-11-25',
+      download: { ...quickDownload([]), allowPrivateAddresses: false },
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SourceUnreachableError);
+    expect(campaignFailure(error)).toMatchObject({ code: 3, message: expect.stringMatching(/resolves to 127\.0\.0\.1, a loopback/) });
+    expect(server.hits).toEqual([]);
+  });
+});
+
+describe('a manifest that fails is an exit 2 or 3 with a message, never a stack trace', () => {
+  const failureOf = async (path: string) =>
+    campaignFailure(
+      await build({ manifest: `${server!.base}/media/${path}` }).then(
+        () => new Error('expected a failure'),
+        (e: unknown) => e,
+      ),
+    );
+
+  it('exits 3 when the media bank refuses the token (HTTP 401), naming the setting', async (context) => {
+    if (!server) return context.skip('openssl is needed for the https origin');
+    const failure = await failureOf('refused.csv');
+    expect(failure.code).toBe(3);
+    expect(failure.message).toMatch(/^build: the campaign material could not be fetched: .*refused the credentials \(HTTP 401\)/);
+    expect(failure.message).not.toMatch(/\n\s+at /);
+    expect(failure.message).not.toContain(TEST_TOKEN);
+  });
+
+  it('exits 3 when the manifest redirects to file:', async (context) => {
+    if (!server) return context.skip('openssl is needed for the https origin');
+    const failure = await failureOf('to-file.csv');
+    expect(failure).toMatchObject({ code: 3, message: expect.stringMatching(/redirected to file .*refused/) });
+  });
+
+  it('exits 2 for a manifest that is not a table, naming it', async (context) => {
+    if (!server) return context.skip('openssl is needed for the https origin');
+    const failure = await failureOf('garbage.csv');
+    expect(failure.code).toBe(2);
+    expect(failure.message).toMatch(/^build: the campaign manifest is invalid:\ngarbage\.csv/);
+  });
+});
+
+describe('an https file in a local manifest (a documented option)', () => {
+  it("is fetched from a host the configuration names, without the media bank's token, and published", async (context) => {
+    if (!server) return context.skip('openssl is needed for the https origin');
+    const directory = mkdtempSync(join(tmpdir(), 'campaign-local-https-'));
+    const manifest = join(directory, 'manifest.csv');
+    writeFileSync(manifest, [HEADER, `remote,Plakat,PressReader,web-16x9,nb,${server.base}/media/own.png,Foto: NTB,gitt,`].join('\n'));
+    const options = {
+      manifest,
+      demoManifestPath: join(directory, 'not-the-demo.csv'),
+      outputDirectory: join(directory, 'out'),
+      previewCacheDirectory: join(directory, 'cache'),
+      services: [{ id: 'pressreader', slug: 'pressreader', name: 'PressReader' }],
+      buildDate: '2026-11-25',
+    };
+    const index = await buildCampaign({ ...options, download: { ...quickDownload([]), env: { HHH_FETCH_HOSTS: '127.0.0.1' } } });
+    expect(index.assets.map((a) => a.id)).toEqual(['remote']);
+    expect(server.hits.map((h) => [h.path, h.authorization])).toEqual([['/media/own.png', undefined]]);
+    // Without the host in the configuration: the row, not a crash.
+    const error = await buildCampaign({ ...options, download: { ...quickDownload([]), env: {} } }).catch((e: unknown) => e);
+    expect(campaignFailure(error)).toMatchObject({
+      code: 2,
+      message: expect.stringMatching(/manifest\.csv, row 2, column "Fil": .*the host 127\.0\.0\.1 is not one the configuration names/),
+    });
   });
 });

@@ -5,7 +5,7 @@
  * set, and writes the index the pages read. The output folder is emptied first, so an asset whose
  * consent was withdrawn since the last build is gone from this one.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { zipSync } from 'fflate';
 import sharp, { type Metadata } from 'sharp';
@@ -16,7 +16,8 @@ import { isUrl, readSource, sha256 } from '../source/read-source';
 import { readTable } from '../source/read-table';
 import { writeFileAtomic } from '../source/write-atomic';
 import { checkAsset, MAX_INPUT_PIXELS, MAX_ORIGINAL_BYTES, PUBLISHED_TYPES } from './asset-type';
-import { applyConsent, parseManifest, type AssetFormat, type AssetLanguage } from './manifest';
+import { applyConsent, parseManifest, pathInsideFolder, type AssetFormat, type AssetLanguage } from './manifest';
+import { stripMetadata } from './strip-metadata';
 
 export const PREVIEW_WIDTHS = [320, 640] as const;
 const PREVIEW_FORMATS = ['avif', 'webp', 'jpeg'] as const;
@@ -52,6 +53,11 @@ export interface CampaignIndex {
 
 /** Where the files go under dist/. */
 export const CAMPAIGN_URL = '/kampanjer/filer/';
+/**
+ * Previews live in a folder of their own: an asset id cannot contain "/", so no original (`x-320.jpg`
+ * of asset `x-320`) can overwrite another asset's preview (`x` at 320 pixels).
+ */
+export const PREVIEW_FOLDER = 'forhandsvisning';
 
 export interface BuildCampaignOptions {
   manifest: string;
@@ -86,6 +92,28 @@ async function renderPreview(original: Uint8Array, width: number, format: Previe
   return output;
 }
 
+/**
+ * The path of a row's file in a local manifest's folder: backslashes as separators, nothing
+ * outside the folder, and no symbolic link on the way (a link could publish any file the build
+ * machine can read). Throws with the reason, which the build reports against the row.
+ */
+export function localAssetPath(folder: string, file: string): string {
+  const inside = pathInsideFolder(file);
+  if (inside === undefined) throw new Error(`"${file}" is not a path inside the manifest's folder`);
+  let current = realpathSync(folder);
+  for (const part of inside.split('/')) {
+    current = join(current, part);
+    let isLink: boolean;
+    try {
+      isLink = lstatSync(current).isSymbolicLink();
+    } catch (error) {
+      throw new Error(`the source can't be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    }
+    if (isLink) throw new Error(`${inside} is or passes through a symbolic link (${part}), which is not followed: put the file itself in the media folder`);
+  }
+  return current;
+}
+
 export async function buildCampaign(options: BuildCampaignOptions): Promise<CampaignIndex> {
   const log = options.log ?? (() => {});
   const download: DownloadOptions = { logLabel: 'campaign', credentialSetting: 'HHH_MEDIA_TOKEN', log, ...options.download };
@@ -95,12 +123,15 @@ export async function buildCampaign(options: BuildCampaignOptions): Promise<Camp
   const maxBytes = options.maxOriginalBytes ?? MAX_ORIGINAL_BYTES;
   // The media-bank credential goes only to the manifest's own origin, never to another host an
   // asset URL names (such an asset is fetched without it); a local manifest's assets get none.
+  // Asset URLs may name only the manifest's host and those the configuration adds (host-policy.ts).
   const assetDownload: DownloadOptions = isUrl(options.manifest)
-    ? { ...download, credentialOrigin: new URL(options.manifest).origin }
-    : { ...download, credential: undefined };
+    ? { ...download, credentialOrigin: new URL(options.manifest).origin, allowedHosts: download.allowedHosts ?? [new URL(options.manifest).hostname] }
+    : { ...download, credential: undefined, allowedHosts: download.allowedHosts ?? [] };
   // A file named on a row: a URL (resolved against a URL manifest) or a path in the manifest's folder.
   const readAsset = async (file: string) =>
-    (await readSource(isUrl(base) ? new URL(file, base).href : file, { maxBytes, directory: isUrl(base) ? undefined : base, download: assetDownload })).bytes;
+    isUrl(file) || isUrl(base)
+      ? (await readSource(isUrl(file) ? file : new URL(pathInsideFolder(file) ?? file, base).href, { maxBytes, download: assetDownload })).bytes
+      : readSource(localAssetPath(base, file), { maxBytes }).then((read) => read.bytes);
   const table = await readTable(manifestSource.bytes, manifestName);
   const parsed = parseManifest(table, manifestName, options.services);
   if (parsed.problems.length > 0) throw new InvalidInputError(parsed.problems);
@@ -120,7 +151,12 @@ export async function buildCampaign(options: BuildCampaignOptions): Promise<Camp
           : `${reason} for the same file on another row`;
     log(`campaign: left out ${asset.id} (row ${asset.row}): consent ${why}`);
     try {
-      refusedHashes.set(sha256(await readAsset(asset.file)), reason);
+      const raw = await readAsset(asset.file);
+      refusedHashes.set(sha256(raw), reason);
+      // Also as it would be published: the same picture with other metadata is the same file.
+      const check = await checkAsset(raw, maxBytes);
+      const stripped = check.ok ? await stripMetadata(check.bytes, check.type) : undefined;
+      if (stripped?.ok) refusedHashes.set(sha256(stripped.bytes), reason);
     } catch {
       // Nothing to compare against.
     }
@@ -128,7 +164,7 @@ export async function buildCampaign(options: BuildCampaignOptions): Promise<Camp
 
   rmSync(options.outputDirectory, { recursive: true, force: true });
   const filesDirectory = join(options.outputDirectory, 'files');
-  mkdirSync(filesDirectory, { recursive: true });
+  mkdirSync(join(filesDirectory, PREVIEW_FOLDER), { recursive: true });
 
   const problems: Problem[] = [];
   const assets: PublishedAsset[] = [];
@@ -163,8 +199,24 @@ export async function buildCampaign(options: BuildCampaignOptions): Promise<Camp
     }
     if (check.removed.length > 0)
       log(`campaign: ${asset.id} (row ${asset.row}): removed from the SVG: ${check.removed.slice(0, 10).join(', ')}${check.removed.length > 10 ? ', …' : ''}`);
-    bytes = check.bytes;
     type = check.type;
+    // Published files carry no EXIF, GPS, XMP, IPTC or text chunks (strip-metadata.ts).
+    const stripped = await stripMetadata(check.bytes, type);
+    if (!stripped.ok) {
+      problems.push({ file: manifestName, row: asset.row, column: fileColumn, message: `the file "${asset.file}" is not published: ${stripped.reason}` });
+      continue;
+    }
+    const withdrawnPicture = refusedHashes.get(sha256(stripped.bytes));
+    if (withdrawnPicture) {
+      excluded[withdrawnPicture]++;
+      log(`campaign: left out ${asset.id} (row ${asset.row}): the same picture (other metadata) is listed with consent ${withdrawnPicture} on another row`);
+      continue;
+    }
+    if (stripped.removed.length > 0)
+      log(
+        `campaign: ${asset.id} (row ${asset.row}): removed metadata: ${stripped.removed.slice(0, 10).join(', ')}${stripped.removed.length > 10 ? ', …' : ''}`,
+      );
+    bytes = stripped.bytes;
     try {
       metadata = await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS }).metadata();
       if (!metadata.width || !metadata.height) throw new Error('it has no width and height');
@@ -188,7 +240,7 @@ export async function buildCampaign(options: BuildCampaignOptions): Promise<Camp
       let height = 0;
       for (const format of PREVIEW_FORMATS) {
         const output = await renderPreview(bytes, width, format, options.previewCacheDirectory);
-        const file = `${asset.id}-${width}.${format === 'jpeg' ? 'jpg' : format}`;
+        const file = `${PREVIEW_FOLDER}/${asset.id}-${width}.${format === 'jpeg' ? 'jpg' : format}`;
         writeFileSync(join(filesDirectory, file), output);
         src[format] = `${CAMPAIGN_URL}${file}`;
         height = (await sharp(output).metadata()).height ?? 0;

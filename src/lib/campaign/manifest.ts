@@ -60,6 +60,25 @@ const COLUMNS = {
 type ManifestField = keyof typeof COLUMNS;
 const REQUIRED: ManifestField[] = ['id', 'title', 'services', 'format', 'language', 'file', 'credit', 'consent'];
 
+/**
+ * An asset id becomes file names (`<id>.png`, `<id>-640.avif`) and part of the zips' entries: a
+ * longer id would make a name longer than a file system allows (255 bytes) and fail the build.
+ */
+export const MAX_ASSET_ID_LENGTH = 100;
+
+/**
+ * A row's file as a path inside the manifest's folder: backslashes read as folder separators (a
+ * Windows export writes `bilder\\plakat.png`), and nothing that leaves the folder (`..`, a leading
+ * separator, a drive letter). Undefined when the path would leave it.
+ */
+export function pathInsideFolder(file: string): string | undefined {
+  const path = file.replace(/\\/g, '/');
+  if (path.startsWith('/') || /^[a-z]:/i.test(path)) return undefined;
+  const parts = path.split('/').filter((part) => part !== '' && part !== '.');
+  if (parts.length === 0 || parts.includes('..')) return undefined;
+  return parts.join('/');
+}
+
 const consentOf = makeValueLookup({
   given: ['gitt', 'ja', 'given', 'granted', 'yes'],
   withdrawn: ['trukket', 'trukket tilbake', 'nei', 'withdrawn', 'revoked', 'no'],
@@ -74,6 +93,7 @@ export function parseManifest(
   const serviceIdByName = new Map(services.flatMap((s) => [[normaliseName(s.name), s.id] as const, [s.id, s.id] as const]));
   const problems: Problem[] = [];
   const assets: ManifestAsset[] = [];
+  // Case-insensitively: `Poster` and `poster` would be one file on a case-insensitive disk.
   const seen = new Map<string, number>();
 
   for (const { row, cells } of table.records) {
@@ -82,9 +102,11 @@ export function parseManifest(
     const before = problems.length;
 
     const id = cell('id');
-    if (!/^[A-Za-z0-9][\w.-]*$/.test(id)) problem('id', `expected an asset id of letters, digits, "-", "_" or ".", found "${id}"`);
-    else if (seen.has(id)) problem('id', `asset id "${id}" is already used on row ${seen.get(id)}`);
-    else seen.set(id, row);
+    if (id.length > MAX_ASSET_ID_LENGTH)
+      problem('id', `expected an asset id of at most ${MAX_ASSET_ID_LENGTH} characters, found one of ${id.length} ("${id.slice(0, 40)}…")`);
+    else if (!/^[A-Za-z0-9][\w.-]*$/.test(id)) problem('id', `expected an asset id of letters, digits, "-", "_" or ".", found "${id}"`);
+    else if (seen.has(id.toLowerCase())) problem('id', `asset id "${id}" is already used on row ${seen.get(id.toLowerCase())}`);
+    else seen.set(id.toLowerCase(), row);
     const title = cell('title');
     if (!title) problem('title', 'expected a title, found an empty cell');
     const serviceNames = cell('services')
@@ -105,8 +127,7 @@ export function parseManifest(
     const path = cell('file');
     if (!path) problem('file', 'expected a file path or an https URL, found an empty cell');
     else if (/^[a-z]+:/i.test(path) && !/^https:\/\//i.test(path)) problem('file', `expected a relative path or an https URL, found "${path}"`);
-    else if (!/^https:/i.test(path) && (path.startsWith('/') || path.split(/[\\/]/).includes('..')))
-      problem('file', `expected a path inside the manifest's folder, found "${path}"`);
+    else if (!/^https:/i.test(path) && pathInsideFolder(path) === undefined) problem('file', `expected a path inside the manifest's folder, found "${path}"`);
     const credit = cell('credit');
     if (!credit) problem('credit', 'expected a credit (photographer or designer), found an empty cell');
     const consent = consentOf(cell('consent'));
@@ -165,7 +186,8 @@ export function fileKey(file: string, base = ''): string {
     }
   };
   if (/^https?:/i.test(base) || /^https?:/i.test(file)) {
-    const url = new URL(file.replace(/\\/g, '/'), base || undefined);
+    // A local manifest's folder is no base for a URL (new URL would throw on it): an https row stands alone.
+    const url = new URL(file.replace(/\\/g, '/'), /^https?:/i.test(base) ? base : undefined);
     return `${url.origin}${decode(url.pathname)}${url.search}`;
   }
   return posix.normalize(posix.join(base.replace(/\\/g, '/'), decode(file).replace(/\\/g, '/')));

@@ -10,6 +10,7 @@
  * needs none, and Node's fetch would keep a custom header), and a hop to plain http is refused.
  * The body is read up to a size limit and no further.
  */
+import { configuredHosts, hostOf, privateAddressesAllowed, refusalFor, type HostPolicy } from './host-policy';
 import { DEFAULT_LIMITS, formatBytes } from './limits';
 import { looksLikeHtml } from './read-table';
 
@@ -39,6 +40,18 @@ export interface DownloadOptions {
   maxRetryAfterMs?: number;
   /** HTTPS only, except for loopback addresses (the contract tests' local servers stand in for https). */
   allowInsecureLoopback?: boolean;
+  /**
+   * Hostnames the download and its redirects may reach (host-policy.ts); by default the host of
+   * the address asked for. The hosts the environment names (HHH_SOURCE, HHH_MEDIA_MANIFEST,
+   * HHH_FETCH_HOSTS) are always added.
+   */
+  allowedHosts?: string[];
+  /** Loopback, private and link-local addresses allowed (default: HHH_FETCH_ALLOW_PRIVATE=1). */
+  allowPrivateAddresses?: boolean;
+  /** The environment the host policy reads (default process.env). */
+  env?: NodeJS.ProcessEnv;
+  /** DNS resolution for the host policy (tests). */
+  resolve?: HostPolicy['resolve'];
   /**
    * The only origin the credential is sent to; by default the origin of the address asked for.
    * The media bank's assets are fetched with the manifest's origin here, so an asset URL naming
@@ -136,6 +149,12 @@ export async function downloadSource(address: string, options: DownloadOptions =
     throw new SourceUnreachableError(`refusing to send credentials over ${url.protocol.replace(':', '')}: the source URL must use https`);
   }
   const credentialOrigin = options.credentialOrigin ?? url.origin;
+  const env = options.env ?? process.env;
+  const policy: HostPolicy = {
+    allowed: new Set([...(options.allowedHosts ?? [url.hostname]).map(hostOf), ...configuredHosts(env)]),
+    allowPrivate: options.allowPrivateAddresses ?? privateAddressesAllowed(env),
+    resolve: options.resolve,
+  };
   const attempts = options.attempts ?? 4;
   const backoffMs = options.backoffMs ?? 1000;
   const maxRetryAfterMs = options.maxRetryAfterMs ?? 120_000;
@@ -152,6 +171,9 @@ export async function downloadSource(address: string, options: DownloadOptions =
   async function request(signal: AbortSignal): Promise<Response> {
     let current = url;
     for (let hop = 0; ; hop++) {
+      const refusal = await refusalFor(current, policy);
+      if (refusal)
+        throw new SourceUnreachableError(`refusing to fetch from ${current.origin}${current === url ? '' : ` (a redirect from ${url.origin})`}: ${refusal}`);
       const credential = current.origin === credentialOrigin ? options.credential : undefined;
       const response = await fetch(current, { headers: headersFor(credential), signal, redirect: 'manual' });
       if (!REDIRECT_STATUS.has(response.status)) return response;

@@ -105,7 +105,20 @@ export async function startTlsServer(routes: Record<string, Handler>): Promise<T
   return serve(createHttpsServer({ key: readFileSync(key), cert: readFileSync(cert) }) as unknown as Server, 'https', routes, [], restore);
 }
 
-/** Download options for tests: the token, loopback allowed, short timeouts and backoff, logs kept. */
+/**
+ * Download options for tests: the token, loopback allowed (plain http, and the loopback address
+ * through the host policy's opt-in), short timeouts and backoff, logs kept, no hosts from the
+ * environment.
+ */
 export function quickDownload(logs: string[]): DownloadOptions {
-  return { credential: { token: TEST_TOKEN }, allowInsecureLoopback: true, timeoutMs: 500, attempts: 3, backoffMs: 10, log: (line) => logs.push(line) };
+  return {
+    credential: { token: TEST_TOKEN },
+    allowInsecureLoopback: true,
+    allowPrivateAddresses: true,
+    env: {},
+    timeoutMs: 500,
+    attempts: 3,
+    backoffMs: 10,
+    log: (line) => logs.push(line),
+  };
 }
