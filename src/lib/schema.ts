@@ -122,8 +122,11 @@ export function needsEvidence(s: { status: string; evidence: readonly unknown[] 
 }
 export const Service = ServiceFields.refine((s) => !needsEvidence(s), { message: 'a confirmed or unconfirmed service needs evidence', path: ['evidence'] });
 
+/** The agreement years a dataset can hold; the pull refuses a row outside them, naming it. */
+export const AGREEMENT_YEARS = { first: 2000, last: 2100 } as const;
+
 export const AgreementPeriod = z.object({
-  year: z.number().int().min(2000).max(2100),
+  year: z.number().int().min(AGREEMENT_YEARS.first).max(AGREEMENT_YEARS.last),
   start: isoDate,
   end: isoDate,
 });
