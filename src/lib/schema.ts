@@ -54,6 +54,11 @@ export const Library = z.object({
   kind: z.enum(LIBRARY_KINDS),
   name: z.string().min(1),
   slug,
+  /**
+   * Slugs the library had before it was renamed: each stays its address, a page that points to
+   * `slug` (src/lib/pull/slug-stability.ts). Absent when it never changed (and in older datasets).
+   */
+  formerSlugs: z.array(slug).optional(),
   /** Where the library is seated. */
   municipalityNumber: municipalityNumber,
   /** Every municipality it serves: one, or several for an intermunicipal library. */
@@ -193,10 +198,14 @@ export const Dataset = z
       'libraries',
       dataset.libraries.map((l) => l.id),
     );
-    unique(
-      'libraries',
-      dataset.libraries.map((l) => `slug:${l.slug}`),
-    );
+    // A former slug is an address too: no two libraries may share any of them.
+    const addresses = new Map<string, number>();
+    dataset.libraries.forEach((l, i) => {
+      for (const s of [l.slug, ...(l.formerSlugs ?? [])]) {
+        if (addresses.has(s)) issue(['libraries', i], `duplicate libraries key "slug:${s}" (also library ${addresses.get(s)})`);
+        addresses.set(s, i);
+      }
+    });
     unique(
       'services',
       dataset.services.map((s) => s.id),
