@@ -36,6 +36,14 @@ describe('the dataset schema', () => {
     expect(Dataset.safeParse(dataset).success).toBe(true);
   });
 
+  it("rejects a library name the build can't publish: too long, or holding the build's placeholders", () => {
+    for (const name of ['x'.repeat(151), 'Oslo %%hhh-frozen-0%%', 'Oslo {n}']) {
+      const dataset = minimalDataset();
+      dataset.libraries[0]!.name = name;
+      expect(Dataset.safeParse(dataset).success, name).toBe(false);
+    }
+  });
+
   it('rejects references to things that do not exist', () => {
     const dataset = minimalDataset();
     dataset.subscriptions.push({ libraryId: 'fb-9999', serviceId: 'netflix', year: 2030, status: 'active' });

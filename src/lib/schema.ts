@@ -4,10 +4,21 @@
  * Only public fields exist here: prices and contact persons have no place to go.
  */
 import { z } from 'zod';
+import { BUILD_MARKER, MAX_NAME_CHARS } from './pull/clean-text';
 
 const countyNumber = z.string().regex(/^\d{2}$/, 'two-digit county number (fylkesnummer)');
 const municipalityNumber = z.string().regex(/^\d{4}$/, 'four-digit municipality number (kommunenummer)');
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case ASCII slug');
+// A slug is a folder name in dist/: far below the 255 bytes a file name may have.
+const slug = z
+  .string()
+  .max(200)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case ASCII slug');
+/** A library's name is a page title, a slug and a folder: short, and never the build's own placeholders. */
+const libraryName = z
+  .string()
+  .min(1)
+  .max(MAX_NAME_CHARS)
+  .refine((name) => !BUILD_MARKER.test(name), "a name may not hold the build's own placeholders (%%…%%, {name})");
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date as YYYY-MM-DD');
 
 export const LIBRARY_KINDS = ['public', 'school'] as const;
@@ -52,7 +63,7 @@ export const Library = z.object({
   /** Stable id from registry keys: `fb-<kommunenummer>` or `vgs-<organisasjonsnummer>`. */
   id: z.string().regex(/^(fb-\d{4}|vgs-\d{9})$/),
   kind: z.enum(LIBRARY_KINDS),
-  name: z.string().min(1),
+  name: libraryName,
   slug,
   /**
    * Slugs the library had before it was renamed: each stays its address, a page that points to
