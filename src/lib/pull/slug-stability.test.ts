@@ -62,6 +62,13 @@ describe('keepLibrarySlugs', () => {
     expect(byId(taken)['fb-0301']).toEqual({ slug: 'deichman', formerSlugs: ['oslo-bibliotek'] });
   });
 
+  it('follows a library by its library number when its id changed (a municipal reform renumbers its seat)', () => {
+    const previous = {
+      libraries: first.libraries.map((l) => (l.id === 'fb-0301' ? { ...l, id: 'fb-0399', slug: 'oslo-bibliotek-gammel', formerSlugs: ['oslo'] } : l)),
+    };
+    expect(byId(keepLibrarySlugs(first, previous).dataset)['fb-0301']).toEqual({ slug: 'oslo-bibliotek-gammel', formerSlugs: ['oslo'] });
+  });
+
   it("keeps a look-alike name from taking a Latin name's slug, also on a first pull", () => {
     const spoof = renamed(first, 'fb-0301', 'Веrgеn оg Кinn biblioteк'.normalize());
     expect(byId(keepLibrarySlugs(spoof, undefined).dataset)['fb-0301']!.slug).toBe('bergen-og-kinn-bibliotek-oslo');

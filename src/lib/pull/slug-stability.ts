@@ -1,6 +1,7 @@
 /**
  * A library's address outlives its name. The pull gives each library the slug it had in the last
- * good dataset (by its id, which comes from its municipality or organisation number) as long as its
+ * good dataset (by its id, which comes from its municipality or organisation number, or by its
+ * library number when its id changed) as long as its
  * name gives the same slug; a renamed library gets a slug from its new name and keeps the old one
  * as a former slug, published as a page that points to the new address. Every slug a library has
  * or had stays its own: a new or renamed library never takes one (it gets the county, then a
@@ -18,8 +19,10 @@ const PreviousLibraries = z.array(
     name: z.string(),
     slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
     formerSlugs: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)).optional(),
+    libraryNumber: z.string().nullable().optional(),
   }),
 );
+type PreviousLibrary = z.infer<typeof PreviousLibraries>[number];
 
 export interface Rename {
   id: string;
@@ -29,14 +32,22 @@ export interface Rename {
 
 export function keepLibrarySlugs(dataset: Dataset, previous: unknown): { dataset: Dataset; renamed: Rename[] } {
   const parsed = PreviousLibraries.safeParse((previous as { libraries?: unknown } | undefined)?.libraries ?? []);
-  const before = new Map((parsed.success ? parsed.data : []).map((l) => [l.id, l]));
+  const previousLibraries = parsed.success ? parsed.data : [];
   const present = new Set(dataset.libraries.map((l) => l.id));
+  // A library is the one with its id in the last good dataset or, when its id changed (a municipal
+  // reform gives its seat a new number), the one gone from the dataset with its library number.
+  const byId = new Map(previousLibraries.map((l) => [l.id, l]));
+  const goneByNumber = new Map(previousLibraries.filter((l) => l.libraryNumber && !present.has(l.id)).map((l) => [l.libraryNumber!, l]));
+  const before = new Map<string, PreviousLibrary>();
+  for (const l of [...dataset.libraries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+    const match = byId.get(l.id) ?? (l.libraryNumber ? goneByNumber.get(l.libraryNumber) : undefined);
+    if (!match) continue;
+    before.set(l.id, match);
+    if (match.id !== l.id) goneByNumber.delete(l.libraryNumber!);
+  }
   /** Who owns a slug: every slug and former slug of a library still in the dataset, then each one given here. */
   const owner = new Map<string, string>();
-  for (const l of before.values()) {
-    if (!present.has(l.id)) continue;
-    for (const s of [l.slug, ...(l.formerSlugs ?? [])]) owner.set(s, l.id);
-  }
+  for (const [id, l] of before) for (const s of [l.slug, ...(l.formerSlugs ?? [])]) owner.set(s, id);
   const countyName = new Map(dataset.counties.map((c) => [c.number, c.name]));
   // A name with Cyrillic or Greek letters comes last: slugify reads them as the Latin letters they
   // look like, and such a name must not win a slug from a library whose name is written in Latin.
