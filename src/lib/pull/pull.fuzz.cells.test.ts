@@ -80,6 +80,21 @@ const insertAt = (text: string, insert: string, random: Random) => {
   return text.slice(0, at) + insert + text.slice(at);
 };
 
+describe('a poisoned last good dataset', () => {
+  it('does not block the next clean pull: the guard still compares, and the poison is gone', async () => {
+    const poisoned = JSON.parse(readFileSync(goodCopy, 'utf8')) as Dataset;
+    poisoned.libraries[0]!.name = `${'Oslo '.repeat(803)}%%hhh-frozen-0%%`;
+    writeFileSync(options.outputPath, JSON.stringify(poisoned));
+    const logs: string[] = [];
+    writeExport(rows);
+    const { dataset, written: wrote } = await pull({ ...options, log: (line) => logs.push(line) });
+    expect(wrote).toBe(true);
+    expect(dataset.libraries[0]!.name).toBe(good.libraries[0]!.name);
+    expect(logs.join('\n')).toMatch(/does not match the current schema \(libraries\.0\.name: .*\); the guard compares its subscriptions/);
+    copyFileSync(goodCopy, options.outputPath);
+  });
+});
+
 describe('hostile cells, by class', { timeout: 120_000 }, () => {
   it(
     'refuses member names longer than a name may be',
