@@ -13,6 +13,8 @@ export function freshDirectory(dist: string): string {
 export async function buildIntoFresh<T>(dist: string, build: (directory: string) => Promise<T>): Promise<T> {
   const fresh = freshDirectory(dist);
   const old = `${dist}.replaced`;
+  // A build stopped between the two renames left the last good site only under its old name.
+  if (!existsSync(dist) && existsSync(old)) renameSync(old, dist);
   rmSync(fresh, { recursive: true, force: true });
   let result: T;
   try {
