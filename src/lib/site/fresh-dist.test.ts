@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -41,6 +41,13 @@ describe('building the site into a fresh folder', () => {
     expect(built).toBe('built');
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('new site');
     expect(existsSync(join(dist, 'bibliotek', 'gone.html'))).toBe(false);
+    expect(readdirSync(root)).toEqual(['dist']);
+  });
+
+  it('gets the last good site back when a build stopped between its two renames, then fails without losing it', async () => {
+    renameSync(dist, `${dist}.replaced`);
+    await expect(buildIntoFresh(dist, () => Promise.reject(new Error('astro failed')))).rejects.toThrow('astro failed');
+    expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('last good site');
     expect(readdirSync(root)).toEqual(['dist']);
   });
 
