@@ -7,6 +7,9 @@
  * HHH_MEDIA_MANIFEST: the media bank's manifest (path or https URL; default the demo manifest),
  * HHH_MEDIA_TOKEN: its Bearer token.
  *
+ * The site is built into a fresh folder (dist.building/) that replaces dist/ only when every step
+ * passed: a failing build exits 1 and leaves the last good dist/ as it was (src/lib/site/fresh-dist.ts).
+ *
  * Every page gets a Content-Security-Policy <meta> (hashes of its inline scripts and styles) and
  * dist/_headers the directives a <meta> can't carry (src/lib/csp.ts).
  *
@@ -32,6 +35,7 @@ import { filesUnder } from '../src/lib/files';
 import { PATHS } from '../src/lib/paths';
 import { loadSiteData } from '../src/lib/site-data';
 import { resolveSiteUrl, SiteUrlError } from '../src/lib/site-url';
+import { buildIntoFresh } from '../src/lib/site/fresh-dist';
 
 // Before anything slow: a build to publish without its address stops here (astro.config.mjs checks it too).
 try {
@@ -63,21 +67,29 @@ try {
 }
 const campaignSeconds = (performance.now() - started) / 1000;
 
-await build({ root: process.cwd(), logLevel: 'warn' });
-cpSync(join(PATHS.campaignBuild, 'files'), join(PATHS.dist, CAMPAIGN_URL), { recursive: true });
+// Into a fresh folder: dist/ is replaced only when every step below passed (src/lib/site/fresh-dist.ts).
+try {
+  await buildIntoFresh(PATHS.dist, async (out) => {
+    await build({ root: process.cwd(), logLevel: 'warn', outDir: out });
+    cpSync(join(PATHS.campaignBuild, 'files'), join(out, CAMPAIGN_URL), { recursive: true });
 
-// Only after Astro: the frozen pages must be self-contained before they are archived.
-const { source } = loadSiteData().dataset;
-const version = datasetVersion(source.sha256);
-// The data date as the map's source line writes it (NorwayMap.astro): it differs between versions, so it is filled in by the shell.
-const dataDate = (lang: (typeof LANGS)[number]) => formatDate(`${source.pulledAt.slice(0, 10)}T12:00:00Z`, lang);
-freezeVersion(PATHS.dist, version, { volatile: Object.fromEntries(LANGS.map((lang) => [lang, [dataDate(lang)]])) });
-const keep = parseKeepPolicy(process.env.HHH_EMBED_KEEP);
-console.log(describeCarry(version, carryFrozenEmbeds({ dist: PATHS.dist, archive: PATHS.embedArchive, version, keep })));
+    // Only after Astro: the frozen pages must be self-contained before they are archived.
+    const { source } = loadSiteData().dataset;
+    const version = datasetVersion(source.sha256);
+    // The data date as the map's source line writes it (NorwayMap.astro): it differs between versions, so it is filled in by the shell.
+    const dataDate = (lang: (typeof LANGS)[number]) => formatDate(`${source.pulledAt.slice(0, 10)}T12:00:00Z`, lang);
+    freezeVersion(out, version, { volatile: Object.fromEntries(LANGS.map((lang) => [lang, [dataDate(lang)]])) });
+    const keep = parseKeepPolicy(process.env.HHH_EMBED_KEEP);
+    console.log(describeCarry(version, carryFrozenEmbeds({ dist: out, archive: PATHS.embedArchive, version, keep })));
 
-// Last, over every finished page (frozen and archived ones included): each page's CSP with its inline code's hashes, and _headers.
-const csp = applyCspToDist(PATHS.dist, { mapStyleUrl: process.env.PUBLIC_MAP_STYLE_URL });
-console.log(`csp: a Content-Security-Policy in ${csp.pages} pages (${csp.inlineScripts} inline scripts allowed by hash), frame-ancestors in _headers`);
+    // Last, over every finished page (frozen and archived ones included): each page's CSP with its inline code's hashes, and _headers.
+    const csp = applyCspToDist(out, { mapStyleUrl: process.env.PUBLIC_MAP_STYLE_URL });
+    console.log(`csp: a Content-Security-Policy in ${csp.pages} pages (${csp.inlineScripts} inline scripts allowed by hash), frame-ancestors in _headers`);
+  });
+} catch (error) {
+  console.error(`build: failed, dist/ is left as it was (the last good site): ${(error as Error).stack ?? error}`);
+  process.exit(1);
+}
 
 const seconds = (performance.now() - started) / 1000;
 // maxRSS is in kilobytes and covers the whole build, which runs in this process.

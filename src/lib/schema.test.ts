@@ -27,6 +27,23 @@ describe('the dataset schema', () => {
     expect(JSON.stringify(parsed)).not.toMatch(/price|1234|kari@/);
   });
 
+  it("rejects a library whose former slug is another library's slug: an address belongs to one library", () => {
+    const dataset = minimalDataset();
+    dataset.municipalities.push(testMunicipality('0302', 'Oslo 2', 10));
+    dataset.libraries.push(publicLibrary('0302', { name: 'Ny', slug: 'ny', formerSlugs: ['deichman'] }));
+    expect(Dataset.safeParse(dataset).error?.issues.map((i) => i.message)).toEqual(['duplicate libraries key "slug:deichman" (also library 0)']);
+    dataset.libraries[1]!.formerSlugs = ['gammel'];
+    expect(Dataset.safeParse(dataset).success).toBe(true);
+  });
+
+  it("rejects a library name the build can't publish: too long, or holding the build's placeholders", () => {
+    for (const name of ['x'.repeat(151), 'Oslo %%hhh-frozen-0%%', 'Oslo {n}']) {
+      const dataset = minimalDataset();
+      dataset.libraries[0]!.name = name;
+      expect(Dataset.safeParse(dataset).success, name).toBe(false);
+    }
+  });
+
   it('rejects references to things that do not exist', () => {
     const dataset = minimalDataset();
     dataset.subscriptions.push({ libraryId: 'fb-9999', serviceId: 'netflix', year: 2030, status: 'active' });

@@ -4,10 +4,21 @@
  * Only public fields exist here: prices and contact persons have no place to go.
  */
 import { z } from 'zod';
+import { BUILD_MARKER, MAX_NAME_CHARS } from './pull/clean-text';
 
 const countyNumber = z.string().regex(/^\d{2}$/, 'two-digit county number (fylkesnummer)');
 const municipalityNumber = z.string().regex(/^\d{4}$/, 'four-digit municipality number (kommunenummer)');
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case ASCII slug');
+// A slug is a folder name in dist/: far below the 255 bytes a file name may have.
+const slug = z
+  .string()
+  .max(200)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case ASCII slug');
+/** A library's name is a page title, a slug and a folder: short, and never the build's own placeholders. */
+const libraryName = z
+  .string()
+  .min(1)
+  .max(MAX_NAME_CHARS)
+  .refine((name) => !BUILD_MARKER.test(name), "a name may not hold the build's own placeholders (%%…%%, {name})");
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date as YYYY-MM-DD');
 
 export const LIBRARY_KINDS = ['public', 'school'] as const;
@@ -52,8 +63,13 @@ export const Library = z.object({
   /** Stable id from registry keys: `fb-<kommunenummer>` or `vgs-<organisasjonsnummer>`. */
   id: z.string().regex(/^(fb-\d{4}|vgs-\d{9})$/),
   kind: z.enum(LIBRARY_KINDS),
-  name: z.string().min(1),
+  name: libraryName,
   slug,
+  /**
+   * Slugs the library had before it was renamed: each stays its address, a page that points to
+   * `slug` (src/lib/pull/slug-stability.ts). Absent when it never changed (and in older datasets).
+   */
+  formerSlugs: z.array(slug).optional(),
   /** Where the library is seated. */
   municipalityNumber: municipalityNumber,
   /** Every municipality it serves: one, or several for an intermunicipal library. */
@@ -122,8 +138,11 @@ export function needsEvidence(s: { status: string; evidence: readonly unknown[] 
 }
 export const Service = ServiceFields.refine((s) => !needsEvidence(s), { message: 'a confirmed or unconfirmed service needs evidence', path: ['evidence'] });
 
+/** The agreement years a dataset can hold; the pull refuses a row outside them, naming it. */
+export const AGREEMENT_YEARS = { first: 2000, last: 2100 } as const;
+
 export const AgreementPeriod = z.object({
-  year: z.number().int().min(2000).max(2100),
+  year: z.number().int().min(AGREEMENT_YEARS.first).max(AGREEMENT_YEARS.last),
   start: isoDate,
   end: isoDate,
 });
@@ -190,10 +209,14 @@ export const Dataset = z
       'libraries',
       dataset.libraries.map((l) => l.id),
     );
-    unique(
-      'libraries',
-      dataset.libraries.map((l) => `slug:${l.slug}`),
-    );
+    // A former slug is an address too: no two libraries may share any of them.
+    const addresses = new Map<string, number>();
+    dataset.libraries.forEach((l, i) => {
+      for (const s of [l.slug, ...(l.formerSlugs ?? [])]) {
+        if (addresses.has(s)) issue(['libraries', i], `duplicate libraries key "slug:${s}" (also library ${addresses.get(s)})`);
+        addresses.set(s, i);
+      }
+    });
     unique(
       'services',
       dataset.services.map((s) => s.id),

@@ -23,8 +23,22 @@ export interface SiteData {
 
 const load = memo((path: string): SiteData => {
   if (!existsSync(path)) throw new Error(`${path} does not exist: run \`npm run pull\` first (npm run build does it for you)`);
-  return indexDataset(Dataset.parse(JSON.parse(readFileSync(path, 'utf8'))));
+  const json: unknown = JSON.parse(readFileSync(path, 'utf8'));
+  const parsed = Dataset.safeParse(json);
+  if (!parsed.success) throw new Error(`${path} can't be published: ${describeIssues(json, parsed.error.issues)}. Pull again (npm run pull)`);
+  return indexDataset(parsed.data);
 });
+
+/** Schema issues as one line each, a library named by its id: "libraries[0] (fb-0301) name: …", not a dump. */
+function describeIssues(json: unknown, issues: readonly { path: PropertyKey[]; message: string }[]): string {
+  const shown = issues.slice(0, 10).map(({ path, message }) => {
+    const [table, index, ...rest] = path;
+    const item = typeof index === 'number' ? (json as Record<string, { id?: unknown }[] | undefined>)[String(table)]?.[index] : undefined;
+    const where = typeof index === 'number' ? `${String(table)}[${index}]${typeof item?.id === 'string' ? ` (${item.id})` : ''}` : path.map(String).join('.');
+    return `${[where, ...rest.map(String)].join(' ') || '(top)'}: ${message}`;
+  });
+  return [...shown, ...(issues.length > 10 ? [`and ${issues.length - 10} more`] : [])].join('; ');
+}
 
 /** The dataset at `path`, read and indexed once per build. */
 export function loadSiteData(path: string = PATHS.dataset): SiteData {

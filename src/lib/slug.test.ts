@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignUniqueSlugs, slugify } from './slug';
+import { assignUniqueSlugs, MAX_SLUG_CHARS, slugify } from './slug';
 
 describe('slugify', () => {
   // Norwegian letters the Norwegian way (æ -> ae, ø -> o, å -> a); Sami letters and accents to
@@ -20,6 +20,26 @@ describe('slugify', () => {
   ];
   it.each(cases)('%s -> %s', (name, slug) => {
     expect(slugify(name)).toBe(slug);
+  });
+
+  it('reads Cyrillic, Greek and full-width look-alikes as the Latin letters they pass for', () => {
+    for (const lookAlike of [
+      'Utsir\u0430 bibliotek',
+      'Utsir\u03b1 bibliotek',
+      'U\u0442sira bibliotek',
+      'Ut\u0455ir\u0430 bibliotek',
+      'Utsir\uff41 bibliotek',
+      'Uts\u0456ra bibliotek',
+    ]) {
+      expect(slugify(lookAlike), lookAlike).toBe(slugify('Utsira bibliotek'));
+    }
+  });
+
+  it('keeps a slug from a long name short enough for a folder name, cut at a word', () => {
+    const slug = slugify('Oslo '.repeat(803));
+    expect(slug.length).toBeLessThanOrEqual(MAX_SLUG_CHARS);
+    expect(slug).toMatch(/^oslo(-oslo)+$/);
+    expect(slugify('x'.repeat(4015))).toBe('x'.repeat(MAX_SLUG_CHARS));
   });
 });
 

@@ -20,18 +20,71 @@ const TRANSLITERATION: Record<string, string> = {
   ǯ: 'z',
 };
 
+/**
+ * Cyrillic and Greek letters that look like Latin ones (lower case, as slugify sees them), read as
+ * the Latin letter they pass for: "Utsirа" with a Cyrillic а gets Utsira's slug, so it competes for
+ * it (and loses to the library that has it) instead of making a URL that looks the same.
+ */
+const LOOK_ALIKES = [
+  'аa',
+  'вb',
+  'еe',
+  'ёe',
+  'кk',
+  'мm',
+  'нh',
+  'оo',
+  'рp',
+  'сc',
+  'тt',
+  'уy',
+  'хx',
+  'іi',
+  'їi',
+  'јj',
+  'ѕs',
+  'һh',
+  'ԁd',
+  'ԛq',
+  'ԝw',
+  'үy',
+  'αa',
+  'βb',
+  'εe',
+  'ηn',
+  'ιi',
+  'κk',
+  'μm',
+  'νv',
+  'οo',
+  'ρp',
+  'τt',
+  'υu',
+  'χx',
+  'ζz',
+  'ıi',
+];
+for (const pair of LOOK_ALIKES) TRANSLITERATION[pair[0]!] = pair[1]!;
+
+/** A slug's longest form before a collision's suffix: it is a folder name, which may not exceed 255 bytes. */
+export const MAX_SLUG_CHARS = 80;
+
 export function slugify(text: string): string {
-  const lower = text.toLowerCase();
+  // NFKC first: full-width and other compatibility forms (ｏ, ℴ) become the letters they stand for.
+  const lower = text.normalize('NFKC').toLowerCase();
   let out = '';
   for (const char of lower) out += TRANSLITERATION[char] ?? char;
-  return (
-    out
-      // Strip remaining accents (é -> e, á -> a) after the explicit table.
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'x'
-  );
+  const slug = out
+    // Strip remaining accents (é -> e, á -> a) after the explicit table.
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (slug.length <= MAX_SLUG_CHARS) return slug || 'x';
+  // Cut at a word's end where there is one.
+  const cut = slug.slice(0, MAX_SLUG_CHARS + 1);
+  const end = cut.lastIndexOf('-');
+  return end > 0 ? cut.slice(0, end) : slug.slice(0, MAX_SLUG_CHARS);
 }
 
 /**

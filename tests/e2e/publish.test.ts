@@ -22,7 +22,9 @@ const read = (path: string) => readFileSync(join(dist, path), 'utf8');
 const htmlFiles = filesUnder(dist).filter((f) => f.endsWith('.html'));
 const pages = htmlFiles.map((file) => ({ file, path: urlPathOf(dist, file), html: readFileSync(file, 'utf8') }));
 const isEmbed = (path: string) => /^\/((nn|en)\/)?embed\//.test(path);
-const contentPages = pages.filter((p) => !isEmbed(p.path));
+/** A renamed library's old address: a page that only points to the new one (src/lib/site/redirect-page.ts). */
+const isRedirect = (html: string) => /<meta http-equiv="refresh"/.test(html);
+const contentPages = pages.filter((p) => !isEmbed(p.path) && !isRedirect(p.html));
 const langOf = (path: string): Lang => (/^\/(nn|en)\//.exec(path)?.[1] as Lang | undefined) ?? 'nb';
 const decode = (s: string) =>
   s
@@ -103,6 +105,28 @@ describe('Content-Security-Policy', () => {
     console.log(
       `CSP: ${pages.length} pages, each with its policy; ${inline} inline scripts allowed by hash; _headers: frame-ancestors * on ${pages.filter((p) => isEmbed(p.path)).length} embed pages, 'self' elsewhere`,
     );
+  });
+});
+
+describe("a renamed library's old address", () => {
+  it('is a page in every language that search engines skip, pointing to the library now without JavaScript', () => {
+    const problems: string[] = [];
+    let checked = 0;
+    for (const library of data.dataset.libraries)
+      for (const former of library.formerSlugs ?? [])
+        for (const lang of LANGS) {
+          const prefix = lang === 'nb' ? '' : `${lang}/`;
+          const html = read(`${prefix}bibliotek/${former}/index.html`);
+          const to = `/${prefix}bibliotek/${library.slug}/`;
+          checked++;
+          if (meta(html, 'robots')[0] !== 'noindex') problems.push(`${former} ${lang}: not noindex`);
+          if (!html.includes(`<meta http-equiv="refresh" content="0; url=${to}" />`)) problems.push(`${former} ${lang}: no refresh to ${to}`);
+          if (!html.includes(`<a href="${to}">`)) problems.push(`${former} ${lang}: no link to ${to}`);
+          if (/<script/.test(html)) problems.push(`${former} ${lang}: has a script`);
+          if (!existsSync(join(dist, to, 'index.html'))) problems.push(`${former} ${lang}: ${to} was not built`);
+        }
+    expect(problems).toEqual([]);
+    console.log(`redirects: ${checked} old addresses of renamed libraries, each pointing to the library now`);
   });
 });
 

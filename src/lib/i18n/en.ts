@@ -157,6 +157,8 @@ export const site: Dictionary['site'] = {
   librariesDescription: 'Every public library and every county-run upper-secondary school library.',
   librariesLead: (n: number) => `${count(n, '{n} library', '{n} libraries')}, by county.`,
   libraryDescription: (name: string) => `Digital services at ${name}.`,
+  libraryMovedTitle: (name: string) => `${name} has a new address`,
+  libraryMovedText: 'The library has a new name, and its page has moved. Go to',
   servicesThisYear: (year: N) => `Services in ${year}`,
   noServicesThisYear: 'No services this year.',
   perYearHeading: 'By agreement year',

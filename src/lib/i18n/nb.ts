@@ -186,6 +186,8 @@ export const site = {
   librariesDescription: 'Alle folkebibliotek og bibliotek ved fylkeskommunale videregående skoler.',
   librariesLead: (n: number) => `${count(n, '{n} bibliotek', '{n} bibliotek')}, ordnet etter fylke.`,
   libraryDescription: (name: string) => `Digitale tjenester ved ${name}.`,
+  libraryMovedTitle: (name: string) => `${name} har fått ny adresse`,
+  libraryMovedText: 'Biblioteket har fått nytt navn, og siden har flyttet. Gå til',
   servicesThisYear: (year: N) => `Tjenester i ${year}`,
   noServicesThisYear: 'Ingen tjenester i år.',
   perYearHeading: 'Per avtaleår',

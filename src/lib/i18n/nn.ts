@@ -155,6 +155,8 @@ export const site: Dictionary['site'] = {
   librariesDescription: 'Alle folkebibliotek og bibliotek ved fylkeskommunale vidaregåande skular.',
   librariesLead: (n: number) => `${count(n, '{n} bibliotek', '{n} bibliotek')}, ordna etter fylke.`,
   libraryDescription: (name: string) => `Digitale tenester ved ${name}.`,
+  libraryMovedTitle: (name: string) => `${name} har fått ny adresse`,
+  libraryMovedText: 'Biblioteket har fått nytt namn, og sida har flytta. Gå til',
   servicesThisYear: (year: N) => `Tenester i ${year}`,
   noServicesThisYear: 'Ingen tenester i år.',
   perYearHeading: 'Per avtaleår',

@@ -7,6 +7,7 @@ import type { Catalogue } from '../catalogue';
 import type { Registry, RegistryIndex, RegistryMunicipality, RegistrySchool } from '../registry';
 import { Dataset, type DatasetSource, type Library, type Subscription } from '../schema';
 import { assignUniqueSlugs, slugify } from '../slug';
+import { findLibraryConflicts } from './library-conflicts';
 import type { ExportRow } from './parse-rows';
 import { InvalidInputError, type Problem } from '../source/problems';
 
@@ -37,6 +38,13 @@ export function buildDataset(input: {
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
 
+  // Rows that disagree about a library: errors for its number and reach, a warning for its name.
+  const conflicts = findLibraryConflicts(rows, file, (row) =>
+    row.memberType === 'public' ? publicLibraryId(row.municipalityNumbers[0]!) : schoolLibraryId(row.organisationNumber!),
+  );
+  problems.push(...conflicts.problems);
+  warnings.push(...conflicts.warnings);
+
   // Libraries named in the export.
   const drafts = new Map<string, LibraryDraft>();
   const servedBy = new Map<string, { id: string; row: number }>();
@@ -55,10 +63,10 @@ export function buildDataset(input: {
         servedBy.set(number, { id, row: row.row });
       }
       const served = row.municipalityNumbers.map((n) => index.municipalityByNumber.get(n)!);
-      drafts.set(id, publicLibrary(served, row.memberName, row.libraryNumber));
+      drafts.set(id, publicLibrary(served, conflicts.names.get(id)!, conflicts.libraryNumbers.get(id)!));
     } else {
       const school = index.schoolByOrganisationNumber.get(row.organisationNumber!)!;
-      drafts.set(id, schoolLibrary(school, row.memberName, row.size, row.libraryNumber));
+      drafts.set(id, schoolLibrary(school, conflicts.names.get(id)!, row.size, conflicts.libraryNumbers.get(id)!));
     }
   }
 

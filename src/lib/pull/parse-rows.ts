@@ -3,6 +3,8 @@
  * registries and the catalogue. Every problem is collected with its row and column.
  */
 import { checkLibraryNumber } from './library-number';
+import { cleanName } from './clean-text';
+import { checkAgreementYear, uniqueMunicipalityNumbers } from './row-checks';
 import { normaliseName, type Catalogue } from '../catalogue';
 import type { RegistryIndex } from '../registry';
 import { makeValueLookup } from '../source/columns';
@@ -62,8 +64,12 @@ export function parseRows(
     const problem = (field: ExportField, message: string) => problems.push({ file, row, column: header(field), message });
     const before = problems.length;
 
-    const memberName = cell('memberName');
-    if (!memberName) problem('memberName', 'expected the member (library) name, found an empty cell');
+    const memberNameRaw = cell('memberName');
+    if (!memberNameRaw) problem('memberName', 'expected the member (library) name, found an empty cell');
+    const name = cleanName(memberNameRaw);
+    for (const message of name.errors) problem('memberName', message);
+    for (const message of name.warnings) warnings.push({ file, row, column: header('memberName'), message });
+    const memberName = name.value ?? '';
 
     const memberTypeRaw = cell('memberType');
     const memberType = memberTypeOf(memberTypeRaw);
@@ -80,10 +86,9 @@ export function parseRows(
     if (memberType === 'public') {
       const raw = cell('municipalityNumber');
       // Excel stores 0301 as the number 301: restore the leading zero.
-      municipalityNumbers = raw
-        .split(/[/,;+ ]+/)
-        .filter(Boolean)
-        .map((n) => (/^\d{3}$/.test(n) ? `0${n}` : n));
+      const listed = uniqueMunicipalityNumbers(raw);
+      municipalityNumbers = listed.numbers;
+      if (listed.warning) warnings.push({ file, row, column: header('municipalityNumber'), message: listed.warning });
       if (municipalityNumbers.length === 0) problem('municipalityNumber', 'expected the municipality number(s) a public library serves, found an empty cell');
       for (const number of municipalityNumbers) {
         if (!/^\d{4}$/.test(number)) problem('municipalityNumber', `expected a 4-digit municipality number, found "${number}"`);
@@ -140,6 +145,13 @@ export function parseRows(
     if (!periodStart) problem('periodStart', `expected a date like 2025-01-01 or 01.01.2025, found "${cell('periodStart')}"`);
     if (!periodEnd) problem('periodEnd', `expected a date like 2025-12-31 or 31.12.2025, found "${cell('periodEnd')}"`);
     if (periodStart && periodEnd && periodEnd < periodStart) problem('periodEnd', `the period ends (${periodEnd}) before it starts (${periodStart})`);
+    for (const [field, date] of [
+      ['periodStart', periodStart],
+      ['periodEnd', periodEnd],
+    ] as const) {
+      const yearProblem = date && checkAgreementYear(date);
+      if (yearProblem) problem(field, yearProblem);
+    }
 
     const statusRaw = cell('status');
     const status = columns.status === undefined ? statusWhenAbsent(table.headers, map) : statusOf(statusRaw);

@@ -18,6 +18,7 @@ import { InvalidInputError } from '../source/problems';
 import { GuardRefusedError, pull } from './pull';
 import { FORBIDDEN_CHARACTER } from '../source/read-table';
 import { pullOptions } from './test-fixtures';
+import { INVISIBLE_CONTROL } from './clean-text';
 
 const INSERTS = [',', ';', '"', '\n', '\r\n', '""', '\u0000', 'æøå', '\uFEFF', '<html>', '9'.repeat(12), '-', '.', ' '];
 
@@ -181,6 +182,8 @@ describe('fuzzing the pull against a last good dataset', () => {
         Dataset.parse(dataset);
         const bad = strings(dataset).find((text) => FORBIDDEN_CHARACTER.test(text));
         expect(bad, `run ${i} wrote a forbidden character`).toBeUndefined();
+        const invisible = strings(dataset).find((text) => new RegExp(INVISIBLE_CONTROL.source).test(text));
+        expect(invisible, `run ${i} wrote a bidi or zero-width character`).toBeUndefined();
         seen.written++;
         copyFileSync(good, base.outputPath);
       } catch (error) {

@@ -22,6 +22,7 @@ import { isUrl, readSource, sha256 } from '../source/read-source';
 import { readTable } from '../source/read-table';
 import { removeLeftoverTemporaryFiles, writeFileAtomic } from '../source/write-atomic';
 import { parseRows } from './parse-rows';
+import { keepLibrarySlugs } from './slug-stability';
 
 export const DEFAULT_MAX_DROP_SHARE = 0.1;
 
@@ -200,8 +201,11 @@ export async function pull(options: PullOptions): Promise<PullSummary> {
   try {
     if (!options.dryRun) removeLeftoverTemporaryFiles(options.outputPath, log);
     const previous = readPreviousDataset(options.outputPath, log);
-    const diff = previous ? compareDatasets(previous, built.dataset) : undefined;
-    const dataset: Dataset = { ...built.dataset, changes: recordChanges(previous, built.dataset, now.toISOString().slice(0, 10)) };
+    // Each library keeps its address; a renamed one's old address points to the new one.
+    const stable = keepLibrarySlugs(built.dataset, previous);
+    for (const r of stable.renamed) log(`pull: ${r.id} is renamed: /bibliotek/${r.to}/, and /bibliotek/${r.from}/ points there`);
+    const diff = previous ? compareDatasets(previous, stable.dataset) : undefined;
+    const dataset: Dataset = { ...stable.dataset, changes: recordChanges(previous, stable.dataset, now.toISOString().slice(0, 10)) };
     const summary = {
       dataset,
       diff,
