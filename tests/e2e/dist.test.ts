@@ -194,7 +194,10 @@ describe('the site icon', () => {
     // Frozen embeds of earlier builds (carried forward by the nightly) stay as they were published.
     const current = datasetVersion(data.dataset.source.sha256);
     const earlier = (file: string) => {
-      const frozen = relative(PATHS.dist, file).split(sep).join('/').match(/^embed\/v\/([^/]+)\//);
+      const frozen = relative(PATHS.dist, file)
+        .split(sep)
+        .join('/')
+        .match(/^embed\/v\/([^/]+)\//);
       return frozen !== null && frozen[1] !== current;
     };
     const pages = filesUnder(PATHS.dist).filter((file) => file.endsWith('.html') && !earlier(file));
