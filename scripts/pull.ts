@@ -139,7 +139,7 @@ try {
   if (error instanceof SourceUnreachableError) fail(EXIT.unreachable, error.message);
   if (error instanceof GuardRefusedError) {
     const names = new Map<string, string>();
-    say(['pull: the change compared with the last good dataset:', ...describeDiff(error.diff, names)].join('\n'));
+    if (error.diff) say(['pull: the change compared with the last good dataset:', ...describeDiff(error.diff, names)].join('\n'));
     fail(EXIT.refused, error.message);
   }
   if (error instanceof DatasetBusyError) fail(EXIT.refused, error.message);

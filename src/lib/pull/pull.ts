@@ -29,7 +29,8 @@ export const DEFAULT_MAX_DROP_SHARE = 0.1;
 export class GuardRefusedError extends Error {
   constructor(
     message: string,
-    readonly diff: DatasetDiff,
+    /** Undefined on a first pull (refused for its agreement years alone). */
+    readonly diff: DatasetDiff | undefined,
   ) {
     super(message);
     this.name = 'GuardRefusedError';
@@ -211,8 +212,10 @@ export async function pull(options: PullOptions): Promise<PullSummary> {
       warnings: [...parsed.warnings, ...built.warnings],
     };
 
-    const refusal = diff && !options.acceptDrop ? guardRefusal(diff, options.maxDropShare ?? DEFAULT_MAX_DROP_SHARE) : undefined;
-    if (!options.dryRun && refusal && diff) throw new GuardRefusedError(`refused: ${refusal}. If this is right, pull again with --accept-drop.`, diff);
+    const refusal = options.acceptDrop
+      ? undefined
+      : guardRefusal(diff, built.dataset, { maxShare: options.maxDropShare ?? DEFAULT_MAX_DROP_SHARE, now });
+    if (!options.dryRun && refusal) throw new GuardRefusedError(`refused: ${refusal}. If this is right, pull again with --accept-drop.`, diff);
     const content = options.dryRun ? '' : `${JSON.stringify(Dataset.parse(dataset), null, 1)}\n`;
     // The export is kept only now that it has been read, validated and accepted.
     if (options.saveSourceTo) writeFileAtomic(options.saveSourceTo, bytes);
