@@ -219,7 +219,9 @@ describe('the guard sees churn and impossible years', () => {
     expect(error).toBeInstanceOf(GuardRefusedError);
     const message = (error as Error).message;
     expect(message).not.toMatch(/would fall/);
-    expect(message).toMatch(/(\d+) of (\d+) active subscriptions would be removed \((6\d\.\d) % of them, more than the allowed 10 %\), whatever the net change/);
+    expect(message).toMatch(
+      /(\d+) of (\d+) active subscriptions would be removed \((6\d\.\d) % of them, more than the allowed 10 %\), whatever the net change/,
+    );
     expect(message).toMatch(/active subscriptions would be added \(6\d\.\d % of them/);
     expect(readFileSync(options.outputPath).equals(before)).toBe(true);
     expect((await pull({ ...later, source: moved, acceptDrop: true })).written).toBe(true);
@@ -240,7 +242,10 @@ describe('the guard sees churn and impossible years', () => {
     expect((await pull({ ...first, acceptDrop: true })).written).toBe(true);
     // The next year itself is what the joining period orders: accepted.
     const next = join(directory, 'next.csv');
-    writeFileSync(next, demoExportWithYearsMoved(1, 2, () => 0));
+    writeFileSync(
+      next,
+      demoExportWithYearsMoved(1, 2, () => 0),
+    );
     expect((await pull({ ...pullOptions(mkdtempSync(join(tmpdir(), 'pull-next-')), { source: next }) })).written).toBe(true);
   });
 });

@@ -5,10 +5,10 @@
  * written unless every step succeeded, so a failed pull leaves the last good dataset untouched.
  */
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
-import { basename, dirname, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { z } from 'zod';
 import { readCatalogue } from '../catalogue';
-import { PATHS } from '../paths';
+import { PATHS, ROOT } from '../paths';
 import { indexRegistry, readRegistry } from '../registry';
 import { Dataset, DatasetChange, Subscription } from '../schema';
 import { buildDataset } from './build-dataset';
@@ -24,6 +24,12 @@ import { removeLeftoverTemporaryFiles, writeFileAtomic } from '../source/write-a
 import { parseRows } from './parse-rows';
 
 export const DEFAULT_MAX_DROP_SHARE = 0.1;
+
+/**
+ * Every folder whose files end up on the site: dist/ itself, public/ (copied into it by Astro),
+ * the campaign material and the frozen-embed archive (copied into it after Astro).
+ */
+export const SITE_DIRECTORIES: readonly string[] = [PATHS.dist, join(ROOT, 'public'), PATHS.campaignBuild, PATHS.embedArchive];
 
 /** The pull would lose more than allowed; the pull exits with code 4. */
 export class GuardRefusedError extends Error {
@@ -50,11 +56,11 @@ export interface PullOptions {
   sheet?: string;
   /**
    * Keep a copy of the downloaded export (for the privacy check over dist/): written only when the
-   * pull succeeds, and never inside dist/ (refused before anything is fetched).
+   * pull succeeds, and never inside a folder the site is built from (refused before anything is fetched).
    */
   saveSourceTo?: string;
-  /** The site's output folder, where the export must never be saved (default dist/). */
-  distDirectory?: string;
+  /** The folders the site is built from, where the export must never be saved (default SITE_DIRECTORIES). */
+  siteDirectories?: readonly string[];
   limits?: ReadLimits;
   lock?: LockOptions;
   dryRun?: boolean;
@@ -133,6 +139,12 @@ function realLocation(path: string): string {
   return resolve(realpathSync(existing), relative(existing, absolute));
 }
 
+/** A folder as the log names it: relative to the project when it is inside it. */
+function shownDirectory(directory: string): string {
+  const inProject = relative(ROOT, directory);
+  return inProject && !inProject.startsWith('..') ? inProject : directory;
+}
+
 function isInside(path: string, directory: string): boolean {
   const from = realLocation(directory);
   const to = realLocation(path);
@@ -143,11 +155,12 @@ export async function pull(options: PullOptions): Promise<PullSummary> {
   const log = options.log ?? (() => {});
   const now = options.now ?? new Date();
   const limits = options.limits ?? DEFAULT_LIMITS;
-  if (options.saveSourceTo && isInside(options.saveSourceTo, options.distDirectory ?? PATHS.dist)) {
+  const siteDirectory = options.saveSourceTo && (options.siteDirectories ?? SITE_DIRECTORIES).find((d) => isInside(options.saveSourceTo!, d));
+  if (options.saveSourceTo && siteDirectory) {
     throw new InvalidInputError([
       {
         file: options.saveSourceTo,
-        message: 'refusing to save the export inside the site folder (dist/), from where it would be published: choose a path outside it',
+        message: `refusing to save the export inside ${shownDirectory(siteDirectory)}/, a folder the site is built from (dist/, public/ and what is copied into dist/), from where it would be published: choose a path outside them`,
       },
     ]);
   }
@@ -197,9 +210,9 @@ export async function pull(options: PullOptions): Promise<PullSummary> {
 
   // From reading the last good dataset to writing the new one, no other pull may write it: the
   // lock makes a second pull wait, so neither loses the other's change records.
-  const release = options.dryRun ? () => {} : await acquireDatasetLock(options.outputPath, { log, ...options.lock });
+  const release = options.dryRun ? undefined : await acquireDatasetLock(options.outputPath, { log, ...options.lock });
   try {
-    if (!options.dryRun) removeLeftoverTemporaryFiles(options.outputPath, log);
+    if (release) removeLeftoverTemporaryFiles(options.outputPath, log, release.takenAtMs);
     const previous = readPreviousDataset(options.outputPath, log);
     const diff = previous ? compareDatasets(previous, built.dataset) : undefined;
     const dataset: Dataset = { ...built.dataset, changes: recordChanges(previous, built.dataset, now.toISOString().slice(0, 10)) };
@@ -212,9 +225,7 @@ export async function pull(options: PullOptions): Promise<PullSummary> {
       warnings: [...parsed.warnings, ...built.warnings],
     };
 
-    const refusal = options.acceptDrop
-      ? undefined
-      : guardRefusal(diff, built.dataset, { maxShare: options.maxDropShare ?? DEFAULT_MAX_DROP_SHARE, now });
+    const refusal = options.acceptDrop ? undefined : guardRefusal(diff, built.dataset, { maxShare: options.maxDropShare ?? DEFAULT_MAX_DROP_SHARE, now });
     if (!options.dryRun && refusal) throw new GuardRefusedError(`refused: ${refusal}. If this is right, pull again with --accept-drop.`, diff);
     const content = options.dryRun ? '' : `${JSON.stringify(Dataset.parse(dataset), null, 1)}\n`;
     // The export is kept only now that it has been read, validated and accepted.
@@ -223,6 +234,6 @@ export async function pull(options: PullOptions): Promise<PullSummary> {
     writeFileAtomic(options.outputPath, content);
     return { ...summary, written: true, refusal };
   } finally {
-    release();
+    release?.();
   }
 }
