@@ -12,6 +12,11 @@ import { InvalidInputError } from '../source/problems';
 import { quickDownload, startTlsServer, TEST_TOKEN, type TestServer } from '../source/test-servers';
 import { buildCampaign } from './build-campaign';
 
+// Built from parts so no secret-looking literal sits in the repository.
+const MANIFEST_KEY = 'manifest-path-' + 'key-5d1e';
+const ROW_KEY = 'row-path-' + 'key-8c2f';
+const ROW_QUERY = 'row-query-' + 'sig-3a7b';
+const ROW_PASSWORD = 'Q' + 'x7';
 const HEADER = 'Asset-ID,Tittel,Tjenester,Format,Språk,Fil,Kreditering,Samtykke,Samtykke utløper';
 let PNG: Buffer;
 let OTHER_PNG: Buffer;
@@ -31,6 +36,8 @@ beforeAll(async () => {
   const png = (_q: unknown, r: import('node:http').ServerResponse) => r.writeHead(200, { 'content-type': 'image/png' }).end(PNG);
   server = await startTlsServer({
     '/media/manifest.csv': (_q, r) => r.writeHead(200, { 'content-type': 'text/csv' }).end([HEADER, ...rows].join('\n')),
+    [`/bank/${MANIFEST_KEY}/manifest.csv`]: (_q, r) => r.writeHead(200, { 'content-type': 'text/csv' }).end([HEADER, ...rows].join('\n')),
+    [`/bank/${MANIFEST_KEY}/own.png`]: png,
     '/media/own.png': png,
     '/cdn/elsewhere.png': png,
     '/cdn/withdrawn.png': (_q, r) => r.writeHead(200, { 'content-type': 'image/png' }).end(OTHER_PNG),
@@ -46,8 +53,9 @@ beforeEach(() => {
   if (server) server.hits.length = 0;
 });
 
-function build(extra: { maxOriginalBytes?: number } = {}) {
+function build(extra: { maxOriginalBytes?: number; manifest?: string; logs?: string[] } = {}) {
   const directory = mkdtempSync(join(tmpdir(), 'campaign-remote-'));
+  const { logs = [], ...rest } = extra;
   return buildCampaign({
     manifest: `${server!.base}/media/manifest.csv`,
     demoManifestPath: join(directory, 'not-the-demo.csv'),
@@ -55,8 +63,9 @@ function build(extra: { maxOriginalBytes?: number } = {}) {
     previewCacheDirectory: join(directory, 'cache'),
     services: [{ id: 'pressreader', slug: 'pressreader', name: 'PressReader' }],
     buildDate: '2026-11-25',
-    download: { ...quickDownload([]), credential: { token: TEST_TOKEN } },
-    ...extra,
+    download: { ...quickDownload(logs), credential: { token: TEST_TOKEN } },
+    log: (line) => logs.push(line),
+    ...rest,
   });
 }
 
@@ -88,5 +97,31 @@ describe('the media bank over https', () => {
       /manifest\.csv, row 2, column "Fil": the file "huge\.png" could not be read as an image: .*is 5\.0 MB, more than the limit of 1\.0 MB/,
     );
     expect((error as Error).message).not.toContain(TEST_TOKEN);
+  });
+});
+
+describe("the media bank's addresses", () => {
+  it("never reach the log or the campaign index: a manifest URL path, a row's path, query and password (three characters)", async (context) => {
+    if (!server) return context.skip('openssl is needed for the https origin');
+    rows = [
+      'own,Plakat,PressReader,web-16x9,nb,own.png,Foto: NTB,gitt,',
+      `password,Plakat,PressReader,web-16x9,nb,${server.base.replace('https://', `https://u:${ROW_PASSWORD}@`)}/media/own.png,Foto: NTB,gitt,`,
+      `missing,Plakat,PressReader,web-16x9,nb,${server.base}/bank/${ROW_KEY}/missing.png?sig=${ROW_QUERY},Foto: NTB,gitt,`,
+      `withdrawn,Plakat,PressReader,web-16x9,nb,${elsewhere()}/bank/${ROW_KEY}/gone.png?sig=${ROW_QUERY},Foto: NTB,trukket,`,
+    ];
+    const logs: string[] = [];
+    const error = await build({ manifest: `${server.base}/bank/${MANIFEST_KEY}/manifest.csv`, logs }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidInputError);
+    const message = (error as InvalidInputError).problems.map((p) => `${p.file} ${p.row} ${p.message}`).join('\n');
+    expect(message).toMatch(/^manifest\.csv 3 the file "https:\/\/127\.0\.0\.1:\d+\/…" could not be read/m);
+    expect(message).toContain(server.base);
+    const everything = [message, ...logs].join('\n');
+    for (const secret of [MANIFEST_KEY, ROW_KEY, ROW_QUERY, ROW_PASSWORD]) expect(everything, secret).not.toContain(secret);
+    // A build that succeeds publishes nothing of them either.
+    rows = [rows[0]!, rows[3]!];
+    const index = await build({ manifest: `${server.base}/bank/${MANIFEST_KEY}/manifest.csv`, logs });
+    expect(index.assets.map((a) => a.id)).toEqual(['own']);
+    const published = [JSON.stringify(index), ...logs].join('\n');
+    for (const secret of [MANIFEST_KEY, ROW_KEY, ROW_QUERY, ROW_PASSWORD]) expect(published, secret).not.toContain(secret);
   });
 });

@@ -22,6 +22,7 @@ import { isUrl, readSource, sha256 } from '../source/read-source';
 import { readTable } from '../source/read-table';
 import { removeLeftoverTemporaryFiles, writeFileAtomic } from '../source/write-atomic';
 import { parseRows } from './parse-rows';
+import { sourceLabel } from './source-label';
 
 export const DEFAULT_MAX_DROP_SHARE = 0.1;
 
@@ -40,6 +41,14 @@ export class GuardRefusedError extends Error {
   ) {
     super(message);
     this.name = 'GuardRefusedError';
+  }
+}
+
+/** The pull outlasted its time budget (HHH_PULL_BUDGET_SECONDS); nothing is written, exit 2. */
+export class BudgetExceededError extends Error {
+  constructor(stage: string) {
+    super(`the pull ran out of its time budget ${stage}`);
+    this.name = 'BudgetExceededError';
   }
 }
 
@@ -66,6 +75,13 @@ export interface PullOptions {
   dryRun?: boolean;
   acceptDrop?: boolean;
   maxDropShare?: number;
+  /** When the pull's time budget ends (ms since the epoch): checked between steps and last before writing. */
+  deadlineMs?: number;
+  /**
+   * What the dataset (and so the site) says the source is (HHH_SOURCE_LABEL). By default the
+   * consortium's name and the export's file name; never the URL's path, query or user info.
+   */
+  sourceLabel?: string;
   download?: DownloadOptions;
   now?: Date;
   log?: (line: string) => void;
@@ -176,21 +192,27 @@ export async function pull(options: PullOptions): Promise<PullSummary> {
   const index = indexRegistry(registry);
   const catalogue = readCatalogue(options.cataloguePath);
 
-  const {
-    bytes,
-    file,
-    recordedAs: sourceName,
-  } = await readSource(options.source, {
+  const labelled = sourceLabel(options.source, '', options.sourceLabel);
+  if ('problem' in labelled) throw new InvalidInputError([{ file: 'HHH_SOURCE_LABEL', message: labelled.problem }]);
+  const checkBudget = (stage: string) => {
+    if (options.deadlineMs !== undefined && Date.now() > options.deadlineMs) throw new BudgetExceededError(stage);
+  };
+
+  const { bytes, file, shownAs } = await readSource(options.source, {
     maxBytes: limits.maxBytes,
     maxBytesSetting: 'HHH_MAX_SOURCE_MB',
     download: { log, credentialSetting: 'HHH_SOURCE_TOKEN or HHH_SOURCE_HEADER', ...options.download },
   });
-  if (isUrl(options.source)) log(`pull: downloaded ${bytes.length} bytes from ${sourceName}`);
+  if (isUrl(options.source)) log(`pull: downloaded ${bytes.length} bytes from ${shownAs}`);
+  checkBudget('while downloading');
+  const sourceName = (sourceLabel(options.source, file, options.sourceLabel) as { label: string }).label;
 
   const table = await readTable(bytes, file, { sheet: options.sheet, limits });
   log(`pull: read ${table.records.length} rows from ${file}`);
+  checkBudget('while reading the export');
   const parsed = parseRows(table, map, file, index, catalogue, (done) => log(`pull: validated ${done} of ${table.records.length} rows`));
   if (parsed.problems.length > 0) throw new InvalidInputError(parsed.problems);
+  checkBudget('while validating the rows');
 
   const checksum = sha256(bytes);
   const built = buildDataset({
@@ -231,6 +253,7 @@ export async function pull(options: PullOptions): Promise<PullSummary> {
     // The export is kept only now that it has been read, validated and accepted.
     if (options.saveSourceTo) writeFileAtomic(options.saveSourceTo, bytes);
     if (options.dryRun) return { ...summary, written: false, refusal };
+    checkBudget('before writing');
     writeFileAtomic(options.outputPath, content);
     return { ...summary, written: true, refusal };
   } finally {

@@ -75,10 +75,10 @@ describe('downloadSource', () => {
     expect(server.hits.map((h) => [h.apiKey, h.authorization])).toEqual([[TEST_TOKEN, undefined]]);
   });
 
-  it('records the URL without its query string, and names the file by its decoded last segment', async () => {
+  it('shows the URL by its origin only, and names the file by its decoded last segment when it looks like a file name', async () => {
     routes['/my%20export.csv'] = routes['/export.csv']!;
     const download = await downloadSource(`${server.base}/my%20export.csv?key=${TEST_TOKEN}`, quick);
-    expect(download.safeUrl).toBe(`${server.base}/my%20export.csv`);
+    expect(download.origin).toBe(server.base);
     expect(download.name).toBe('my export.csv');
   });
 
