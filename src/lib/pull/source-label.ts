@@ -17,7 +17,6 @@ export function sourceLabel(source: string, file: string, configured?: string): 
   if (configured === undefined || configured.trim() === '') return { label: isUrl(source) ? `${CONSORTIUM}: ${file}` : file };
   const label = configured.trim();
   if (label.length > MAX_LABEL) return { problem: `the label is ${label.length} characters; at most ${MAX_LABEL}` };
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused
   if (/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/.test(label))
     return { problem: 'the label contains control or direction characters' };
   if (/[a-z][a-z0-9+.-]*:\/\/|@/i.test(label))
