@@ -116,7 +116,7 @@ const EXPORT_EXTENSION = /\.(csv|xlsx|txt|tsv)$/i;
 const FILE_NAME = /^[\p{L}\p{N}][\p{L}\p{N} ._()-]{0,79}$/u;
 /** A run of letters and digits mixed like a key or a signature (a3f9…), not like a word or a date. */
 const TOKEN_LIKE = /[A-Za-z0-9]{8,}/g;
-const looksLikeToken = (text: string) =>
+export const looksLikeToken = (text: string) =>
   (text.match(TOKEN_LIKE) ?? []).some((run) => (run.match(/\d/g)?.length ?? 0) >= 2 && (run.match(/[A-Za-z]/g)?.length ?? 0) >= 2);
 
 /**
