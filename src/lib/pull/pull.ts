@@ -205,7 +205,8 @@ export async function pull(options: PullOptions): Promise<PullSummary> {
   });
   if (isUrl(options.source)) log(`pull: downloaded ${bytes.length} bytes from ${shownAs}`);
   checkBudget('while downloading');
-  const sourceName = (sourceLabel(options.source, file, options.sourceLabel) as { label: string }).label;
+  const named = sourceLabel(options.source, file, options.sourceLabel);
+  const sourceName = 'label' in named ? named.label : file;
 
   const table = await readTable(bytes, file, { sheet: options.sheet, limits });
   log(`pull: read ${table.records.length} rows from ${file}`);
@@ -250,10 +251,10 @@ export async function pull(options: PullOptions): Promise<PullSummary> {
     const refusal = options.acceptDrop ? undefined : guardRefusal(diff, built.dataset, { maxShare: options.maxDropShare ?? DEFAULT_MAX_DROP_SHARE, now });
     if (!options.dryRun && refusal) throw new GuardRefusedError(`refused: ${refusal}. If this is right, pull again with --accept-drop.`, diff);
     const content = options.dryRun ? '' : `${JSON.stringify(Dataset.parse(dataset), null, 1)}\n`;
+    if (!options.dryRun) checkBudget('before writing');
     // The export is kept only now that it has been read, validated and accepted.
     if (options.saveSourceTo) writeFileAtomic(options.saveSourceTo, bytes);
     if (options.dryRun) return { ...summary, written: false, refusal };
-    checkBudget('before writing');
     writeFileAtomic(options.outputPath, content);
     return { ...summary, written: true, refusal };
   } finally {
