@@ -23,7 +23,7 @@ import { parseArgs } from 'node:util';
 import { PATHS } from '../src/lib/paths';
 import type { DatasetDiff } from '../src/lib/pull/compare';
 import { DatasetBusyError } from '../src/lib/pull/dataset-lock';
-import { SourceUnreachableError } from '../src/lib/source/fetch';
+import { makeRedactor, SourceUnreachableError } from '../src/lib/source/fetch';
 import { limitsFromEnvironment, type ReadLimits } from '../src/lib/source/limits';
 import { formatProblem, InvalidInputError, terminalLines } from '../src/lib/source/problems';
 import { BudgetExceededError, DEFAULT_MAX_DROP_SHARE, GuardRefusedError, pull } from '../src/lib/pull/pull';
@@ -31,7 +31,9 @@ import { isUrl } from '../src/lib/source/read-source';
 
 const EXIT = { ok: 0, invalidInput: 2, unreachable: 3, refused: 4 } as const;
 
-const say = (text: string) => console.error(terminalLines(text));
+/** Every line passes this: credentials hidden, any address shortened to its origin (set once the options are read). */
+let redact = makeRedactor(undefined);
+const say = (text: string) => console.error(terminalLines(redact(text)));
 
 function fail(code: number, message: string): never {
   say(`pull: ${message}`);
@@ -68,6 +70,7 @@ const env = process.env;
 // An empty variable counts as unset, as CI systems often define secrets that are not filled in.
 const setting = (name: string) => env[name] || undefined;
 const source = values.source ?? setting('HHH_SOURCE') ?? PATHS.demoExport;
+redact = makeRedactor({ token: setting('HHH_SOURCE_TOKEN'), header: setting('HHH_SOURCE_HEADER') }, URL.canParse(source) ? new URL(source) : undefined);
 const columnsPath = values.columns ?? setting('HHH_COLUMNS') ?? PATHS.demoColumns;
 const maxDropShare = Number(values['max-drop'] ?? setting('HHH_MAX_DROP') ?? DEFAULT_MAX_DROP_SHARE);
 const timeoutSeconds = Number(setting('HHH_TIMEOUT_SECONDS') ?? 60);

@@ -138,18 +138,17 @@ export function safeFileName(url: URL): string {
 
 /** Hides credentials (whatever their length) and shortens every URL in a message to its origin. */
 export function makeRedactor(credential: Credential | undefined, url?: URL): (text: string) => string {
-  const secrets = [
-    credential?.token,
-    credential?.header,
-    credential?.header?.split(':').slice(1).join(':').trim(),
-    url?.password,
-    url?.username,
-    url?.search.slice(1),
-  ].filter((s): s is string => typeof s === 'string' && s.length > 0);
+  const secrets = [credential?.token, credential?.header, credential?.header?.split(':').slice(1).join(':').trim(), url?.password, url?.search.slice(1)].filter(
+    (s): s is string => typeof s === 'string' && s.length > 0,
+  );
   return (text) =>
     secrets
       .reduce((out, secret) => out.split(secret).join('***'), text)
-      .replace(/\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>()]+/gi, (address) => shownAddress(address.replace(/[.,;:]+$/, '')));
+      .replace(/\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>()]+/gi, (address) => {
+        // Punctuation that ends the sentence is not part of the address.
+        const end = /[.,;:]+$/.exec(address)?.[0] ?? '';
+        return shownAddress(address.slice(0, address.length - end.length)) + end;
+      });
 }
 
 export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
