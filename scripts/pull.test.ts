@@ -2,11 +2,14 @@
  * The pull's command line as the nightly job uses it: exit codes, messages on stderr, the dry run,
  * and a token that never shows up in the output.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dataPackage } from '../src/lib/data-package';
+import type { Dataset } from '../src/lib/schema';
+import { startTlsServer, type TestServer } from '../src/lib/source/test-servers';
 
 const fixtures = join(import.meta.dirname, '..', 'src', 'lib', 'pull', 'fixtures');
 // Built from parts so no secret-looking literal sits in the repository.
@@ -19,6 +22,25 @@ function run(args: string[], env: Record<string, string> = {}) {
     timeout: 60_000,
   });
   return { code: result.status, stderr: result.stderr, stdout: result.stdout };
+}
+
+/** The same, without blocking this process, so a server in it can answer the pull. */
+function runAsync(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stderr: string; stdout: string; seconds: number }> {
+  const started = performance.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'pull.ts'), ...args], {
+    env: { ...process.env, HHH_SOURCE: '', HHH_SOURCE_TOKEN: TOKEN, ...env },
+  });
+  let stderr = '';
+  let stdout = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+  return new Promise((resolve) =>
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stderr, stdout, seconds: (performance.now() - started) / 1000 });
+    }),
+  );
 }
 
 describe('npm run pull', { timeout: 120_000 }, () => {
@@ -113,5 +135,73 @@ describe('npm run pull', { timeout: 120_000 }, () => {
     expect(coloured.code).toBe(2);
     expect(coloured.stderr).toMatch(/row 2, column "Produkt": the cell contains the control character U\+001B \(escape\)/);
     expect(coloured.stderr).not.toContain('\u001b');
+  });
+});
+
+describe('npm run pull from a secret address', { timeout: 120_000 }, () => {
+  // Marker secrets where share and signed links keep their key: the path, the last segment, the query, the user info.
+  const PATH_KEY = 'path-' + 'marker-4e1d';
+  const LAST_KEY = 'a91f3c' + '77b2e0d45c';
+  const QUERY_KEY = 'query-' + 'marker-6b0a';
+  const REDIRECT_KEY = 'redirect-' + 'marker-2f9c';
+  const PASSWORD = 'P' + 'w3';
+  const markers = [PATH_KEY, LAST_KEY, QUERY_KEY, REDIRECT_KEY, PASSWORD];
+  let server: TestServer | undefined;
+  const valid = readFileSync(join(fixtures, 'valid.csv'));
+
+  beforeAll(async () => {
+    server = await startTlsServer({
+      [`/s/${PATH_KEY}/${LAST_KEY}.csv`]: (_q, r) => r.writeHead(302, { location: `/signed/${REDIRECT_KEY}/export.csv?sig=${QUERY_KEY}` }).end(),
+      [`/signed/${REDIRECT_KEY}/export.csv`]: (_q, r) => r.writeHead(200, { 'content-type': 'text/csv' }).end(valid),
+      '/slow/export.csv': (_q, r) => {
+        // A download that never ends, one byte at a time, each well within the request timeout.
+        r.writeHead(200, { 'content-type': 'text/csv' });
+        const timer = setInterval(() => r.write('x'), 200);
+        r.on('close', () => clearInterval(timer));
+      },
+    });
+  });
+  afterAll(() => server?.close());
+
+  it('publishes a label, never the address, and logs only its origin', async (context) => {
+    if (!server) return context.skip('openssl is needed for the https server');
+    const dataset = join(mkdtempSync(join(tmpdir(), 'pull-cli-secret-')), 'dataset.json');
+    const pulled = await runAsync([], { HHH_SOURCE: `${server.base}/s/${PATH_KEY}/${LAST_KEY}.csv?key=${QUERY_KEY}`, HHH_DATASET: dataset });
+    expect(pulled.stderr).toContain(`downloaded ${valid.length} bytes from ${server.base}`);
+    expect(pulled.code).toBe(0);
+    const written = JSON.parse(readFileSync(dataset, 'utf8')) as Dataset;
+    // The footer of every page, source.name in /data/*.json and the data package all say this.
+    expect(written.source.name).toBe('Bibliotek24: export.csv');
+    const published = [readFileSync(dataset, 'utf8'), JSON.stringify(dataPackage(written, 'https://example.org'))].join('\n');
+    const withUserInfo = await runAsync([], {
+      HHH_SOURCE: `${server.base.replace('https://', `https://user:${PASSWORD}@`)}/s/${PATH_KEY}/export.csv`,
+      HHH_DATASET: dataset,
+    });
+    expect(withUserInfo.code).toBe(3);
+    expect(withUserInfo.stderr).toContain(`${server.base}: the address carries a user name or password`);
+    const labelled = await runAsync(['--dry-run'], {
+      HHH_SOURCE: `${server.base}/s/${PATH_KEY}/${LAST_KEY}.csv`,
+      HHH_DATASET: dataset,
+      HHH_SOURCE_LABEL: 'Bibliotek24, nattlig eksport',
+    });
+    expect(labelled.stderr).toContain('pull: Bibliotek24, nattlig eksport');
+    for (const marker of markers) {
+      for (const [what, text] of Object.entries({ published, log: pulled.stderr + pulled.stdout, userInfo: withUserInfo.stderr, labelled: labelled.stderr })) {
+        expect(text, `${marker} in ${what}`).not.toContain(marker);
+      }
+    }
+  });
+
+  it('stops a pull that outlasts its time budget with exit 2, and writes nothing', async (context) => {
+    if (!server) return context.skip('openssl is needed for the https server');
+    const dataset = join(mkdtempSync(join(tmpdir(), 'pull-cli-budget-')), 'dataset.json');
+    expect(run(['--source', join(fixtures, 'valid.csv')], { HHH_DATASET: dataset }).code).toBe(0);
+    const before = readFileSync(dataset);
+    const slow = await runAsync([], { HHH_SOURCE: `${server.base}/slow/export.csv`, HHH_DATASET: dataset, HHH_PULL_BUDGET_SECONDS: '4' });
+    expect(slow.code).toBe(2);
+    expect(slow.stderr).toContain('the pull took longer than its time budget of 4 s (HHH_PULL_BUDGET_SECONDS) and was stopped');
+    expect(slow.stderr).toContain('nothing was written; the last good dataset is unchanged');
+    expect(slow.seconds).toBeLessThan(15);
+    expect(readFileSync(dataset).equals(before)).toBe(true);
   });
 });

@@ -7,25 +7,33 @@
  * Environment: HHH_SOURCE (path or URL), HHH_SOURCE_TOKEN (sent as a Bearer token) or
  * HHH_SOURCE_HEADER ("Name: value"), HHH_COLUMNS, HHH_SHEET, HHH_MAX_DROP, HHH_TIMEOUT_SECONDS,
  * HHH_DATASET (where the dataset is kept; default data/dataset.json), HHH_MAX_SOURCE_MB (default
- * 200), HHH_MAX_XLSX_ROWS (default 50000), HHH_LOCK_WAIT_SECONDS (default 60).
- * Exit codes: 0 ok, 2 invalid input, 3 source unreachable, 4 refused (by the guard, or another
- * pull holds the dataset's lock). Never 1: an unexpected error exits 2 with its message.
+ * 200), HHH_MAX_XLSX_ROWS (default 50000), HHH_LOCK_WAIT_SECONDS (default 60),
+ * HHH_PULL_BUDGET_SECONDS (the whole pull's time budget, default 900), HHH_SOURCE_LABEL.
+ * Exit codes: 0 ok, 2 invalid input (also: over the time budget), 3 source unreachable, 4 refused
+ * (by the guard, or another pull holds the dataset's lock). Never 1: an unexpected error exits 2.
+ *
+ * The pull runs in a child process that this one watches: past the time budget the child stops
+ * itself when it can, and is killed five seconds later when it can't (a step stuck in synchronous
+ * work can't see its own timer). Killing is safe: the dataset is replaced by a rename or not at all.
  * Everything but the final summary goes to stderr, escaped so export text can't forge log lines.
  */
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { PATHS } from '../src/lib/paths';
 import type { DatasetDiff } from '../src/lib/pull/compare';
 import { DatasetBusyError } from '../src/lib/pull/dataset-lock';
-import { SourceUnreachableError } from '../src/lib/source/fetch';
+import { makeRedactor, SourceUnreachableError } from '../src/lib/source/fetch';
 import { limitsFromEnvironment, type ReadLimits } from '../src/lib/source/limits';
 import { formatProblem, InvalidInputError, terminalLines } from '../src/lib/source/problems';
-import { DEFAULT_MAX_DROP_SHARE, GuardRefusedError, pull } from '../src/lib/pull/pull';
+import { BudgetExceededError, DEFAULT_MAX_DROP_SHARE, GuardRefusedError, pull } from '../src/lib/pull/pull';
 import { isUrl } from '../src/lib/source/read-source';
 
 const EXIT = { ok: 0, invalidInput: 2, unreachable: 3, refused: 4 } as const;
 
-const say = (text: string) => console.error(terminalLines(text));
+/** Every line passes this: credentials hidden, any address shortened to its origin (set once the options are read). */
+let redact = makeRedactor(undefined);
+const say = (text: string) => console.error(terminalLines(redact(text)));
 
 function fail(code: number, message: string): never {
   say(`pull: ${message}`);
@@ -62,6 +70,7 @@ const env = process.env;
 // An empty variable counts as unset, as CI systems often define secrets that are not filled in.
 const setting = (name: string) => env[name] || undefined;
 const source = values.source ?? setting('HHH_SOURCE') ?? PATHS.demoExport;
+redact = makeRedactor({ token: setting('HHH_SOURCE_TOKEN'), header: setting('HHH_SOURCE_HEADER') }, URL.canParse(source) ? new URL(source) : undefined);
 const columnsPath = values.columns ?? setting('HHH_COLUMNS') ?? PATHS.demoColumns;
 const maxDropShare = Number(values['max-drop'] ?? setting('HHH_MAX_DROP') ?? DEFAULT_MAX_DROP_SHARE);
 const timeoutSeconds = Number(setting('HHH_TIMEOUT_SECONDS') ?? 60);
@@ -77,6 +86,9 @@ if (!(lockWaitSeconds >= 0)) fail(EXIT.invalidInput, `HHH_LOCK_WAIT_SECONDS must
 if (!(maxDropShare >= 0 && maxDropShare <= 1))
   fail(EXIT.invalidInput, `--max-drop must be a share between 0 and 1, got "${values['max-drop'] ?? env.HHH_MAX_DROP}"`);
 if (!(timeoutSeconds > 0)) fail(EXIT.invalidInput, `HHH_TIMEOUT_SECONDS must be a positive number, got "${env.HHH_TIMEOUT_SECONDS}"`);
+const budgetSeconds = Number(setting('HHH_PULL_BUDGET_SECONDS') ?? 900);
+if (!(budgetSeconds > 0)) fail(EXIT.invalidInput, `HHH_PULL_BUDGET_SECONDS must be a positive number of seconds, got "${env.HHH_PULL_BUDGET_SECONDS}"`);
+const overBudget = `the pull took longer than its time budget of ${budgetSeconds} s (HHH_PULL_BUDGET_SECONDS) and was stopped`;
 if (!isUrl(source) && !existsSync(source)) fail(EXIT.invalidInput, `the source file ${source} does not exist`);
 if (!existsSync(columnsPath)) fail(EXIT.invalidInput, `the column map ${columnsPath} does not exist`);
 
@@ -97,51 +109,82 @@ function describeDiff(diff: DatasetDiff, names: Map<string, string>): string[] {
   return lines;
 }
 
-const started = performance.now();
-try {
-  const summary = await pull({
-    source,
-    columnsPath,
-    registryDirectory: PATHS.registry,
-    cataloguePath: PATHS.catalogue,
-    demoSourcePath: PATHS.demoExport,
-    outputPath: datasetPath,
-    sheet: values.sheet ?? setting('HHH_SHEET'),
-    dryRun: values['dry-run'],
-    saveSourceTo: values['save-source'],
-    acceptDrop: values['accept-drop'],
-    maxDropShare,
-    limits,
-    lock: { waitMs: lockWaitSeconds * 1000 },
-    download: {
-      credential: { token: setting('HHH_SOURCE_TOKEN'), header: setting('HHH_SOURCE_HEADER') },
-      timeoutMs: timeoutSeconds * 1000,
-    },
-    log: say,
+/** Runs this script again as a child, and stops it when it outlasts the budget. */
+function supervise(): void {
+  const child = spawn(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
+    stdio: 'inherit',
+    env: { ...env, HHH_PULL_DEADLINE_MS: String(Date.now() + budgetSeconds * 1000) },
   });
-  const { dataset, diff } = summary;
-  for (const warning of summary.warnings.slice(0, 20)) say(`warning: ${formatProblem(warning)}`);
-  if (summary.warnings.length > 20) say(`... and ${summary.warnings.length - 20} more warnings`);
-  const names = new Map(dataset.services.map((s) => [s.id, s.name]));
-  const lines = [
-    `pull: ${dataset.source.name}${dataset.source.isDemo ? ' (demo data)' : ''}`,
-    `  rows read ${summary.rowsRead}, accepted ${summary.rowsAccepted}, identical duplicates merged ${summary.mergedDuplicates}, warnings ${summary.warnings.length}`,
-    `  ${dataset.libraries.length} libraries, ${dataset.services.length} services, ${dataset.subscriptions.length} subscription rows, years ${dataset.periods.map((p) => p.year).join(', ')}`,
-    ...(diff ? ['  compared with the last good dataset:', ...describeDiff(diff, names)] : ['  no earlier dataset to compare with']),
-    ...(summary.refusal && !summary.written ? [`  the guard would refuse this pull: ${summary.refusal}`] : []),
-    summary.written
-      ? `  wrote ${datasetPath} in ${((performance.now() - started) / 1000).toFixed(2)} s`
-      : `  dry run: nothing written (${((performance.now() - started) / 1000).toFixed(2)} s)`,
-  ];
-  say(lines.join('\n'));
-} catch (error) {
-  if (error instanceof InvalidInputError) fail(EXIT.invalidInput, error.message);
-  if (error instanceof SourceUnreachableError) fail(EXIT.unreachable, error.message);
-  if (error instanceof GuardRefusedError) {
-    const names = new Map<string, string>();
-    say(['pull: the change compared with the last good dataset:', ...describeDiff(error.diff, names)].join('\n'));
-    fail(EXIT.refused, error.message);
+  const timer = setTimeout(
+    () => {
+      child.kill('SIGKILL');
+      fail(EXIT.invalidInput, overBudget);
+    },
+    budgetSeconds * 1000 + 5_000,
+  );
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
+  child.on('exit', (code) => {
+    clearTimeout(timer);
+    process.exit(code ?? EXIT.invalidInput);
+  });
+}
+
+const deadlineMs = Number(env.HHH_PULL_DEADLINE_MS);
+if (!Number.isFinite(deadlineMs)) supervise();
+else await runPull();
+
+async function runPull(): Promise<void> {
+  // The child's own watch: it fires whenever the pull waits (a slow download, a held lock).
+  setTimeout(() => fail(EXIT.invalidInput, overBudget), Math.max(0, deadlineMs - Date.now())).unref();
+  const started = performance.now();
+  try {
+    const summary = await pull({
+      source,
+      columnsPath,
+      registryDirectory: PATHS.registry,
+      cataloguePath: PATHS.catalogue,
+      demoSourcePath: PATHS.demoExport,
+      outputPath: datasetPath,
+      sheet: values.sheet ?? setting('HHH_SHEET'),
+      dryRun: values['dry-run'],
+      saveSourceTo: values['save-source'],
+      acceptDrop: values['accept-drop'],
+      maxDropShare,
+      deadlineMs,
+      sourceLabel: setting('HHH_SOURCE_LABEL'),
+      limits,
+      lock: { waitMs: lockWaitSeconds * 1000 },
+      download: {
+        credential: { token: setting('HHH_SOURCE_TOKEN'), header: setting('HHH_SOURCE_HEADER') },
+        timeoutMs: timeoutSeconds * 1000,
+      },
+      log: say,
+    });
+    const { dataset, diff } = summary;
+    for (const warning of summary.warnings.slice(0, 20)) say(`warning: ${formatProblem(warning)}`);
+    if (summary.warnings.length > 20) say(`... and ${summary.warnings.length - 20} more warnings`);
+    const names = new Map(dataset.services.map((s) => [s.id, s.name]));
+    const lines = [
+      `pull: ${dataset.source.name}${dataset.source.isDemo ? ' (demo data)' : ''}`,
+      `  rows read ${summary.rowsRead}, accepted ${summary.rowsAccepted}, identical duplicates merged ${summary.mergedDuplicates}, warnings ${summary.warnings.length}`,
+      `  ${dataset.libraries.length} libraries, ${dataset.services.length} services, ${dataset.subscriptions.length} subscription rows, years ${dataset.periods.map((p) => p.year).join(', ')}`,
+      ...(diff ? ['  compared with the last good dataset:', ...describeDiff(diff, names)] : ['  no earlier dataset to compare with']),
+      ...(summary.refusal && !summary.written ? [`  the guard would refuse this pull: ${summary.refusal}`] : []),
+      summary.written
+        ? `  wrote ${datasetPath} in ${((performance.now() - started) / 1000).toFixed(2)} s`
+        : `  dry run: nothing written (${((performance.now() - started) / 1000).toFixed(2)} s)`,
+    ];
+    say(lines.join('\n'));
+  } catch (error) {
+    if (error instanceof InvalidInputError) fail(EXIT.invalidInput, error.message);
+    if (error instanceof SourceUnreachableError) fail(EXIT.unreachable, error.message);
+    if (error instanceof GuardRefusedError) {
+      const names = new Map<string, string>();
+      if (error.diff) say(['pull: the change compared with the last good dataset:', ...describeDiff(error.diff, names)].join('\n'));
+      fail(EXIT.refused, error.message);
+    }
+    if (error instanceof DatasetBusyError) fail(EXIT.refused, error.message);
+    if (error instanceof BudgetExceededError) fail(EXIT.invalidInput, overBudget);
+    failUnexpected(error);
   }
-  if (error instanceof DatasetBusyError) fail(EXIT.refused, error.message);
-  failUnexpected(error);
 }

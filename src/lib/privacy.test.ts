@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findLeaks, privateValues } from './privacy';
+import { addressSecrets, findLeaks, privateValues } from './privacy';
 import { readCsvTable } from './source/read-table';
 import { csv, VALID_ROWS } from './source/test-tables';
 
@@ -37,5 +37,16 @@ describe('findLeaks', () => {
 
   it('ignores map geometry that happens to contain the same digits', () => {
     expect(findLeaks('<svg viewBox="0 0 1234,50 9"><path d="M41234567,1234.50L5432,10"/></svg>', values)).toEqual([]);
+  });
+});
+
+describe('addressSecrets', () => {
+  it("lists the address's path, query and user info, but not the file name the label publishes or short segments", () => {
+    expect(addressSecrets('https://u:pass9word1@host.example/s/a91f3c77b2e0d45c/api/download/export.csv?sig=QUERYSIGNATURE').sort()).toEqual(
+      ['a91f3c77b2e0d45c', 'pass9word1', 'sig=QUERYSIGNATURE'].sort(),
+    );
+    expect(addressSecrets('https://host.example/s/path-marker-4e1d/export.csv')).toEqual(['path-marker-4e1d']);
+    expect(addressSecrets('https://host.example/share/Eksport%20november.csv')).toEqual([]);
+    expect(addressSecrets('https://host.example/download/3f2a9c1b77d04e2a.csv')).toEqual(['3f2a9c1b77d04e2a.csv']);
   });
 });

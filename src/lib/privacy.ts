@@ -4,6 +4,7 @@
  * by header for names and prices, independent of the column map, so a column the map does not
  * know about is covered too.
  */
+import { looksLikeToken, safeFileName } from './source/fetch';
 import type { Table } from './source/read-table';
 
 export interface PrivateValues {
@@ -57,4 +58,30 @@ export function findLeaks(text: string, values: PrivateValues): string[] {
     ...[...values.phones].filter((value) => phones.has(bareDigits(value))),
     ...[...values.prices].filter((value) => prices.has(barePrice(value))),
   ];
+}
+
+/**
+ * The parts of the source's address that must never be published (its path may hold a share or
+ * signing key): user info, query, and every path segment but the file name the label shows, when it
+ * looks like a key or is 16 characters or more, so as not to find a word that occurs on a page anyway
+ * ("s", "api", "download" would). A URL with user info is refused by the pull before it gets this far.
+ */
+export function addressSecrets(address: string): string[] {
+  const url = new URL(address);
+  const published = safeFileName(url);
+  const decode = (part: string) => {
+    try {
+      return decodeURIComponent(part);
+    } catch {
+      return part;
+    }
+  };
+  const parts = [
+    url.username,
+    url.password,
+    ...url.pathname.split('/').filter((segment) => segment && decode(segment) !== published),
+    url.search.slice(1),
+    ...[...url.searchParams.values()],
+  ].flatMap((part) => [part, decode(part)]);
+  return [...new Set(parts.filter((part) => part.length >= 16 || looksLikeToken(part)))];
 }

@@ -1,6 +1,7 @@
 /**
  * Checks on the built dist/: a page for everything in the dataset, and nothing private from the
- * export anywhere in it (set HHH_PRIVACY_SOURCE to the export a real build was pulled from).
+ * export anywhere in it (set HHH_PRIVACY_SOURCE to the export a real build was pulled from), and
+ * nothing of its address but the host (HHH_PRIVACY_SOURCE_URL: the address it was pulled from).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
@@ -10,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { PATHS } from '../../src/lib/paths';
 import { LANGS, localePath } from '../../src/lib/i18n/lang';
 import { siteStats } from '../../src/lib/site-stats';
-import { findLeaks, privateValues } from '../../src/lib/privacy';
+import { addressSecrets, findLeaks, privateValues } from '../../src/lib/privacy';
 import { findImageMetadata } from '../../src/lib/image-metadata';
 import { readTable } from '../../src/lib/source/read-table';
 import { datasetVersion, embedWidgets } from '../../src/lib/embed/views';
@@ -88,6 +89,21 @@ describe('dist/', () => {
     const found: string[] = [];
     for (const file of files) for (const item of await findImageMetadata(readFileSync(file))) found.push(`${relative(PATHS.dist, file)}: ${item}`);
     expect(found).toEqual([]);
+  });
+
+  it("contains nothing of the source's address but its host: no path, query or user info", () => {
+    expect(data.dataset.source.name).not.toMatch(/[a-z]+:\/\//i);
+    const address = process.env.HHH_PRIVACY_SOURCE_URL;
+    if (!address || !/^https?:\/\//i.test(address)) return;
+    const secrets = addressSecrets(address);
+    const files = filesUnder(PATHS.dist).filter((f) => /\.(html|json|csv|xml|txt|m?js|webmanifest|html\.gz)$/.test(f));
+    const text = (f: string) => (f.endsWith('.gz') ? gunzipSync(readFileSync(f)).toString('utf8') : readFileSync(f, 'utf8'));
+    // Named by position, never by value: the address is a secret in the CI log too.
+    const leaks = files.flatMap((f) =>
+      secrets.flatMap((secret, i) => (text(f).includes(secret) ? [`${relative(PATHS.dist, f)}: part ${i + 1} of the address`] : [])),
+    );
+    expect(leaks).toEqual([]);
+    console.log(`source address: ${secrets.length} secret parts looked for in ${files.length} files`);
   });
 });
 

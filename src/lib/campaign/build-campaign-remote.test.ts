@@ -14,6 +14,11 @@ import { quickDownload, startTlsServer, TEST_TOKEN, type TestServer } from '../s
 import { buildCampaign } from './build-campaign';
 import { campaignFailure } from './failure';
 
+// Built from parts so no secret-looking literal sits in the repository.
+const MANIFEST_KEY = 'manifest-path-' + 'key-5d1e';
+const ROW_KEY = 'row-path-' + 'key-8c2f';
+const ROW_QUERY = 'row-query-' + 'sig-3a7b';
+const ROW_PASSWORD = 'Q' + 'x7';
 const HEADER = 'Asset-ID,Tittel,Tjenester,Format,Språk,Fil,Kreditering,Samtykke,Samtykke utløper';
 let PNG: Buffer;
 let OTHER_PNG: Buffer;
@@ -33,6 +38,8 @@ beforeAll(async () => {
   const png = (_q: unknown, r: import('node:http').ServerResponse) => r.writeHead(200, { 'content-type': 'image/png' }).end(PNG);
   server = await startTlsServer({
     '/media/manifest.csv': (_q, r) => r.writeHead(200, { 'content-type': 'text/csv' }).end([HEADER, ...rows].join('\n')),
+    [`/bank/${MANIFEST_KEY}/manifest.csv`]: (_q, r) => r.writeHead(200, { 'content-type': 'text/csv' }).end([HEADER, ...rows].join('\n')),
+    [`/bank/${MANIFEST_KEY}/own.png`]: png,
     '/media/own.png': png,
     '/cdn/elsewhere.png': png,
     '/cdn/withdrawn.png': (_q, r) => r.writeHead(200, { 'content-type': 'image/png' }).end(OTHER_PNG),
@@ -52,9 +59,9 @@ beforeEach(() => {
   if (server) server.hits.length = 0;
 });
 
-function build(extra: { maxOriginalBytes?: number; manifest?: string; env?: NodeJS.ProcessEnv } = {}) {
+function build(extra: { maxOriginalBytes?: number; manifest?: string; env?: NodeJS.ProcessEnv; logs?: string[] } = {}) {
   const directory = mkdtempSync(join(tmpdir(), 'campaign-remote-'));
-  const { env = { HHH_FETCH_HOSTS: 'localhost' }, ...rest } = extra;
+  const { env = { HHH_FETCH_HOSTS: 'localhost' }, logs = [], ...rest } = extra;
   return buildCampaign({
     manifest: `${server!.base}/media/manifest.csv`,
     demoManifestPath: join(directory, 'not-the-demo.csv'),
@@ -62,7 +69,8 @@ function build(extra: { maxOriginalBytes?: number; manifest?: string; env?: Node
     previewCacheDirectory: join(directory, 'cache'),
     services: [{ id: 'pressreader', slug: 'pressreader', name: 'PressReader' }],
     buildDate: '2026-11-25',
-    download: { ...quickDownload([]), credential: { token: TEST_TOKEN }, env },
+    download: { ...quickDownload(logs), credential: { token: TEST_TOKEN }, env },
+    log: (line) => logs.push(line),
     ...rest,
   });
 }
@@ -191,5 +199,31 @@ describe('an https file in a local manifest (a documented option)', () => {
       code: 2,
       message: expect.stringMatching(/manifest\.csv, row 2, column "Fil": .*the host 127\.0\.0\.1 is not one the configuration names/),
     });
+  });
+});
+
+describe("the media bank's addresses", () => {
+  it("never reach the log or the campaign index: a manifest URL path, a row's path, query and password (three characters)", async (context) => {
+    if (!server) return context.skip('openssl is needed for the https origin');
+    rows = [
+      'own,Plakat,PressReader,web-16x9,nb,own.png,Foto: NTB,gitt,',
+      `password,Plakat,PressReader,web-16x9,nb,${server.base.replace('https://', `https://u:${ROW_PASSWORD}@`)}/media/own.png,Foto: NTB,gitt,`,
+      `missing,Plakat,PressReader,web-16x9,nb,${server.base}/bank/${ROW_KEY}/missing.png?sig=${ROW_QUERY},Foto: NTB,gitt,`,
+      `withdrawn,Plakat,PressReader,web-16x9,nb,${elsewhere()}/bank/${ROW_KEY}/gone.png?sig=${ROW_QUERY},Foto: NTB,trukket,`,
+    ];
+    const logs: string[] = [];
+    const error = await build({ manifest: `${server.base}/bank/${MANIFEST_KEY}/manifest.csv`, logs }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidInputError);
+    const message = (error as InvalidInputError).problems.map((p) => `${p.file} ${p.row} ${p.message}`).join('\n');
+    expect(message).toMatch(/^manifest\.csv 3 the file "https:\/\/127\.0\.0\.1:\d+\/…" could not be read/m);
+    expect(message).toContain(server.base);
+    const everything = [message, ...logs].join('\n');
+    for (const secret of [MANIFEST_KEY, ROW_KEY, ROW_QUERY, ROW_PASSWORD]) expect(everything, secret).not.toContain(secret);
+    // A build that succeeds publishes nothing of them either.
+    rows = [rows[0]!, rows[3]!];
+    const index = await build({ manifest: `${server.base}/bank/${MANIFEST_KEY}/manifest.csv`, logs });
+    expect(index.assets.map((a) => a.id)).toEqual(['own']);
+    const published = [JSON.stringify(index), ...logs].join('\n');
+    for (const secret of [MANIFEST_KEY, ROW_KEY, ROW_QUERY, ROW_PASSWORD]) expect(published, secret).not.toContain(secret);
   });
 });

@@ -9,7 +9,7 @@ import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, rmSync, w
 import { dirname, join, resolve } from 'node:path';
 import { zipSync } from 'fflate';
 import sharp, { type Metadata } from 'sharp';
-import type { DownloadOptions } from '../source/fetch';
+import { type DownloadOptions, shownAddress } from '../source/fetch';
 import { DEFAULT_LIMITS } from '../source/limits';
 import { failureReason, InvalidInputError, type Problem } from '../source/problems';
 import { isUrl, readSource, sha256 } from '../source/read-source';
@@ -114,6 +114,9 @@ export function localAssetPath(folder: string, file: string): string {
   return current;
 }
 
+/** A row's file as messages show it: a URL by its origin only (its path or user info may hold a key). */
+const shownFile = (file: string) => (isUrl(file) ? `${shownAddress(file)}/…` : file);
+
 export async function buildCampaign(options: BuildCampaignOptions): Promise<CampaignIndex> {
   const log = options.log ?? (() => {});
   const download: DownloadOptions = { logLabel: 'campaign', credentialSetting: 'HHH_MEDIA_TOKEN', log, ...options.download };
@@ -181,7 +184,7 @@ export async function buildCampaign(options: BuildCampaignOptions): Promise<Camp
         file: manifestName,
         row: asset.row,
         column: fileColumn,
-        message: `the file "${asset.file}" could not be read as an image: ${failureReason(error)}`,
+        message: `the file "${shownFile(asset.file)}" could not be read as an image: ${failureReason(error)}`,
       });
       continue;
     }
@@ -194,7 +197,12 @@ export async function buildCampaign(options: BuildCampaignOptions): Promise<Camp
     // The type comes from the bytes, never the name; an SVG is published only as sanitised.
     const check = await checkAsset(bytes, maxBytes);
     if (!check.ok) {
-      problems.push({ file: manifestName, row: asset.row, column: fileColumn, message: `the file "${asset.file}" is not published: ${check.reason}` });
+      problems.push({
+        file: manifestName,
+        row: asset.row,
+        column: fileColumn,
+        message: `the file "${shownFile(asset.file)}" is not published: ${check.reason}`,
+      });
       continue;
     }
     if (check.removed.length > 0)
@@ -227,7 +235,7 @@ export async function buildCampaign(options: BuildCampaignOptions): Promise<Camp
         file: manifestName,
         row: asset.row,
         column: fileColumn,
-        message: `the file "${asset.file}" could not be read as an image: ${(error as Error).message}`,
+        message: `the file "${shownFile(asset.file)}" could not be read as an image: ${(error as Error).message}`,
       });
       continue;
     }

@@ -39,7 +39,7 @@ describe('parseManifest', () => {
       'manifest.csv, row 2, column "Samtykke utløper": expected a calendar date like 2027-12-31 or 31.12.2027 (nothing before or after it), or an empty cell, found "snart"',
       'manifest.csv, row 3, column "Asset-ID": asset id "a1" is already used on row 2',
       'manifest.csv, row 3, column "Tittel": expected a title, found an empty cell',
-      'manifest.csv, row 3, column "Fil": expected a relative path or an https URL, found "ftp://x/a.svg"',
+      'manifest.csv, row 3, column "Fil": expected a relative path or an https URL, found an address at ftp://x',
     ]);
   });
 

@@ -7,6 +7,7 @@ import { posix } from 'node:path';
 import { normaliseName } from '../catalogue';
 import { findColumns, makeValueLookup } from '../source/columns';
 import { parseCalendarDate } from '../source/dates';
+import { shownAddress } from '../source/fetch';
 import type { Problem } from '../source/problems';
 import type { Table } from '../source/read-table';
 
@@ -126,7 +127,8 @@ export function parseManifest(
       problem('language', `unknown language "${cell('language')}"; expected one of: ${Object.keys(ASSET_LANGUAGES).join(', ')}`);
     const path = cell('file');
     if (!path) problem('file', 'expected a file path or an https URL, found an empty cell');
-    else if (/^[a-z]+:/i.test(path) && !/^https:\/\//i.test(path)) problem('file', `expected a relative path or an https URL, found "${path}"`);
+    else if (/^[a-z]+:/i.test(path) && !/^https:\/\//i.test(path))
+      problem('file', `expected a relative path or an https URL, found an address at ${shownAddress(path)}`);
     else if (!/^https:/i.test(path) && pathInsideFolder(path) === undefined) problem('file', `expected a path inside the manifest's folder, found "${path}"`);
     const credit = cell('credit');
     if (!credit) problem('credit', 'expected a credit (photographer or designer), found an empty cell');

@@ -57,18 +57,52 @@ export function compareDatasets(previous: Keyed, next: Keyed): DatasetDiff {
   };
 }
 
-/** Why the guard refuses this pull, or undefined when the loss is within `maxDropShare`. */
-export function guardRefusal(diff: DatasetDiff, maxDropShare: number): string | undefined {
+export interface GuardRule {
+  /** The largest share of active subscriptions or subscribing libraries a pull may lose, add or remove. */
+  maxShare: number;
+  /** When the pull runs: agreement years after the next one (its year + 1) are refused. */
+  now: Date;
+}
+
+const percent = (share: number) => `${(share * 100).toFixed(1)} %`;
+
+/**
+ * Why the guard refuses this pull, or undefined when it is within the rule. A broken or shifted
+ * export shows as a loss (net), as churn (many rows removed and as many added: the net hides it,
+ * while every one becomes a change record on /endringer/ and in the feeds), or as agreement years
+ * that can't have been ordered yet (the joining period in the autumn orders the next year, no later).
+ */
+export function guardRefusal(diff: DatasetDiff | undefined, next: Pick<Dataset, 'subscriptions'>, rule: GuardRule): string | undefined {
   const reasons: string[] = [];
-  const check = (what: string, before: number, after: number) => {
-    if (before === 0) return;
-    const drop = (before - after) / before;
-    if (drop > maxDropShare) {
-      reasons.push(`${what} would fall from ${before} to ${after} (-${(drop * 100).toFixed(1)} %, more than the allowed ${(maxDropShare * 100).toFixed(0)} %)`);
+  const allowed = `more than the allowed ${(rule.maxShare * 100).toFixed(0)} %`;
+  if (diff) {
+    const check = (what: string, before: number, after: number) => {
+      if (before === 0) return;
+      const drop = (before - after) / before;
+      if (drop > rule.maxShare) reasons.push(`${what} would fall from ${before} to ${after} (-${percent(drop)}, ${allowed})`);
+    };
+    check('active subscriptions', diff.subscriptions.before, diff.subscriptions.after);
+    check('subscribing libraries', diff.libraries.before, diff.libraries.after);
+    const { before, added, removed } = diff.subscriptions;
+    if (before > 0) {
+      for (const [what, count] of [
+        ['removed', removed],
+        ['added', added],
+      ] as const) {
+        if (count / before > rule.maxShare)
+          reasons.push(`${count} of ${before} active subscriptions would be ${what} (${percent(count / before)} of them, ${allowed}), whatever the net change`);
+      }
     }
-  };
-  check('active subscriptions', diff.subscriptions.before, diff.subscriptions.after);
-  check('subscribing libraries', diff.libraries.before, diff.libraries.after);
+  }
+  const latest = rule.now.getUTCFullYear() + 1;
+  const late = new Map<number, number>();
+  for (const s of next.subscriptions) if (s.year > latest) late.set(s.year, (late.get(s.year) ?? 0) + 1);
+  if (late.size > 0) {
+    const years = [...late.entries()].sort((a, b) => a[0] - b[0]).map(([year, rows]) => `${year}: ${rows}`);
+    reasons.push(
+      `subscriptions lie in agreement years after ${latest}, the next one (${years.join(', ')}): no joining period has ordered them yet; are the export's dates shifted?`,
+    );
+  }
   return reasons.length > 0 ? reasons.join('; ') : undefined;
 }
 

@@ -34,12 +34,13 @@ describe('pull from a URL', () => {
   const logs: string[] = [];
   const options = (source: string) => pullOptions(mkdtempSync(join(tmpdir(), 'pull-url-')), { source, download: quickDownload(logs) });
 
-  it('reads CSV and XLSX served over HTTP into the same dataset, recording the URL without credentials', async () => {
+  it('reads CSV and XLSX served over HTTP into the same dataset, recorded by a label, never the URL', async () => {
     const fromCsv = await pull(options(`${server.base}/export.csv?key=${TEST_TOKEN}`));
     const fromXlsx = await pull(options(`${server.base}/export.xlsx`));
     expect(fromCsv.dataset.subscriptions).toEqual(fromXlsx.dataset.subscriptions);
     expect(fromCsv.dataset.subscriptions).toHaveLength(2);
-    expect(fromCsv.dataset.source.name).toBe(`${server.base}/export.csv`);
+    expect(fromCsv.dataset.source.name).toBe('Bibliotek24: export.csv');
+    expect(fromXlsx.dataset.source.name).toBe('Bibliotek24: export.xlsx');
     expect(JSON.stringify(fromCsv.dataset)).not.toContain(TEST_TOKEN);
     expect(server.hits.every((h) => h.authorization === `Bearer ${TEST_TOKEN}`)).toBe(true);
   });

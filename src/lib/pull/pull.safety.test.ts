@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, 
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { ROOT } from '../paths';
 import type { Dataset } from '../schema';
 import { DatasetBusyError, lockPath } from './dataset-lock';
 import { InvalidInputError } from '../source/problems';
@@ -149,20 +150,36 @@ describe('--save-source', () => {
     expect(readFileSync(saved).equals(readFileSync(fixture('valid.csv')))).toBe(true);
   });
 
-  it('refuses a path inside dist/, also through a symbolic link, before reading anything', async () => {
+  it('refuses every folder the site is built from (dist/, public/, inside them, through a symbolic link or ..), before reading anything', async () => {
     const dist = join(directory, 'dist');
+    const site = join(directory, 'public');
     mkdirSync(dist);
+    mkdirSync(join(site, 'images'), { recursive: true });
     symlinkSync(dist, join(directory, 'published'));
+    symlinkSync(join(site, 'images'), join(directory, 'pictures'));
     for (const target of [
       join(dist, 'export.csv'),
       join(dist, 'new', 'folder', 'export.csv'),
       join(directory, 'published', 'export.csv'),
       join(directory, 'dist', '..', 'dist', 'x.csv'),
+      join(site, 'export.csv'),
+      join(site, 'images', 'export.csv'),
+      join(directory, 'pictures', 'deeper', 'export.csv'),
+      join(directory, 'saved', '..', 'public', 'x.csv'),
     ]) {
-      const error = await failure(pull({ ...options, source: 'https://127.0.0.1:9/never-fetched.csv', saveSourceTo: target, distDirectory: dist }));
+      const error = await failure(pull({ ...options, source: 'https://127.0.0.1:9/never-fetched.csv', saveSourceTo: target, siteDirectories: [dist, site] }));
       expect(error, target).toBeInstanceOf(InvalidInputError);
-      expect(error.message).toContain('refusing to save the export inside the site folder (dist/)');
+      expect(error.message, target).toMatch(/refusing to save the export inside .*(dist|public)\/, a folder the site is built from/);
     }
     expect(existsSync(join(dist, 'export.csv'))).toBe(false);
+    expect(existsSync(join(site, 'export.csv'))).toBe(false);
+  });
+
+  it("refuses the project's own public/ by default", async () => {
+    const error = await failure(
+      pull({ ...options, source: 'https://127.0.0.1:9/never-fetched.csv', saveSourceTo: join(ROOT, 'public', 'data', 'export.csv') }),
+    );
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect(error.message).toContain('refusing to save the export inside public/');
   });
 });

@@ -7,7 +7,8 @@ import { PATHS } from '../paths';
 import { Dataset } from '../schema';
 import { InvalidInputError } from '../source/problems';
 import { GuardRefusedError, pull, type PullOptions } from './pull';
-import { pullOptions } from './test-fixtures';
+import { seededRandom } from '../random';
+import { demoExportWithYearsMoved, pullOptions } from './test-fixtures';
 
 const fixture = (name: string) => join(import.meta.dirname, 'fixtures', name);
 let directory: string;
@@ -203,6 +204,49 @@ describe('the last good dataset', () => {
     expect(summary.diff!.perService.find((s) => s.serviceId === 'britannica-school')!.added).toBe(1);
     expect(summary.diff!.subscriptions.after).toBe(2);
     expect(readFileSync(options.outputPath).equals(before)).toBe(true);
+  });
+});
+
+describe('the guard sees churn and impossible years', () => {
+  it('refuses moving 61 % of the rows three years ahead, though the net count is unchanged, unless accepted', async () => {
+    // Years in 2029 reach at most 2028: only the churn is wrong.
+    const later = { ...options, now: new Date('2029-01-15T12:00:00Z') };
+    await pull(later);
+    const before = readFileSync(options.outputPath);
+    const moved = join(directory, 'moved.csv');
+    writeFileSync(moved, demoExportWithYearsMoved(0.61, 3, seededRandom(61)));
+    const error = await pull({ ...later, source: moved }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GuardRefusedError);
+    const message = (error as Error).message;
+    expect(message).not.toMatch(/would fall/);
+    expect(message).toMatch(
+      /(\d+) of (\d+) active subscriptions would be removed \((6\d\.\d) % of them, more than the allowed 10 %\), whatever the net change/,
+    );
+    expect(message).toMatch(/active subscriptions would be added \(6\d\.\d % of them/);
+    expect(readFileSync(options.outputPath).equals(before)).toBe(true);
+    expect((await pull({ ...later, source: moved, acceptDrop: true })).written).toBe(true);
+  });
+
+  it('refuses agreement years after the next one, also on a first pull, unless accepted', async () => {
+    const shifted = join(directory, 'shifted.csv');
+    // 3 % of the rows four years ahead: 2027-2029 from 2023-2025, pulled in November 2026.
+    writeFileSync(shifted, demoExportWithYearsMoved(0.03, 4, seededRandom(4)));
+    await pull(options);
+    const before = readFileSync(options.outputPath);
+    const error = await pull({ ...options, source: shifted }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GuardRefusedError);
+    expect((error as Error).message).toMatch(/^refused: subscriptions lie in agreement years after 2027, the next one \(2028: \d+, 2029: \d+\)/);
+    expect(readFileSync(options.outputPath).equals(before)).toBe(true);
+    const first = pullOptions(mkdtempSync(join(tmpdir(), 'pull-first-')), { source: shifted });
+    await expect(pull(first)).rejects.toThrow(/agreement years after 2027/);
+    expect((await pull({ ...first, acceptDrop: true })).written).toBe(true);
+    // The next year itself is what the joining period orders: accepted.
+    const next = join(directory, 'next.csv');
+    writeFileSync(
+      next,
+      demoExportWithYearsMoved(1, 2, () => 0),
+    );
+    expect((await pull({ ...pullOptions(mkdtempSync(join(tmpdir(), 'pull-next-')), { source: next }) })).written).toBe(true);
   });
 });
 

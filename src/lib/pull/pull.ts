@@ -5,10 +5,10 @@
  * written unless every step succeeded, so a failed pull leaves the last good dataset untouched.
  */
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
-import { basename, dirname, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { z } from 'zod';
 import { readCatalogue } from '../catalogue';
-import { PATHS } from '../paths';
+import { PATHS, ROOT } from '../paths';
 import { indexRegistry, readRegistry } from '../registry';
 import { Dataset, DatasetChange, Subscription } from '../schema';
 import { buildDataset } from './build-dataset';
@@ -23,17 +23,33 @@ import { readTable } from '../source/read-table';
 import { removeLeftoverTemporaryFiles, writeFileAtomic } from '../source/write-atomic';
 import { parseRows } from './parse-rows';
 import { keepLibrarySlugs } from './slug-stability';
+import { sourceLabel } from './source-label';
 
 export const DEFAULT_MAX_DROP_SHARE = 0.1;
+
+/**
+ * Every folder whose files end up on the site: dist/ itself, public/ (copied into it by Astro),
+ * the campaign material and the frozen-embed archive (copied into it after Astro).
+ */
+export const SITE_DIRECTORIES: readonly string[] = [PATHS.dist, join(ROOT, 'public'), PATHS.campaignBuild, PATHS.embedArchive];
 
 /** The pull would lose more than allowed; the pull exits with code 4. */
 export class GuardRefusedError extends Error {
   constructor(
     message: string,
-    readonly diff: DatasetDiff,
+    /** Undefined on a first pull (refused for its agreement years alone). */
+    readonly diff: DatasetDiff | undefined,
   ) {
     super(message);
     this.name = 'GuardRefusedError';
+  }
+}
+
+/** The pull outlasted its time budget (HHH_PULL_BUDGET_SECONDS); nothing is written, exit 2. */
+export class BudgetExceededError extends Error {
+  constructor(stage: string) {
+    super(`the pull ran out of its time budget ${stage}`);
+    this.name = 'BudgetExceededError';
   }
 }
 
@@ -50,16 +66,23 @@ export interface PullOptions {
   sheet?: string;
   /**
    * Keep a copy of the downloaded export (for the privacy check over dist/): written only when the
-   * pull succeeds, and never inside dist/ (refused before anything is fetched).
+   * pull succeeds, and never inside a folder the site is built from (refused before anything is fetched).
    */
   saveSourceTo?: string;
-  /** The site's output folder, where the export must never be saved (default dist/). */
-  distDirectory?: string;
+  /** The folders the site is built from, where the export must never be saved (default SITE_DIRECTORIES). */
+  siteDirectories?: readonly string[];
   limits?: ReadLimits;
   lock?: LockOptions;
   dryRun?: boolean;
   acceptDrop?: boolean;
   maxDropShare?: number;
+  /** When the pull's time budget ends (ms since the epoch): checked between steps and last before writing. */
+  deadlineMs?: number;
+  /**
+   * What the dataset (and so the site) says the source is (HHH_SOURCE_LABEL). By default the
+   * consortium's name and the export's file name; never the URL's path, query or user info.
+   */
+  sourceLabel?: string;
   download?: DownloadOptions;
   now?: Date;
   log?: (line: string) => void;
@@ -133,6 +156,12 @@ function realLocation(path: string): string {
   return resolve(realpathSync(existing), relative(existing, absolute));
 }
 
+/** A folder as the log names it: relative to the project when it is inside it. */
+function shownDirectory(directory: string): string {
+  const inProject = relative(ROOT, directory);
+  return inProject && !inProject.startsWith('..') ? inProject : directory;
+}
+
 function isInside(path: string, directory: string): boolean {
   const from = realLocation(directory);
   const to = realLocation(path);
@@ -143,11 +172,12 @@ export async function pull(options: PullOptions): Promise<PullSummary> {
   const log = options.log ?? (() => {});
   const now = options.now ?? new Date();
   const limits = options.limits ?? DEFAULT_LIMITS;
-  if (options.saveSourceTo && isInside(options.saveSourceTo, options.distDirectory ?? PATHS.dist)) {
+  const siteDirectory = options.saveSourceTo && (options.siteDirectories ?? SITE_DIRECTORIES).find((d) => isInside(options.saveSourceTo!, d));
+  if (options.saveSourceTo && siteDirectory) {
     throw new InvalidInputError([
       {
         file: options.saveSourceTo,
-        message: 'refusing to save the export inside the site folder (dist/), from where it would be published: choose a path outside it',
+        message: `refusing to save the export inside ${shownDirectory(siteDirectory)}/, a folder the site is built from (dist/, public/ and what is copied into dist/), from where it would be published: choose a path outside them`,
       },
     ]);
   }
@@ -163,21 +193,28 @@ export async function pull(options: PullOptions): Promise<PullSummary> {
   const index = indexRegistry(registry);
   const catalogue = readCatalogue(options.cataloguePath);
 
-  const {
-    bytes,
-    file,
-    recordedAs: sourceName,
-  } = await readSource(options.source, {
+  const labelled = sourceLabel(options.source, '', options.sourceLabel);
+  if ('problem' in labelled) throw new InvalidInputError([{ file: 'HHH_SOURCE_LABEL', message: labelled.problem }]);
+  const checkBudget = (stage: string) => {
+    if (options.deadlineMs !== undefined && Date.now() > options.deadlineMs) throw new BudgetExceededError(stage);
+  };
+
+  const { bytes, file, shownAs } = await readSource(options.source, {
     maxBytes: limits.maxBytes,
     maxBytesSetting: 'HHH_MAX_SOURCE_MB',
     download: { log, credentialSetting: 'HHH_SOURCE_TOKEN or HHH_SOURCE_HEADER', ...options.download },
   });
-  if (isUrl(options.source)) log(`pull: downloaded ${bytes.length} bytes from ${sourceName}`);
+  if (isUrl(options.source)) log(`pull: downloaded ${bytes.length} bytes from ${shownAs}`);
+  checkBudget('while downloading');
+  const named = sourceLabel(options.source, file, options.sourceLabel);
+  const sourceName = 'label' in named ? named.label : file;
 
   const table = await readTable(bytes, file, { sheet: options.sheet, limits });
   log(`pull: read ${table.records.length} rows from ${file}`);
+  checkBudget('while reading the export');
   const parsed = parseRows(table, map, file, index, catalogue, (done) => log(`pull: validated ${done} of ${table.records.length} rows`));
   if (parsed.problems.length > 0) throw new InvalidInputError(parsed.problems);
+  checkBudget('while validating the rows');
 
   const checksum = sha256(bytes);
   const built = buildDataset({
@@ -197,9 +234,9 @@ export async function pull(options: PullOptions): Promise<PullSummary> {
 
   // From reading the last good dataset to writing the new one, no other pull may write it: the
   // lock makes a second pull wait, so neither loses the other's change records.
-  const release = options.dryRun ? () => {} : await acquireDatasetLock(options.outputPath, { log, ...options.lock });
+  const release = options.dryRun ? undefined : await acquireDatasetLock(options.outputPath, { log, ...options.lock });
   try {
-    if (!options.dryRun) removeLeftoverTemporaryFiles(options.outputPath, log);
+    if (release) removeLeftoverTemporaryFiles(options.outputPath, log, release.takenAtMs);
     const previous = readPreviousDataset(options.outputPath, log);
     // Each library keeps its address; a renamed one's old address points to the new one.
     const stable = keepLibrarySlugs(built.dataset, previous);
@@ -215,15 +252,16 @@ export async function pull(options: PullOptions): Promise<PullSummary> {
       warnings: [...parsed.warnings, ...built.warnings],
     };
 
-    const refusal = diff && !options.acceptDrop ? guardRefusal(diff, options.maxDropShare ?? DEFAULT_MAX_DROP_SHARE) : undefined;
-    if (!options.dryRun && refusal && diff) throw new GuardRefusedError(`refused: ${refusal}. If this is right, pull again with --accept-drop.`, diff);
+    const refusal = options.acceptDrop ? undefined : guardRefusal(diff, built.dataset, { maxShare: options.maxDropShare ?? DEFAULT_MAX_DROP_SHARE, now });
+    if (!options.dryRun && refusal) throw new GuardRefusedError(`refused: ${refusal}. If this is right, pull again with --accept-drop.`, diff);
     const content = options.dryRun ? '' : `${JSON.stringify(Dataset.parse(dataset), null, 1)}\n`;
+    if (!options.dryRun) checkBudget('before writing');
     // The export is kept only now that it has been read, validated and accepted.
     if (options.saveSourceTo) writeFileAtomic(options.saveSourceTo, bytes);
     if (options.dryRun) return { ...summary, written: false, refusal };
     writeFileAtomic(options.outputPath, content);
     return { ...summary, written: true, refusal };
   } finally {
-    release();
+    release?.();
   }
 }

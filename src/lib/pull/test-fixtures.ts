@@ -118,3 +118,15 @@ export function pullOptions(directory: string, overrides: Partial<PullOptions> =
     ...overrides,
   };
 }
+
+/**
+ * The demo export with about `share` of its rows moved `years` ahead (every date on the row), the
+ * rest as they were: churn that leaves the net count of active subscriptions unchanged.
+ */
+export function demoExportWithYearsMoved(share: number, years: number, random: () => number, lines?: string[]): string {
+  const [header, ...rows] = lines ?? readFileSync(PATHS.demoExport, 'utf8').trimEnd().split('\n');
+  const moved = rows.map((row) =>
+    random() < share ? row.replace(/\b(20\d\d)-(\d\d-\d\d)\b/g, (_, year: string, rest: string) => `${Number(year) + years}-${rest}`) : row,
+  );
+  return `${[header, ...moved].join('\n')}\n`;
+}

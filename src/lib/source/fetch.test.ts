@@ -4,7 +4,7 @@
  * login page, and bodies larger than the limit. Redirects: fetch-redirects.test.ts.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { downloadSource, parseRetryAfter, SourceUnreachableError, type DownloadOptions } from './fetch';
+import { downloadSource, makeRedactor, parseRetryAfter, SourceUnreachableError, type DownloadOptions } from './fetch';
 import { quickDownload, startServer, TEST_TOKEN, type Handler, type TestServer } from './test-servers';
 
 const CSV = Buffer.from('Medlem,Produkt,Status\nOslo bibliotek,Filmbib,Bekreftet\n');
@@ -75,10 +75,10 @@ describe('downloadSource', () => {
     expect(server.hits.map((h) => [h.apiKey, h.authorization])).toEqual([[TEST_TOKEN, undefined]]);
   });
 
-  it('records the URL without its query string, and names the file by its decoded last segment', async () => {
+  it('shows the URL by its origin only, and names the file by its decoded last segment when it looks like a file name', async () => {
     routes['/my%20export.csv'] = routes['/export.csv']!;
     const download = await downloadSource(`${server.base}/my%20export.csv?key=${TEST_TOKEN}`, quick);
-    expect(download.safeUrl).toBe(`${server.base}/my%20export.csv`);
+    expect(download.origin).toBe(server.base);
     expect(download.name).toBe('my export.csv');
   });
 
@@ -152,6 +152,16 @@ describe('downloads are bounded', () => {
     // The timeout is far away: the limit, not the clock, ends it.
     const message = await failure('/endless.csv', { ...quick, maxBytes: 2 * 1024 * 1024, timeoutMs: 60_000 });
     expect(message).toMatch(/over 2\.0 MB, more than the limit of 2\.0 MB; nothing more was read/);
+  });
+});
+
+describe('makeRedactor', () => {
+  it('hides a credential of any length, three characters too, and shortens every address in a message to its origin', () => {
+    const redact = makeRedactor({ token: 'k7Q', header: 'X-Api-Key: z9' }, new URL('https://u:pw3@host.example/s/key/export.csv?sig=abc'));
+    const said = redact(
+      'sent k7Q and z9 to https://u:pw3@host.example/s/key/export.csv?sig=abc; then (https://cdn.example/signed/xyz/file.csv). Also http://other.example:8080/a/b.',
+    );
+    expect(said).toBe('sent *** and *** to https://host.example; then (https://cdn.example). Also http://other.example:8080.');
   });
 });
 

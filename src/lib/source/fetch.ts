@@ -9,6 +9,10 @@
  * hop checked; a hop to another origin is followed without the credential (a CDN or signed URL
  * needs none, and Node's fetch would keep a custom header), and a hop to plain http is refused.
  * The body is read up to a size limit and no further.
+ *
+ * A source's address is itself a secret (share and signed links carry their key in the path), so
+ * messages name only its origin (scheme, host, port), and what a download is called is a file
+ * name that looks like one, never a token-like path segment.
  */
 import { configuredHosts, hostOf, privateAddressesAllowed, refusalFor, type HostPolicy } from './host-policy';
 import { DEFAULT_LIMITS, formatBytes } from './limits';
@@ -74,10 +78,10 @@ export interface DownloadOptions {
 
 export interface Download {
   bytes: Uint8Array;
-  /** The URL's last path segment, without query string or credentials. */
+  /** A file name safe to show and publish: the URL's last path segment if it looks like a file name (safeFileName). */
   name: string;
-  /** The URL with query string and user info removed, for the dataset's source record. */
-  safeUrl: string;
+  /** The URL's origin: all that logs and errors show of it. */
+  origin: string;
 }
 
 const RETRYABLE_STATUS = (status: number) => status === 429 || status >= 500;
@@ -111,15 +115,53 @@ async function readLimited(response: Response, maxBytes: number, shown: string, 
   return Buffer.concat(chunks);
 }
 
-export function safeUrl(url: URL): string {
-  return `${url.protocol}//${url.host}${url.pathname}`;
+/** All that a log line or an error shows of an address: its origin, or "(an address)" when it is not a URL. */
+export function shownAddress(address: string | URL): string {
+  try {
+    const url = typeof address === 'string' ? new URL(address) : address;
+    return url.origin === 'null' ? '(an address)' : url.origin;
+  } catch {
+    return '(an address)';
+  }
 }
 
+const EXPORT_EXTENSION = /\.(csv|xlsx|txt|tsv)$/i;
+const FILE_NAME = /^[\p{L}\p{N}][\p{L}\p{N} ._()-]{0,79}$/u;
+/** A run of letters and digits mixed like a key or a signature (a3f9…), not like a word or a date. */
+const TOKEN_LIKE = /[A-Za-z0-9]{8,}/g;
+export const looksLikeToken = (text: string) =>
+  (text.match(TOKEN_LIKE) ?? []).some((run) => (run.match(/\d/g)?.length ?? 0) >= 2 && (run.match(/[A-Za-z]/g)?.length ?? 0) >= 2);
+
+/**
+ * The name a download is known by in messages and in the dataset: the URL's last path segment when
+ * it looks like an export's file name (`eksport 2026.csv`), otherwise `export` (with the segment's
+ * extension): a key or signed token is often the last segment.
+ */
+export function safeFileName(url: URL): string {
+  const last = url.pathname.split('/').filter(Boolean).pop() ?? '';
+  let name = last;
+  try {
+    name = decodeURIComponent(last);
+  } catch {
+    // A malformed %-escape: judged as it was sent.
+  }
+  const extension = EXPORT_EXTENSION.exec(name)?.[0].toLowerCase() ?? '';
+  return FILE_NAME.test(name) && extension && !looksLikeToken(name) ? name : `export${extension}`;
+}
+
+/** Hides credentials (whatever their length) and shortens every URL in a message to its origin. */
 export function makeRedactor(credential: Credential | undefined, url?: URL): (text: string) => string {
   const secrets = [credential?.token, credential?.header, credential?.header?.split(':').slice(1).join(':').trim(), url?.password, url?.search.slice(1)].filter(
-    (s): s is string => typeof s === 'string' && s.length >= 4,
+    (s): s is string => typeof s === 'string' && s.length > 0,
   );
-  return (text) => secrets.reduce((out, secret) => out.split(secret).join('***'), text);
+  return (text) =>
+    secrets
+      .reduce((out, secret) => out.split(secret).join('***'), text)
+      .replace(/\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>()]+/gi, (address) => {
+        // Punctuation that ends the sentence is not part of the address.
+        const end = /[.,;:]+$/.exec(address)?.[0] ?? '';
+        return shownAddress(address.slice(0, address.length - end.length)) + end;
+      });
 }
 
 export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
@@ -148,6 +190,12 @@ export async function downloadSource(address: string, options: DownloadOptions =
   if (!secure(url)) {
     throw new SourceUnreachableError(`refusing to send credentials over ${url.protocol.replace(':', '')}: the source URL must use https`);
   }
+  if (url.username || url.password) {
+    // It would be printed by every error that names the URL, and fetch refuses it anyway.
+    throw new SourceUnreachableError(
+      `${url.origin}: the address carries a user name or password, which is not used and would end up in logs: give the credential in ${options.credentialSetting ?? 'the credential setting'} instead`,
+    );
+  }
   const credentialOrigin = options.credentialOrigin ?? url.origin;
   const env = options.env ?? process.env;
   const policy: HostPolicy = {
@@ -164,7 +212,7 @@ export async function downloadSource(address: string, options: DownloadOptions =
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const log = options.log ?? (() => {});
   const label = options.logLabel ?? 'pull';
-  const shown = safeUrl(url);
+  const shown = url.origin;
   let lastProblem = '';
 
   /** One request, following redirects by hand so every hop is checked before anything is sent. */
@@ -179,16 +227,16 @@ export async function downloadSource(address: string, options: DownloadOptions =
       if (!REDIRECT_STATUS.has(response.status)) return response;
       await response.body?.cancel();
       const location = response.headers.get('location');
-      if (!location) throw new SourceUnreachableError(`${safeUrl(current)} answered a redirect (HTTP ${response.status}) without saying where to`);
+      if (!location) throw new SourceUnreachableError(`${current.origin} answered a redirect (HTTP ${response.status}) without saying where to`);
       if (hop >= maxRedirects) throw new SourceUnreachableError(`${shown} redirected more than ${maxRedirects} times; giving up`);
       const next = new URL(location, current);
       if (!secure(next)) {
         throw new SourceUnreachableError(
-          `${safeUrl(current)} redirected to ${next.protocol.replace(':', '')} (${safeUrl(next)}): refused, the download and its credential must stay on https`,
+          `${current.origin} redirected to ${next.protocol.replace(':', '')} (${shownAddress(next)}): refused, the download and its credential must stay on https`,
         );
       }
       if (next.origin !== current.origin && next.origin !== credentialOrigin && options.credential && (options.credential.token || options.credential.header)) {
-        log(redact(`${label}: ${safeUrl(current)} redirected to another origin (${next.origin}); following without the credential`));
+        log(redact(`${label}: ${current.origin} redirected to another origin (${next.origin}); following without the credential`));
       }
       current = next;
     }
@@ -223,14 +271,7 @@ export async function downloadSource(address: string, options: DownloadOptions =
         if ((response.headers.get('content-type') ?? '').includes('text/html') || looksLikeHtml(bytes)) {
           throw new SourceUnreachableError(`${shown} sent an HTML page (a login page?) instead of the export: check the URL and the credentials`);
         }
-        const last = url.pathname.split('/').filter(Boolean).pop() ?? 'export';
-        let name = last;
-        try {
-          name = decodeURIComponent(last);
-        } catch {
-          // A malformed %-escape: keep the name as it was sent.
-        }
-        return { bytes, name, safeUrl: shown };
+        return { bytes, name: safeFileName(url), origin: shown };
       }
     } catch (error) {
       if (error instanceof SourceUnreachableError) throw new SourceUnreachableError(redact(error.message));

@@ -26,7 +26,7 @@ describe('readSource', () => {
   it('reads a path relative to the folder given, recorded by its name', async () => {
     const read = await readSource('small.csv', { maxBytes: 100, directory });
     expect(Buffer.from(read.bytes).toString()).toBe('a,b\n1,2\n');
-    expect(read).toMatchObject({ file: 'small.csv', recordedAs: 'small.csv' });
+    expect(read).toMatchObject({ file: 'small.csv', shownAs: 'small.csv' });
   });
 
   it('refuses a local file over the limit before reading it, naming the setting; a missing file or a folder', async () => {
@@ -37,9 +37,9 @@ describe('readSource', () => {
     expect(await reasonOf(readSource('folder', { maxBytes: 1000, directory }))).toBe('the source is not a file');
   });
 
-  it('downloads a URL within the same limit, recorded without its query string', async () => {
+  it('downloads a URL within the same limit, shown by its origin only', async () => {
     const read = await readSource(`${server.base}/small.csv?key=${TEST_TOKEN}`, { maxBytes: 100, download: quickDownload([]) });
-    expect(read).toMatchObject({ file: 'small.csv', recordedAs: `${server.base}/small.csv` });
+    expect(read).toMatchObject({ file: 'small.csv', shownAs: server.base });
     expect(await reasonOf(readSource(`${server.base}/big.csv`, { maxBytes: 1000, maxBytesSetting: 'HHH_MAX_SOURCE_MB', download: quickDownload([]) }))).toMatch(
       /is 5000 bytes, more than the limit of 1000 bytes \(HHH_MAX_SOURCE_MB\)/,
     );

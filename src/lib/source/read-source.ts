@@ -19,10 +19,10 @@ export function sha256(bytes: Uint8Array): string {
 
 export interface SourceBytes {
   bytes: Uint8Array;
-  /** The name problems are reported against: the file's or the URL's last segment. */
+  /** The name problems are reported against: the file's name, or a safe file name from the URL (safeFileName). */
   file: string;
-  /** What the source is recorded as: the file's name, or the URL without query string or credentials. */
-  recordedAs: string;
+  /** Where it came from, as logs may show it: the file's name, or the URL's origin. */
+  shownAs: string;
 }
 
 export interface ReadSourceOptions {
@@ -59,8 +59,8 @@ export function readLocalFile(path: string, options: ReadSourceOptions, file = b
 export async function readSource(location: string, options: ReadSourceOptions): Promise<SourceBytes> {
   if (isUrl(location)) {
     const download = await downloadSource(location, { maxBytes: options.maxBytes, maxBytesSetting: options.maxBytesSetting, ...options.download });
-    return { bytes: download.bytes, file: download.name, recordedAs: download.safeUrl };
+    return { bytes: download.bytes, file: download.name, shownAs: download.origin };
   }
   const file = basename(location);
-  return { bytes: readLocalFile(resolve(options.directory ?? '.', location), options, file), file, recordedAs: file };
+  return { bytes: readLocalFile(resolve(options.directory ?? '.', location), options, file), file, shownAs: file };
 }

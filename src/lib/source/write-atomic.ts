@@ -1,4 +1,4 @@
-import { readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** The temporary file a writer uses next to `path`: `<name>.<pid>.tmp`. */
@@ -22,17 +22,29 @@ export function writeFileAtomic(path: string, content: string | Uint8Array): voi
 
 /**
  * Removes the temporary files a crashed writer left next to `path`. Call it only when no other
- * writer can be writing one (the pull holds the dataset's lock).
+ * writer can be writing one (the pull holds the dataset's lock). A file changed at or after
+ * `lockTakenAtMs` is kept: a pull whose lock was judged stale may still be writing it.
  */
-export function removeLeftoverTemporaryFiles(path: string, log: (line: string) => void = () => {}): string[] {
+export function removeLeftoverTemporaryFiles(path: string, log: (line: string) => void = () => {}, lockTakenAtMs = Number.POSITIVE_INFINITY): string[] {
   let names: string[];
   try {
     names = readdirSync(dirname(path));
   } catch {
     return [];
   }
-  const removed = names.filter((name) => isTemporaryOf(path, name));
-  for (const name of removed) {
+  const removed: string[] = [];
+  for (const name of names.filter((n) => isTemporaryOf(path, n))) {
+    let changed: number;
+    try {
+      changed = statSync(join(dirname(path), name)).mtimeMs;
+    } catch {
+      continue;
+    }
+    if (changed >= lockTakenAtMs) {
+      log(`pull: kept ${name}: it changed after this pull took the lock, so another pull may still be writing it`);
+      continue;
+    }
+    removed.push(name);
     rmSync(join(dirname(path), name), { force: true });
     log(`pull: removed ${name}, left by a pull that did not finish`);
   }
