@@ -268,7 +268,7 @@ describe('fuzzing by class: the hostile inputs of issue 29', () => {
             ...base,
             source: address,
             log: (line) => logs.push(line),
-            download: { credential: { token }, allowInsecureLoopback: true, timeoutMs: 2000, attempts: 2, backoffMs: 1, log: (line) => logs.push(line) },
+            download: { credential: { token }, allowInsecureLoopback: true, allowPrivateAddresses: true, timeoutMs: 2000, attempts: 2, backoffMs: 1, log: (line) => logs.push(line) },
           },
           before,
           `secret case ${i} (${address})`,
