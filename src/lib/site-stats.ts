@@ -147,9 +147,9 @@ function computeSiteStats(data: SiteData): SiteStats {
       cancelled: (cancelledBy.get(service.id) ?? []).map((c) => lib(c.libraryId)),
     });
   }
-  const servicesByReach = [...services.values()].filter((f) => isRecorded(f.service)).sort(
-    (a, b) => b.reach.share - a.reach.share || b.coverage.share - a.coverage.share || compareNames('nb')(a.service.name, b.service.name),
-  );
+  const servicesByReach = [...services.values()]
+    .filter((f) => isRecorded(f.service))
+    .sort((a, b) => b.reach.share - a.reach.share || b.coverage.share - a.coverage.share || compareNames('nb')(a.service.name, b.service.name));
 
   const publicLibraryOf = new Map<string, Library>();
   const schools: Library[] = [];

@@ -31,10 +31,10 @@ export function embedWidgets(source: EmbedSource): EmbedWidget[] {
     ...source.services
       .filter((s) => s.recorded !== false)
       .map((s) => ({
-      key: widgetKey({ service: s.slug }),
-      view: { mode: 'service' as const, serviceId: s.id },
-      fullPath: servicePath(s.slug),
-    })),
+        key: widgetKey({ service: s.slug }),
+        view: { mode: 'service' as const, serviceId: s.id },
+        fullPath: servicePath(s.slug),
+      })),
     ...source.counties.map((c) => ({
       key: widgetKey({ county: c.slug }),
       view: { mode: 'breadth' as const, countyNumber: c.number },

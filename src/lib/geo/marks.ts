@@ -85,7 +85,11 @@ export function markSymbol(kind: MapLibrary['kind']): string {
 }
 
 /** The words of the library table the map lists its libraries in, the same from build and browser. */
-export function libraryListText(lang: Lang, view: Pick<MapView, 'mode' | 'countyNumber' | 'baseline'>, count: number): { summary: string; valueHeading: string } {
+export function libraryListText(
+  lang: Lang,
+  view: Pick<MapView, 'mode' | 'countyNumber' | 'baseline'>,
+  count: number,
+): { summary: string; valueHeading: string } {
   const t = MAP_STRINGS[lang];
   return {
     summary: (listsHoldersOnly(view) ? t.librariesOffering : t.librariesTable)(count),

@@ -372,7 +372,8 @@ export const figures = {
   whiteDefinitionLink: 'Slik regner vi',
   offerHeading: 'Hele tilbudet',
   offerLead: (h: N, t: number) => `Biblioteket har ${h} av ${count(t, '{n} betalt tjeneste', '{n} betalte tjenester')} som tilbys bibliotek av denne typen.`,
-  offerNothing: 'Biblioteket har ingen betalte tjenester dette året. Tabellene viser hva det mangler, og hvor mange av de lignende bibliotekene som har hver tjeneste.',
+  offerNothing:
+    'Biblioteket har ingen betalte tjenester dette året. Tabellene viser hva det mangler, og hvor mange av de lignende bibliotekene som har hver tjeneste.',
   offerCaption: (c: string) => `${c}: hva biblioteket har og mangler`,
   has: 'Har',
   lacks: 'Mangler',

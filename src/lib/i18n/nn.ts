@@ -325,7 +325,8 @@ export const figures: Dictionary['figures'] = {
   whiteDefinitionLink: 'Slik reknar vi',
   offerHeading: 'Heile tilbodet',
   offerLead: (h, t) => `Biblioteket har ${h} av ${count(t, '{n} betalt teneste', '{n} betalte tenester')} som blir tilbodne bibliotek av denne typen.`,
-  offerNothing: 'Biblioteket har ingen betalte tenester dette året. Tabellane viser kva det manglar, og kor mange av dei liknande biblioteka som har kvar teneste.',
+  offerNothing:
+    'Biblioteket har ingen betalte tenester dette året. Tabellane viser kva det manglar, og kor mange av dei liknande biblioteka som har kvar teneste.',
   offerCaption: (c) => `${c}: kva biblioteket har og manglar`,
   has: 'Har',
   lacks: 'Manglar',

@@ -26,7 +26,8 @@ export const glossary = {
     },
     'population-reach': {
       name: 'Share of inhabitants',
-      definition: 'The inhabitants of the municipalities whose public library has the service, divided by all inhabitants of the country. Schools do not count here.',
+      definition:
+        'The inhabitants of the municipalities whose public library has the service, divided by all inhabitants of the country. Schools do not count here.',
     },
     'white-spots-public': {
       name: 'Municipalities with no paid service',

@@ -20,7 +20,12 @@ export const map: Dictionary['map'] = {
   chooserHint: 'Type to search, choose with the arrow keys and Enter.',
   noMatch: 'No municipality matches',
   chosen: (name, value) => `Chosen: ${name}. ${value}.`,
-  legendTitle: { breadth: 'Number of paid services', breadthAll: 'Number of services in all', service: 'Is the service offered?', reach: 'Inhabitants reached' },
+  legendTitle: {
+    breadth: 'Number of paid services',
+    breadthAll: 'Number of services in all',
+    service: 'Is the service offered?',
+    reach: 'Inhabitants reached',
+  },
   services: (n) => count(n, '{n} paid service', '{n} paid services'),
   servicesAll: (n) => count(n, '{n} service in all', '{n} services in all'),
   servicesRange: (from, to) => (to === null ? `${from} or more` : from === to ? `${from}` : `${from}–${to}`),

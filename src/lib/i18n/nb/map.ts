@@ -19,7 +19,12 @@ export const map = {
   chooserHint: 'Skriv for å søke, velg med piltastene og Enter.',
   noMatch: 'Ingen kommune passer',
   chosen: (name: string, value: string) => `Valgt: ${name}. ${value}.`,
-  legendTitle: { breadth: 'Antall betalte tjenester', breadthAll: 'Antall tjenester i alt', service: 'Tilbys tjenesten?', reach: 'Innbyggere som når tjenesten' },
+  legendTitle: {
+    breadth: 'Antall betalte tjenester',
+    breadthAll: 'Antall tjenester i alt',
+    service: 'Tilbys tjenesten?',
+    reach: 'Innbyggere som når tjenesten',
+  },
   /** The figure "paid services" (glossary.ts); with the state's services included, "services in all". */
   services: (n: number) => count(n, '{n} betalt tjeneste', '{n} betalte tjenester'),
   servicesAll: (n: number) => count(n, '{n} tjeneste i alt', '{n} tjenester i alt'),

@@ -31,7 +31,12 @@ export const map: Dictionary['map'] = {
   chooserHint: 'Skriv for å søkje, vel med piltastane og Enter.',
   noMatch: 'Ingen kommune passar',
   chosen: (name, value) => `Vald: ${name}. ${value}.`,
-  legendTitle: { breadth: 'Tal på betalte tenester', breadthAll: 'Tal på tenester i alt', service: 'Blir tenesta tilbydd?', reach: 'Innbyggjarar som når tenesta' },
+  legendTitle: {
+    breadth: 'Tal på betalte tenester',
+    breadthAll: 'Tal på tenester i alt',
+    service: 'Blir tenesta tilbydd?',
+    reach: 'Innbyggjarar som når tenesta',
+  },
   services: (n) => count(n, '{n} betalt teneste', '{n} betalte tenester'),
   servicesAll: (n) => count(n, '{n} teneste i alt', '{n} tenester i alt'),
   servicesRange: (from, to) => (to === null ? `${from} eller fleire` : from === to ? `${from}` : `${from}–${to}`),
