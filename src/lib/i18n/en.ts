@@ -536,6 +536,7 @@ export const openData: Dictionary['openData'] = {
     funding: "bought (through Bibliotek24), county-funded (county-supported), state-funded (paid by the state) or network-free (free on the library's network)",
     billing: 'subscription, pay-per-use or empty (unknown)',
     status: 'confirmed, unconfirmed or example (see /om/)',
+    recorded: 'false when the ordering system does not record who has the service (not recorded here, see /om/#not-recorded), else true',
     url: "Product page (empty when only the company's home page is known)",
     'description_nb, description_nn, description_en': 'Description in bokmål, nynorsk and English',
     'access_nb, access_nn, access_en': 'How a user gets access',

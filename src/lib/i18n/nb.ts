@@ -583,6 +583,7 @@ export const openData = {
       'bought (kjøpt gjennom Bibliotek24), county-funded (støttet av fylket), state-funded (betalt av staten) eller network-free (gratis på bibliotekets nett)',
     billing: 'subscription, pay-per-use eller tom (ukjent)',
     status: 'confirmed, unconfirmed eller example (se /om/)',
+    recorded: 'false når bestillingssystemet ikke registrerer hvem som har tjenesten (ikke registrert her, se /om/#not-recorded), ellers true',
     url: 'Produktside (tom når bare firmaets hjemmeside er kjent)',
     'description_nb, description_nn, description_en': 'Beskrivelse på bokmål, nynorsk og engelsk',
     'access_nb, access_nn, access_en': 'Slik får en bruker tilgang',

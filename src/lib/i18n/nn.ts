@@ -534,6 +534,7 @@ export const openData: Dictionary['openData'] = {
       'bought (kjøpt gjennom Bibliotek24), county-funded (støtta av fylket), state-funded (betalt av staten) eller network-free (gratis på nettet til biblioteket)',
     billing: 'subscription, pay-per-use eller tom (ukjend)',
     status: 'confirmed, unconfirmed eller example (sjå /om/)',
+    recorded: 'false når bestillingssystemet ikkje registrerer kven som har tenesta (ikkje registrert her, sjå /om/#not-recorded), elles true',
     url: 'Produktside (tom når berre heimesida til firmaet er kjend)',
     'description_nb, description_nn, description_en': 'Skildring på bokmål, nynorsk og engelsk',
     'access_nb, access_nn, access_en': 'Slik får ein brukar tilgang',
