@@ -301,6 +301,23 @@ describe.each(LANGS)('figures as the pages state them (%s)', (lang) => {
     }
   });
 
+  it('the list of counties gives each county page’s white spots', () => {
+    const html = read(lang, 'fylker');
+    for (const row of rows(byTestId(html, 'counties', 'table') ?? '').slice(1)) {
+      const county = ds.counties.find((c) => c.slug === slugOf(row, 'fylker'))!;
+      const schools = ds.libraries.filter((l) => l.kind === 'school' && l.countyNumber === county.number);
+      const found = marks(row);
+      expect(
+        found.map((x) => [x.id, x.value, x.text]),
+        county.slug,
+      ).toEqual([
+        ['white-spots-public', String(whiteSpots(county.number).length), n(whiteSpots(county.number).length, lang)],
+        ['white-spots-schools', String(schools.filter((l) => paid(l) === 0).length), n(schools.filter((l) => paid(l) === 0).length, lang)],
+      ]);
+    }
+    expect(rows(byTestId(html, 'counties', 'table') ?? '').length).toBe(ds.counties.length + 1);
+  });
+
   it('every service page: libraries with it, share of libraries and of inhabitants, a map headed by whom it shows; an unrecorded service says so and shows no figure', () => {
     const population = ds.municipalities.reduce((sum, m) => sum + m.population, 0);
     for (const service of ds.services) {

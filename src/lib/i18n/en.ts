@@ -184,7 +184,7 @@ export const site: Dictionary['site'] = {
   noSchools: 'No county-run upper-secondary schools in the municipality.',
   countiesTitle: 'Counties',
   countiesDescription: 'The counties and who has which digital library services.',
-  countiesCaption: (year: N) => `Counties: libraries, subscriptions and libraries without a paid service in ${year}`,
+  countiesCaption: (year: N) => `Counties: libraries, subscriptions, and municipalities and schools with no paid service in ${year}`,
   countyDescription: (name: string) => `Digital library services in ${name}: how many libraries have each service, and the county's libraries.`,
   countyLead: (number: string, population: N, municipalities: number) =>
     `County number ${number}. ${population} inhabitants in ${count(municipalities, '{n} municipality', '{n} municipalities')}.`,
@@ -231,7 +231,7 @@ export const site: Dictionary['site'] = {
   perCountyYearCaption: 'Active subscriptions per agreement year and county',
   gainedLostHeading: (year: N) => `Services gained and lost in ${year}`,
   gainedLostCaption: (year: N, previous: N) => `New and cancelled subscriptions per service, ${year} against ${previous}`,
-  whiteSpotsHeading: 'White spots',
+  whiteSpotsHeading: 'Libraries with no paid service',
   whiteSpotsLead: (n: number, year: N) =>
     `${count(n, '{n} library has', '{n} libraries have')} no paid services in ${year} (services the state pays for or that are free on the library's network do not count; county-supported services do).`,
   changesTitle: 'Changes',

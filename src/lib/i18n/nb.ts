@@ -215,7 +215,7 @@ export const site = {
   // Counties
   countiesTitle: 'Fylker',
   countiesDescription: 'Fylkene og hvem som har hvilke digitale bibliotektjenester.',
-  countiesCaption: (year: N) => `Fylkene: bibliotek, abonnementer og bibliotek uten betalt tjeneste i ${year}`,
+  countiesCaption: (year: N) => `Fylkene: bibliotek, abonnementer, og kommuner og skoler uten betalt tjeneste i ${year}`,
   countyDescription: (name: string) => `Digitale bibliotektjenester i ${name}: hvor mange bibliotek som har hver tjeneste, og bibliotekene i fylket.`,
   countyLead: (number: string, population: N, municipalities: number) =>
     `Fylkesnummer ${number}. ${population} innbyggere i ${count(municipalities, '{n} kommune', '{n} kommuner')}.`,
@@ -265,7 +265,7 @@ export const site = {
   perCountyYearCaption: 'Aktive abonnementer per avtaleår og fylke',
   gainedLostHeading: (year: N) => `Tjenester vunnet og tapt i ${year}`,
   gainedLostCaption: (year: N, previous: N) => `Nye og oppsagte abonnementer per tjeneste, ${year} mot ${previous}`,
-  whiteSpotsHeading: 'Hvite flekker',
+  whiteSpotsHeading: 'Bibliotek uten betalt tjeneste',
   whiteSpotsLead: (n: number, year: N) =>
     `${count(n, '{n} bibliotek', '{n} bibliotek')} har ingen betalte tjenester i ${year} (tjenester staten betaler eller som er gratis på bibliotekets nett, teller ikke; tjenester fylket støtter, teller).`,
   // Changes

@@ -182,7 +182,7 @@ export const site: Dictionary['site'] = {
   noSchools: 'Ingen fylkeskommunale vidaregåande skular i kommunen.',
   countiesTitle: 'Fylke',
   countiesDescription: 'Fylka og kven som har kva digitale bibliotektenester.',
-  countiesCaption: (year: N) => `Fylka: bibliotek, abonnement og bibliotek utan betalt teneste i ${year}`,
+  countiesCaption: (year: N) => `Fylka: bibliotek, abonnement, og kommunar og skular utan betalt teneste i ${year}`,
   countyDescription: (name: string) => `Digitale bibliotektenester i ${name}: kor mange bibliotek som har kvar teneste, og biblioteka i fylket.`,
   countyLead: (number: string, population: N, municipalities: number) =>
     `Fylkesnummer ${number}. ${population} innbyggjarar i ${count(municipalities, '{n} kommune', '{n} kommunar')}.`,
@@ -229,7 +229,7 @@ export const site: Dictionary['site'] = {
   perCountyYearCaption: 'Aktive abonnement per avtaleår og fylke',
   gainedLostHeading: (year: N) => `Tenester vunne og tapte i ${year}`,
   gainedLostCaption: (year: N, previous: N) => `Nye og oppseide abonnement per teneste, ${year} mot ${previous}`,
-  whiteSpotsHeading: 'Kvite flekkar',
+  whiteSpotsHeading: 'Bibliotek utan betalt teneste',
   whiteSpotsLead: (n: number, year: N) =>
     `${count(n, '{n} bibliotek', '{n} bibliotek')} har ingen betalte tenester i ${year} (tenester staten betaler eller som er gratis på nettet til biblioteket, tel ikkje; tenester fylket støttar, tel).`,
   changesTitle: 'Endringar',
