@@ -184,7 +184,9 @@ describe('wide tables on a phone', () => {
       expect(table.pastRightEdge, `${table.caption}: runs off the page`).toBe(false);
       if (table.wider) {
         expect(table.inBox, `${table.caption}: wide, not in a scroll box`).toBe(true);
-        expect(table.cue, table.cueExpected ? `${table.caption}: wide without a cue` : `${table.caption}: the cue repeated in its group`).toBe(table.cueExpected);
+        expect(table.cue, table.cueExpected ? `${table.caption}: wide without a cue` : `${table.caption}: the cue repeated in its group`).toBe(
+          table.cueExpected,
+        );
         expect(table.focusable, `${table.caption}: not reachable by keyboard`).toBe(true);
       } else expect(table.cue, `${table.caption}: a cue on a table that fits`).toBe(false);
     }

@@ -152,7 +152,7 @@ export const site: Dictionary['site'] = {
   vendorLibraries: 'Libraries that have it',
   vendorFiguresHeading: 'How to read the figures',
   vendorFiguresText: (year: N) =>
-    `“Libraries that have it” is how many libraries have the service in the ${year} agreement year. “Coverage” is the share of the libraries the service is for (public libraries, upper-secondary schools or both) that have it.`,
+    `“Libraries that have it” is how many libraries have the service in the ${year} agreement year. “Share of libraries” is the share of the libraries the service is for (public libraries, upper-secondary schools or both) that have it.`,
   vendorFiguresLink: 'How the figures are computed',
   librariesTitle: 'Libraries',
   librariesDescription: 'Every public library and every county-run upper-secondary school library.',

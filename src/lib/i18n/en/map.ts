@@ -73,7 +73,7 @@ export const map: Dictionary['map'] = {
   demo: 'Demo data: the subscriptions are fictitious.',
   filters: 'Choose what the map shows',
   filterMode: 'Show',
-  modes: { breadth: 'Number of services', service: 'One service', reach: 'Inhabitants reached' },
+  modes: { breadth: 'Number of paid services', service: 'One service', reach: 'Inhabitants reached' },
   filterService: 'Service',
   anyService: 'All services',
   filterCategory: 'Category',

@@ -75,7 +75,7 @@ export const map = {
   demo: 'Eksempeldata: abonnementene er oppdiktet.',
   filters: 'Velg hva kartet viser',
   filterMode: 'Vis',
-  modes: { breadth: 'Antall tjenester', service: 'Én tjeneste', reach: 'Innbyggere nådd' },
+  modes: { breadth: 'Antall betalte tjenester', service: 'Én tjeneste', reach: 'Innbyggere nådd' },
   filterService: 'Tjeneste',
   anyService: 'Alle tjenester',
   filterCategory: 'Kategori',

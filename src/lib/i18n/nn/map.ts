@@ -79,7 +79,7 @@ export const map: Dictionary['map'] = {
   source: (date) => `Kjelde: Bibliotek24 (data henta ${date}). Kommunegrenser © Kartverket (CC BY 4.0).`,
   demo: 'Eksempeldata: abonnementa er oppdikta.',
   filters: 'Vel kva kartet viser',
-  modes: { breadth: 'Tal på tenester', service: 'Éi teneste', reach: 'Innbyggjarar nådde' },
+  modes: { breadth: 'Tal på betalte tenester', service: 'Éi teneste', reach: 'Innbyggjarar nådde' },
   filterService: 'Teneste',
   anyService: 'Alle tenester',
   filterCategory: 'Kategori',
