@@ -14,7 +14,7 @@ import { EMBED_STRINGS } from '../../src/lib/embed/strings';
 import { GLOSSARY } from '../../src/lib/figures/vocabulary';
 import { MAP_STRINGS } from '../../src/lib/geo/map-strings';
 import { FIGURE_STRINGS } from '../../src/lib/i18n/figures-strings';
-import { formatInteger, formatList, formatPercent } from '../../src/lib/i18n/format';
+import { formatInteger, formatList, formatPercent, formatSigned } from '../../src/lib/i18n/format';
 import { LANGS, type Lang } from '../../src/lib/i18n/lang';
 import { STRINGS } from '../../src/lib/i18n/strings';
 import { PATHS } from '../../src/lib/paths';
@@ -45,6 +45,7 @@ interface RawDataset {
   counties: { number: string; name: string; slug: string }[];
   municipalities: { number: string; name: string; countyNumber: string; population: number }[];
   libraries: RawLibrary[];
+  vendors: { slug: string }[];
   services: RawService[];
   periods: { year: number }[];
   subscriptions: { libraryId: string; serviceId: string; year: number; status: string }[];
@@ -58,15 +59,21 @@ const year = years.filter((y) => y <= pulledYear).at(-1) ?? years[0]!;
 const serviceById = new Map(ds.services.map((s) => [s.id, s]));
 const recorded = (s: RawService) => s.recorded !== false;
 const isPaidService = (s: RawService) => recorded(s) && (s.funding === 'bought' || s.funding === 'county-funded');
-const active = new Map<string, Set<string>>();
-for (const s of ds.subscriptions) {
-  if (s.year !== year || s.status !== 'active') continue;
-  if (!active.has(s.libraryId)) active.set(s.libraryId, new Set());
-  active.get(s.libraryId)!.add(s.serviceId);
+/** Services active per library in an agreement year. */
+function activeIn(y: number): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const s of ds.subscriptions) {
+    if (s.year !== y || s.status !== 'active') continue;
+    if (!out.has(s.libraryId)) out.set(s.libraryId, new Set());
+    out.get(s.libraryId)!.add(s.serviceId);
+  }
+  return out;
 }
-const own = (l: RawLibrary) => [...(active.get(l.id) ?? [])].map((id) => serviceById.get(id)!);
-/** Paid services: bought or county-funded, recorded, active this year. */
-const paid = (l: RawLibrary) => own(l).filter(isPaidService).length;
+const active = activeIn(year);
+const previousYear = years.filter((y) => y < year).at(-1);
+const own = (l: RawLibrary, act = active) => [...(act.get(l.id) ?? [])].map((id) => serviceById.get(id)!);
+/** Paid services: bought or county-funded, recorded, active this year (or in the year of `act`). */
+const paid = (l: RawLibrary, act = active) => own(l, act).filter(isPaidService).length;
 /** Services in all: every recorded service active this year. */
 const all = (l: RawLibrary) => own(l).filter(recorded).length;
 const fits = (s: RawService, l: RawLibrary) => s.audience === 'both' || s.audience === l.kind;
@@ -98,7 +105,16 @@ for (const l of ds.libraries) if (l.kind === 'public') for (const m of l.servesM
 const schoolsSeatedIn = (m: string) => ds.libraries.filter((l) => l.kind === 'school' && l.municipalityNumber === m);
 const municipalitiesIn = (county?: string) => ds.municipalities.filter((m) => !county || m.countyNumber === county);
 /** Municipalities with no paid service at their public library (the county page's sentence and map). */
-const whiteSpots = (county?: string) => municipalitiesIn(county).filter((m) => !publicFor.has(m.number) || paid(publicFor.get(m.number)!) === 0);
+const whiteSpots = (county?: string, act = active) =>
+  municipalitiesIn(county).filter((m) => !publicFor.has(m.number) || paid(publicFor.get(m.number)!, act) === 0);
+const peopleIn = (ms: { population: number }[]) => ms.reduce((sum, m) => sum + m.population, 0);
+/** Change from last year: this year's white spots minus the previous agreement year's, municipalities and people. */
+function whiteChange(county?: string): { municipalities: number; people: number; from: number } | null {
+  if (previousYear === undefined) return null;
+  const before = whiteSpots(county, activeIn(previousYear));
+  const now = whiteSpots(county);
+  return { municipalities: now.length - before.length, people: peopleIn(now) - peopleIn(before), from: previousYear };
+}
 /** Paid services a municipality reaches through its public library and the schools seated in it (the embeds' "any library"). */
 function reachedPaid(m: string): number {
   const ids = new Set<string>();
@@ -191,6 +207,53 @@ describe.each(LANGS)('figures as the pages state them (%s)', (lang) => {
   const t = STRINGS[lang];
   const mt = MAP_STRINGS[lang];
 
+  /** The change from last year under a white-spot sentence (the country, or a county). */
+  function checkChange(html: string, county: string | undefined, where: string): void {
+    const mark = marks(html).find((x) => x.id === 'change')!;
+    const change = whiteChange(county);
+    if (!change) return expect(mark.text, where).toBe(f.whiteNoPrevious);
+    expect([mark.value, /data-population="(-?\d+)"/.exec(mark.attrs)?.[1]], where).toEqual([String(change.municipalities), String(change.people)]);
+    expect(mark.text, where).toBe(f.whiteChange(change.municipalities, formatSigned(change.people, lang), change.from));
+  }
+
+  /** A service's figures wherever a list or table gives them (cards and rows naming the service). */
+  function checkServiceFigures(html: string, where: string): number {
+    let checked = 0;
+    const items = [...html.matchAll(/<li class="ds-card"[^>]*data-service="([^"]+)"[^>]*>([\s\S]*?)<\/li>/g)].map((m) => [m[1]!, m[2]!] as const);
+    const tableRows = [...html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)]
+      .map((m) => [slugOf(m[1]!, 'tjenester'), m[1]!] as const)
+      .filter(([slug, row]) => slug && /data-figure="(libraries-with-service|not-recorded)"/.test(row));
+    for (const [slug, part] of [...items, ...tableRows]) {
+      const service = ds.services.find((x) => x.slug === slug)!;
+      const found = marks(part);
+      if (!recorded(service)) {
+        expect(
+          found.map((x) => [x.id, x.text]),
+          `${where} ${slug}`,
+        ).toEqual([['not-recorded', g.notRecorded]]);
+        checked++;
+        continue;
+      }
+      const eligible = ds.libraries.filter((l) => fits(service, l));
+      const have = eligible.filter((l) => active.get(l.id)?.has(service.id)).length;
+      const libraries = found.find((x) => x.id === 'libraries-with-service');
+      expect(libraries?.value, `${where} ${slug}`).toBe(String(have));
+      expect(libraries?.text, `${where} ${slug}`).toContain(n(have, lang));
+      expect(found.find((x) => x.id === 'coverage')?.text, `${where} ${slug}`).toBe(formatPercent(eligible.length ? have / eligible.length : 0, lang));
+      checked++;
+    }
+    return checked;
+  }
+
+  it('the services list, the vendors list and every vendor page give each service’s figures as its page does', () => {
+    expect(checkServiceFigures(read(lang, 'tjenester'), `${lang} tjenester`)).toBe(ds.services.length);
+    let onVendorPages = 0;
+    for (const path of ['leverandorer', ...ds.vendors.map((v) => `leverandorer/${v.slug}`)]) {
+      onVendorPages += checkServiceFigures(read(lang, path), `${lang} ${path}`);
+    }
+    expect(onVendorPages).toBeGreaterThanOrEqual(ds.services.length);
+  });
+
   it('every library page: its summary, its offer (has, lacks, not recorded here) and its similar libraries, each with its label', () => {
     for (const library of ds.libraries) {
       const where = `${lang} ${library.slug}`;
@@ -256,6 +319,7 @@ describe.each(LANGS)('figures as the pages state them (%s)', (lang) => {
       const headline = marks(html).find((x) => x.id === 'white-spots-public')!;
       expect([headline.value, /data-population="(\d+)"/.exec(headline.attrs)?.[1]], where).toEqual([String(white.length), String(people)]);
       expect(headline.text, where).toBe(f.whiteHeadline(white.length, n(people, lang), year));
+      checkChange(html, county.number, where);
       // The map under it: the same municipalities in its lowest class, and the same people in its summary.
       const lowest = legend(html).get('b0');
       if (white.length > 0) {
@@ -362,11 +426,17 @@ describe.each(LANGS)('figures as the pages state them (%s)', (lang) => {
     }
   });
 
-  it('the home page’s white spots and its map’s lowest class are the same municipalities', () => {
+  it('the home page: its key figures, its white spots and its map’s lowest class are the same municipalities, with the change from last year', () => {
     const html = read(lang, '');
     const white = whiteSpots();
     expect(marks(html).find((x) => x.id === 'white-spots-public')?.value).toBe(String(white.length));
     if (white.length > 0) expect(legend(html).get('b0')).toContain(mt.municipalitiesCount(white.length));
+    checkChange(html, undefined, `${lang} home`);
+    const withPaid = ds.libraries.filter((l) => paid(l) > 0);
+    const reached = withPaid.filter((l) => l.kind === 'public').reduce((sum, l) => sum + (l.inhabitantsServed ?? 0), 0);
+    const key = marks(html);
+    expect(key.find((x) => x.id === 'libraries-with-services')?.text).toBe(n(withPaid.length, lang));
+    expect(key.find((x) => x.id === 'population-share')?.text).toBe(formatPercent(reached / peopleIn(ds.municipalities), lang));
   });
 
   it('every latest embed states what its legend counts', () => {
