@@ -211,7 +211,10 @@ describe.each(LANGS)('figures as the pages state them (%s)', (lang) => {
   function checkChange(html: string, county: string | undefined, where: string): void {
     const mark = marks(html).find((x) => x.id === 'change')!;
     const change = whiteChange(county);
-    if (!change) return expect(mark.text, where).toBe(f.whiteNoPrevious);
+    if (!change) {
+      expect(mark.text, where).toBe(f.whiteNoPrevious);
+      return;
+    }
     expect([mark.value, /data-population="(-?\d+)"/.exec(mark.attrs)?.[1]], where).toEqual([String(change.municipalities), String(change.people)]);
     expect(mark.text, where).toBe(f.whiteChange(change.municipalities, formatSigned(change.people, lang), change.from));
   }
