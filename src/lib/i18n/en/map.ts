@@ -40,7 +40,7 @@ export const map: Dictionary['map'] = {
   populationRange: (from, to) => (to === null ? `${from} or more` : `${from}–${to}`),
   reachSummary: (people, share) => `${people} inhabitants (${share}) live in a municipality where the service is offered.`,
   noPaid: 'No paid service',
-  includeBaseline: 'Include services the state pays for and free services',
+  includeBaseline: 'Count services in all, with what the state pays for',
   noPaidSummary: (m, people, names) => `No paid service: ${count(m, '{n} municipality', '{n} municipalities')}, ${people} inhabitants (${names}).`,
   noneSummary: (m, people, names) => `No service: ${count(m, '{n} municipality', '{n} municipalities')}, ${people} inhabitants (${names}).`,
   municipalitiesCount: (n) => count(n, '{n} municipality', '{n} municipalities'),

@@ -41,7 +41,7 @@ export const map = {
   populationRange: (from: string, to: string | null) => (to === null ? `${from} eller flere` : `${from}–${to}`),
   reachSummary: (people: string, share: string) => `${people} innbyggere (${share}) bor i en kommune der tjenesten tilbys.`,
   noPaid: 'Ingen betalt tjeneste',
-  includeBaseline: 'Ta med tjenester staten betaler og gratistjenester',
+  includeBaseline: 'Tell tjenester i alt, med det staten betaler',
   noPaidSummary: (m: number, people: string, names: string) =>
     `Ingen betalt tjeneste: ${count(m, '{n} kommune', '{n} kommuner')}, ${people} innbyggere (${names}).`,
   noneSummary: (m: number, people: string, names: string) => `Ingen tjeneste: ${count(m, '{n} kommune', '{n} kommuner')}, ${people} innbyggere (${names}).`,

@@ -50,7 +50,7 @@ export const map: Dictionary['map'] = {
   populationRange: (from, to) => (to === null ? `${from} eller fleire` : `${from}–${to}`),
   reachSummary: (people, share) => `${people} innbyggjarar (${share}) bur i ein kommune der tenesta blir tilbydd.`,
   noPaid: 'Inga betalt teneste',
-  includeBaseline: 'Ta med tenester staten betaler og gratistenester',
+  includeBaseline: 'Tel tenester i alt, med det staten betaler',
   noPaidSummary: (m, people, names) => `Inga betalt teneste: ${count(m, '{n} kommune', '{n} kommunar')}, ${people} innbyggjarar (${names}).`,
   noneSummary: (m, people, names) => `Inga teneste: ${count(m, '{n} kommune', '{n} kommunar')}, ${people} innbyggjarar (${names}).`,
   municipalitiesCount: (n) => count(n, '{n} kommune', '{n} kommunar'),
