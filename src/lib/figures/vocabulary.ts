@@ -6,10 +6,9 @@
  * a figure from here and its words from there: no page counts on its own.
  */
 import { glossary as en } from '../i18n/en/glossary';
-import type { Lang } from '../i18n/lang';
 import { glossary as nb } from '../i18n/nb/glossary';
 import { glossary as nn } from '../i18n/nn/glossary';
-import { localePath } from '../i18n/lang';
+import { localePath, type Lang } from '../i18n/lang';
 
 export const FIGURE_IDS = [
   'paid-services',
