@@ -38,11 +38,26 @@ function mark(box: HTMLElement, wide: boolean, template: HTMLTemplateElement | n
   }
 }
 
+/**
+ * Tables of one kind in a row (a library's offer, one table per category) sit in a
+ * `[data-table-group]`: the cue shows once, before the first wide table, not before each.
+ */
+function showOncePerGroup(group: Element): void {
+  const boxes = [...group.querySelectorAll<HTMLElement>('.table-scroll')];
+  const first = boxes.find((box) => box.dataset.overflow !== undefined);
+  for (const box of boxes) {
+    const hint = box.previousElementSibling?.classList.contains('table-hint') ? (box.previousElementSibling as HTMLElement) : null;
+    if (hint) hint.hidden = box !== first;
+  }
+}
+
 /** Measures every box first, then marks them: one layout for all, not one per box. */
 export function updateTableScroll(list: Iterable<HTMLElement>): void {
   const measured = [...new Set(list)].map((box) => [box, overflows(box)] as const);
   const template = document.querySelector<HTMLTemplateElement>('#table-hint');
   for (const [box, wide] of measured) mark(box, wide, template);
+  const groups = new Set(measured.map(([box]) => box.closest('[data-table-group]')).filter((g) => g !== null));
+  for (const group of groups) showOncePerGroup(group);
 }
 
 // The observer reports every box once when it starts (after the first layout), then on changes.

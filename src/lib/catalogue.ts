@@ -22,6 +22,7 @@ export const CatalogueFile = z
           status: true,
           evidence: true,
           url: true,
+          recorded: true,
           access: true,
           description: true,
         }).extend({

@@ -4,31 +4,36 @@
  */
 import type { SiteData } from './site-data';
 import { compareNames } from './i18n/format';
+import { isPaid, isRecorded } from './figures/counts';
 
 /** [slug, name, kind, county name, indices into services, names of the municipalities it serves] */
 export type CompareLibrary = [string, string, string, string, number[], string[]];
 
 export interface CompareData {
   year: number;
-  /** [id, name, slug] */
-  services: [string, string, string][];
+  /** [id, name, slug, 1 when it counts as a paid service (figures/vocabulary.ts) else 0]; unrecorded services are left out. */
+  services: [string, string, string, 0 | 1][];
   /** [slug, name, kind, county name, indices into services, names of the municipalities it serves] */
   libraries: CompareLibrary[];
 }
 
 export function compareData(data: SiteData): CompareData {
-  const services = [...data.dataset.services].sort((a, b) => compareNames('nb')(a.name, b.name));
+  // A service nobody can tell who has is not compared: every library would read as lacking it.
+  const services = data.dataset.services.filter(isRecorded).sort((a, b) => compareNames('nb')(a.name, b.name));
   const index = new Map(services.map((s, i) => [s.id, i]));
   const active = data.activeByYear.get(data.year);
   return {
     year: data.year,
-    services: services.map((s) => [s.id, s.name, s.slug]),
+    services: services.map((s) => [s.id, s.name, s.slug, isPaid(s) ? 1 : 0]),
     libraries: data.dataset.libraries.map((l) => [
       l.slug,
       l.name,
       l.kind,
       data.countyByNumber.get(l.countyNumber)!.name,
-      [...(active?.get(l.id) ?? [])].map((id) => index.get(id)!).sort((a, b) => a - b),
+      [...(active?.get(l.id) ?? [])]
+        .map((id) => index.get(id))
+        .filter((i) => i !== undefined)
+        .sort((a, b) => a - b),
       // What a person may type to find it: its municipalities (a school by its town, too).
       [...new Set([l.municipalityNumber, ...l.servesMunicipalities])].map((n) => data.municipalityByNumber.get(n)?.name).filter((n) => n !== undefined),
     ]),

@@ -52,6 +52,8 @@ function columnTypes(dataset: Dataset): Record<OpenTable['name'], Record<string,
       // Empty where no source says how the service is billed.
       billing: string({ enum: [...BILLINGS] }),
       status: string({ required: true, enum: [...SERVICE_STATUSES] }),
+      // false: the ordering system does not record who has it (figures/counts.ts).
+      recorded: string({ required: true, enum: ['true', 'false'] }),
       // Empty where no product page was found (a company home page is not the product's page).
       url: { type: 'string', format: 'uri' },
       ...langs('description', required()),

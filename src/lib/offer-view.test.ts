@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { listedPeers, offerGroups } from './offer-view';
 import type { Service } from './schema';
-import type { OfferRow } from './stats';
+import type { OfferRow } from './offer';
 
 /** An offer row; only the fields offerGroups reads matter. */
 const row = (name: string, category: string, has: boolean, peersWith = 0, countyWith = 0): OfferRow => ({
   service: { id: name, name, category } as Service,
   has,
+  state: has ? 'has' : 'lacks',
   baseline: false,
   peersWith,
   countyWith,

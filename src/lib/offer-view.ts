@@ -9,10 +9,7 @@
  * bite: without them a library page held a row per service and per county peer, and dist/ grew as
  * libraries x services.
  */
-import { compareNames } from './i18n/format';
-import type { Service } from './schema';
-import type { OfferRow } from './stats';
-import { memo } from './site/cache';
+import type { OfferRow } from './offer';
 
 /** Services a library lacks listed per category; the rest are counted and linked. */
 export const LACKS_LISTED_PER_CATEGORY = 10;
@@ -32,11 +29,11 @@ export function offerGroups<C extends string>(rows: readonly OfferRow[], categor
   return categories
     .map((category) => {
       const inCategory = rows.filter((r) => r.service.category === category);
-      const lacking = inCategory.filter((r) => !r.has);
+      const lacking = inCategory.filter((r) => r.state === 'lacks');
       if (lacking.length <= limit) return { category, rows: inCategory, moreLacking: 0 };
       // The lacks that tell most: those most of its peers have, then most of its county.
       const listed = new Set([...lacking].sort((a, b) => b.peersWith - a.peersWith || b.countyWith - a.countyWith).slice(0, limit));
-      return { category, rows: inCategory.filter((r) => r.has || listed.has(r)), moreLacking: lacking.length - limit };
+      return { category, rows: inCategory.filter((r) => r.state !== 'lacks' || listed.has(r)), moreLacking: lacking.length - limit };
     })
     .filter((g) => g.rows.length > 0);
 }
@@ -45,11 +42,3 @@ export function offerGroups<C extends string>(rows: readonly OfferRow[], categor
 export function listedPeers<T>(peers: readonly T[], limit = PEERS_LISTED): { listed: T[]; more: number } {
   return { listed: peers.slice(0, limit), more: Math.max(0, peers.length - limit) };
 }
-
-/** The catalogue by category, then name, sorted once per catalogue (cache.ts): every library page reads it. */
-export const servicesInOfferOrder = memo((services: readonly Service[]): { ordered: Service[]; categoryRank: Map<string, number> } => {
-  const ordered = [...services].sort((a, b) => a.category.localeCompare(b.category) || compareNames('nb')(a.name, b.name));
-  const categoryRank = new Map<string, number>();
-  for (const s of ordered) if (!categoryRank.has(s.category)) categoryRank.set(s.category, categoryRank.size);
-  return { ordered, categoryRank };
-});

@@ -7,7 +7,8 @@ import type { Library, Service } from './schema';
 import { compareNames } from './i18n/format';
 import { isChosen } from './funding';
 import { servesAudience, type ActiveIndex } from './active';
-import { servicesInOfferOrder } from './offer-view';
+import { memo } from './site/cache';
+import { serviceState, type ServiceState } from './figures/counts';
 
 /** Size used to find peers: inhabitants served for public libraries, students + staff for schools. */
 export function librarySize(library: Pick<Library, 'kind' | 'inhabitantsServed' | 'studentsAndStaff'>): number | null {
@@ -80,6 +81,8 @@ export function peerGroup(library: Library, candidates: readonly Library[], coun
 export interface OfferRow {
   service: Service;
   has: boolean;
+  /** Has, lacks, or cannot tell (a service the ordering system does not record). */
+  state: ServiceState;
   /** State-funded or network-free: not a choice, shown apart. */
   baseline: boolean;
   /** How many of the peers have it. */
@@ -139,6 +142,7 @@ export function libraryOffer(
       .map((service) => ({
         service,
         has: own.has(service.id),
+        state: serviceState(service, own),
         baseline: !isChosen(service),
         peersWith: peersWith.get(service.id) ?? 0,
         countyWith: county.withService.get(service.id) ?? 0,
@@ -148,3 +152,11 @@ export function libraryOffer(
       .sort((a, b) => categoryRank.get(a.service.category)! - categoryRank.get(b.service.category)! || Number(b.has) - Number(a.has))
   );
 }
+
+/** The catalogue by category, then name, sorted once per catalogue (cache.ts): every library page reads it. */
+export const servicesInOfferOrder = memo((services: readonly Service[]): { ordered: Service[]; categoryRank: Map<string, number> } => {
+  const ordered = [...services].sort((a, b) => a.category.localeCompare(b.category) || compareNames('nb')(a.name, b.name));
+  const categoryRank = new Map<string, number>();
+  for (const s of ordered) if (!categoryRank.has(s.category)) categoryRank.set(s.category, categoryRank.size);
+  return { ordered, categoryRank };
+});

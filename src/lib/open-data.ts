@@ -63,6 +63,7 @@ export const OPEN_TABLES: OpenTable[] = [
         funding: s.funding,
         billing: s.billing ?? '',
         status: s.status,
+        recorded: s.recorded === false ? 'false' : 'true',
         url: s.url ?? '',
         description_nb: s.description.nb,
         description_nn: s.description.nn,

@@ -128,6 +128,12 @@ export const ServiceFields = z.object({
   evidence: z.array(Evidence),
   /** The product's own page; null when only a company home page is known. */
   url: z.url({ protocol: /^https?$/ }).nullable(),
+  /**
+   * False when the ordering system does not record who has the service (Lovdata Pro: free on the
+   * networks of libraries that ask the vendor). The site then cannot tell has from lacks: it says
+   * "not recorded here" and leaves the service out of every count (figures/counts.ts). Absent: recorded.
+   */
+  recorded: z.boolean().optional(),
   /** How a library user gets in (library card, Feide, on site). */
   access: LocalizedText,
   description: LocalizedText,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from './site-data';
-import { municipalitiesByBreadth, peerReport, siteStats } from './site-stats';
+import { municipalitiesByBreadth, offerReport, peerReport, siteStats } from './site-stats';
 import { publicLibrary, schoolLibrary, subscriptions, testCounty, testDataset, testMunicipality, testService } from './test-data';
 
 /**
@@ -71,5 +71,44 @@ describe('peerReport', () => {
       { serviceId: 'music', peersWith: 1 },
       { serviceId: 'news', peersWith: 1 },
     ]);
+  });
+});
+
+describe('the vocabulary’s figures per library (issue 24)', () => {
+  // Filmbib (state-funded) at both public libraries; Lovdata (not recorded) left out even if a row names it.
+  const withBaseline = indexDataset(
+    testDataset({
+      ...dataset,
+      services: [
+        ...dataset.services,
+        testService('filmbib', { audience: 'public', funding: 'state-funded' }),
+        testService('lovdata', { audience: 'public', funding: 'network-free', recorded: false }),
+      ],
+      subscriptions: [
+        ...dataset.subscriptions,
+        ...subscriptions([
+          ['fb-1101', 'filmbib', 2026],
+          ['fb-1102', 'filmbib', 2026],
+          ['fb-1101', 'lovdata', 2026],
+        ]),
+      ],
+    }),
+  );
+  const stats = siteStats(withBaseline);
+
+  it('counts paid services and services in all, never what the data cannot tell', () => {
+    expect([stats.paidServices.get('fb-1101'), stats.allServices.get('fb-1101')]).toEqual([1, 2]);
+    expect([stats.paidServices.get('fb-1102'), stats.allServices.get('fb-1102')]).toEqual([3, 4]);
+    expect(stats.notRecorded.map((s) => s.id)).toEqual(['lovdata']);
+    // An unrecorded service has no place in the ranking by reach: it would read as 0 %.
+    expect(stats.servicesByReach.map((s) => s.service.id)).not.toContain('lovdata');
+  });
+
+  it("marks a library's offer has / lacks / not recorded, and leads with what most of its peers have that it lacks", () => {
+    const report = offerReport(withBaseline, withBaseline.libraryById.get('fb-1101')!);
+    const state = new Map(report.rows.map((r) => [r.service.id, r.state]));
+    expect(Object.fromEntries(state)).toEqual({ film: 'has', filmbib: 'has', news: 'lacks', music: 'lacks', lovdata: 'not-recorded' });
+    // Its one peer (fb-1102) has news and music: both are what "most" of its peers have.
+    expect(report.gaps.map((g) => g.serviceId).sort()).toEqual(['music', 'news']);
   });
 });

@@ -6,9 +6,9 @@ import type { County, Library, Municipality, Service } from './schema';
 import type { SiteData } from './site-data';
 import { compareNames } from './i18n/format';
 import { memo } from './site/cache';
+import { isRecorded, serviceCounts } from './figures/counts';
 import {
   areaWhiteSpots,
-  countedServiceIds,
   countServicesInCounty,
   isChosen,
   keyFigures,
@@ -48,11 +48,15 @@ export interface SiteStats {
   key: KeyFigures;
   population: number;
   services: Map<string, ServiceFigures>;
-  /** Services by population reach, then coverage. */
+  /** Recorded services by population reach, then coverage (unrecorded ones have no figures). */
   servicesByReach: ServiceFigures[];
   librariesByCounty: Map<string, Library[]>;
-  /** Chosen (paid) services a library offers this year; the state-funded and network-free baseline does not count. */
-  breadth: Map<string, number>;
+  /** The figure "paid services" per library id this year (figures/vocabulary.ts). */
+  paidServices: Map<string, number>;
+  /** The figure "services in all" per library id this year: paid plus state-funded. */
+  allServices: Map<string, number>;
+  /** Services the ordering system does not record: the site cannot tell who has them. */
+  notRecorded: Service[];
   /** Baseline services (state-funded, network-free) with how many public libraries have them. */
   baseline: { service: Service; holders: number; eligible: number }[];
   /** The public library of each municipality (the one serving it). */
@@ -90,7 +94,7 @@ function computeSiteStats(data: SiteData): SiteStats {
   const addedBy = groupBy(changes.added, (c) => c.serviceId);
   const cancelledBy = groupBy(changes.cancelled, (c) => c.serviceId);
   const lib = (id: string) => data.libraryById.get(id)!;
-  const chosenIds = countedServiceIds(dataset.services);
+  const counts = new Map(dataset.libraries.map((l) => [l.id, serviceCounts(active.get(l.id), data.serviceById)]));
 
   // One pass over the libraries per year, then each service costs only its own subscribers: a
   // pass over every library per service grew as libraries x services (142 s at 100x).
@@ -143,9 +147,9 @@ function computeSiteStats(data: SiteData): SiteStats {
       cancelled: (cancelledBy.get(service.id) ?? []).map((c) => lib(c.libraryId)),
     });
   }
-  const servicesByReach = [...services.values()].sort(
-    (a, b) => b.reach.share - a.reach.share || b.coverage.share - a.coverage.share || compareNames('nb')(a.service.name, b.service.name),
-  );
+  const servicesByReach = [...services.values()]
+    .filter((f) => isRecorded(f.service))
+    .sort((a, b) => b.reach.share - a.reach.share || b.coverage.share - a.coverage.share || compareNames('nb')(a.service.name, b.service.name));
 
   const publicLibraryOf = new Map<string, Library>();
   const schools: Library[] = [];
@@ -161,7 +165,9 @@ function computeSiteStats(data: SiteData): SiteStats {
     services,
     servicesByReach,
     librariesByCounty,
-    breadth: new Map(dataset.libraries.map((l) => [l.id, [...(active.get(l.id) ?? [])].filter((id) => chosenIds.has(id)).length])),
+    paidServices: new Map([...counts].map(([id, c]) => [id, c.paid])),
+    allServices: new Map([...counts].map(([id, c]) => [id, c.all])),
+    notRecorded: dataset.services.filter((s) => !isRecorded(s)),
     baseline: dataset.services
       .filter((s) => !isChosen(s))
       .map((service) => ({ service, holders: services.get(service.id)!.coverage.subscribers, eligible: services.get(service.id)!.coverage.eligible })),
@@ -202,7 +208,7 @@ export function municipalitiesByBreadth(
     .filter((m) => m.countyNumber === countyNumber)
     .map((municipality) => {
       const library = stats.publicLibraryOf.get(municipality.number);
-      return { municipality, library, services: library ? (stats.breadth.get(library.id) ?? 0) : 0 };
+      return { municipality, library, services: library ? (stats.paidServices.get(library.id) ?? 0) : 0 };
     })
     .sort((a, b) => b.services - a.services || compareNames('nb')(a.municipality.name, b.municipality.name));
   let rank = 0;
@@ -232,7 +238,7 @@ export function whiteSpotReport(data: SiteData, countyNumber?: string): WhiteSpo
 }
 
 /** A library's whole offer this year and the peers it is compared with, with the rule used. */
-export function offerReport(data: SiteData, library: Library): { rows: OfferRow[]; peers: Library[]; rule: PeerRule } {
+export function offerReport(data: SiteData, library: Library): { rows: OfferRow[]; peers: Library[]; rule: PeerRule; gaps: PeerGap[] } {
   const parts = offerParts(data);
   const county = parts.countyByName(library.countyNumber);
   const found = parts.peers(library);
@@ -248,6 +254,12 @@ export function offerReport(data: SiteData, library: Library): { rows: OfferRow[
     ),
     peers: found.peers,
     rule: found.rule,
+    // What most of its peers have that it lacks: the page's summary leads with it.
+    gaps: missingAmongPeers(
+      library.id,
+      found.peers.map((p) => p.id),
+      active,
+    ),
   };
 }
 

@@ -351,7 +351,8 @@ describe('the embed builder', () => {
     expect(await page.isDisabled('select[name="county"]')).toBe(true);
     expect(await page.isVisible('[data-testid="builder-needs-script"]')).toBe(true);
     const codes = await page.$$eval('.embed-ready pre code', (c) => c.map((e) => e.textContent!));
-    expect(codes.length).toBe(1 + data.dataset.services.length + data.dataset.counties.length);
+    // A service the ordering system does not record has no map to embed (figures/counts.ts).
+    expect(codes.length).toBe(1 + data.dataset.services.filter((s) => s.recorded !== false).length + data.dataset.counties.length);
     expect(codes.every((c) => c.includes('loading="lazy"') && c.includes('<noscript>'))).toBe(true);
     await context.close();
   });

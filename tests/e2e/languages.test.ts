@@ -10,6 +10,7 @@ import { STRINGS } from '../../src/lib/i18n/strings';
 import { useBrowser } from './browser';
 import { data } from './dataset';
 import { isChosen } from '../../src/lib/funding';
+import { GLOSSARY } from '../../src/lib/figures/vocabulary';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -52,7 +53,7 @@ describe.each(LANGS)('in %s', (lang) => {
     const inhabitants = subscribers.filter((l) => l.kind === 'public').reduce((sum, l) => sum + (l.inhabitantsServed ?? 0), 0);
     expect(await text('[data-testid="subscriber-count"]')).toBe(t.serviceLibrariesHeading(subscribers.length, service.name, year));
     expect(await text('[data-figure="coverage"]')).toBe(p(subscribers.length / eligible.length));
-    expect(await text('[data-figure="reach"]')).toBe(p(inhabitants / population));
+    expect(await text('[data-figure="population-reach"]')).toBe(p(inhabitants / population));
     expect(await page.locator('.lead').innerText()).toBe(service.description[lang]);
     expect(await page.locator('svg[role="img"] path.line').count()).toBe(1);
   });
@@ -80,7 +81,12 @@ describe.each(LANGS)('in %s', (lang) => {
     const library = dataset.libraries.find((l) => l.kind === 'public' && l.countyNumber === '46' && activeOf(l.id).size >= 2)!;
     await open(lang, `/bibliotek/${library.slug}/`);
     const names = await page.getByTestId('current-services').getByRole('listitem').allInnerTexts();
-    expect(names.sort()).toEqual([...activeOf(library.id)].map((id) => data.serviceById.get(id)!.name).sort());
+    // What the state pays for is named as such: it is in "services in all", not in "paid services".
+    const named = (id: string) => {
+      const s = data.serviceById.get(id)!;
+      return isChosen(s) ? s.name : `${s.name} (${GLOSSARY[lang].stateFunded})`;
+    };
+    expect(names.sort()).toEqual([...activeOf(library.id)].map(named).sort());
     const peers = await page.locator('[data-testid="peers"] tbody th').allInnerTexts();
     expect(peers.length).toBeGreaterThan(0);
     for (const name of peers) {
@@ -93,7 +99,9 @@ describe.each(LANGS)('in %s', (lang) => {
     const municipality = data.municipalityByNumber.get('4601')!;
     await open(lang, `/kommuner/${municipality.number}/`);
     const library = dataset.libraries.find((l) => l.kind === 'public' && l.servesMunicipalities.includes('4601'))!;
-    expect(await text('[data-figure="public-count"]')).toBe(t.servicesCount(activeOf(library.id).size));
+    // The answer first: its public library's paid services, with their label.
+    const paidCount = [...activeOf(library.id)].filter((id) => isChosen(data.serviceById.get(id)!)).length;
+    expect(await text('[data-testid="summary"] [data-figure="paid-services"]')).toBe(GLOSSARY[lang].paidServices(paidCount));
     const schools = dataset.libraries.filter((l) => l.kind === 'school' && l.municipalityNumber === '4601');
     expect(await page.locator('[data-testid="schools"] li').count()).toBe(schools.length);
   });

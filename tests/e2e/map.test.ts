@@ -131,7 +131,11 @@ describe('map without JavaScript', () => {
         .map((m) => m.number)
         .sort(),
     );
-    // Public libraries (circles) and schools (triangles) are both drawn, told apart by shape.
+    // The county page's map counts public libraries, as the white-spot sentence above it does (issue 24): their marks only.
+    expect(await page.locator('.map-svg .pt use[href="#map-pub"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('.map-svg .pt use[href="#map-sch"]').count()).toBe(0);
+    // The county's embed counts every library: public libraries (circles) and schools (triangles), told apart by shape.
+    await page.goto(`${baseUrl}/embed/fylker/${county.slug}/`);
     expect(await page.locator('.map-svg .pt use[href="#map-pub"]').count()).toBeGreaterThan(0);
     expect(await page.locator('.map-svg .pt use[href="#map-sch"]').count()).toBeGreaterThan(0);
   });

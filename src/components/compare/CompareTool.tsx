@@ -33,6 +33,9 @@ export interface CompareLabels {
   unknown: string;
   yes: string;
   no: string;
+  /** The figure "paid services" (figures/vocabulary.ts): the name of the row that counts them, and where it is defined. */
+  paidServices: string;
+  paidServicesHref: string;
   /** `{kind}, {county}` */
   kinds: Record<string, string>;
 }
@@ -222,6 +225,22 @@ function Comparison({ lang, labels, data, chosen }: { lang: Props['lang']; label
                 );
               })}
             </Table.Body>
+            <tfoot>
+              <Table.Row>
+                <Table.HeaderCell scope="row">
+                  <a href={labels.paidServicesHref}>{labels.paidServices}</a>
+                </Table.HeaderCell>
+                {chosen.map((l) => {
+                  const paid = l[4].filter((i) => data.services[i]?.[3] === 1).length;
+                  return (
+                    <Table.Cell key={l[0]} data-figure="paid-services" data-value={paid}>
+                      {paid}
+                    </Table.Cell>
+                  );
+                })}
+                <Table.Cell />
+              </Table.Row>
+            </tfoot>
           </Table>
         </div>
       </div>

@@ -2,14 +2,14 @@
 import type { Lang } from '../../lib/i18n/lang';
 import { markLegend, markSymbol, type PointMark } from '../../lib/geo/marks';
 import { MAP_STRINGS } from '../../lib/geo/map-strings';
-import type { ShadedView } from '../../lib/geo/shading';
+import { legendHeading, type ShadedView } from '../../lib/geo/shading';
 import type { MapView } from '../../lib/geo/view-state';
 import { legendItem } from './map-templates';
 
 export function paintLegend(section: HTMLElement, lang: Lang, view: MapView, shaded: ShadedView, drawn: readonly PointMark[]): void {
   const t = MAP_STRINGS[lang];
   const legend = section.querySelector<HTMLElement>('[data-map-legend]')!;
-  legend.querySelector('.map-legend-title')!.textContent = t.legendTitle[view.mode];
+  legend.querySelector('.map-legend-title')!.textContent = legendHeading(view, lang);
   const list = legend.querySelector('ul')!;
   // Legend swatches use the pattern and classes defined in the map's own SVG.
   list.replaceChildren(...shaded.legend.map((item) => legendItem(section, item.cls, item.label, `(${t.municipalitiesCount(item.count)})`)));

@@ -15,6 +15,7 @@ function clone<T extends Element>(section: HTMLElement, name: string, selector: 
 export function legendItem(section: HTMLElement, cls: string, label: string, count: string): HTMLLIElement {
   const li = clone<HTMLLIElement>(section, 'legend-item', 'li');
   li.querySelector('rect')!.setAttribute('class', cls);
+  li.dataset.cls = cls;
   li.querySelector('[data-slot="label"]')!.textContent = label;
   li.querySelector('.map-count')!.textContent = count;
   return li;

@@ -7,7 +7,7 @@ import { compareNames } from '../../lib/i18n/format';
 import type { MapLibrary } from '../../lib/geo/map-data';
 import { libraryKindText, libraryListText, type PointMark } from '../../lib/geo/marks';
 import { MAP_STRINGS } from '../../lib/geo/map-strings';
-import type { ShadedView } from '../../lib/geo/shading';
+import { legendHeading, type ShadedView } from '../../lib/geo/shading';
 import type { MapView } from '../../lib/geo/view-state';
 import { entityUrl } from '../../lib/site/urls';
 import { libraryRow } from './map-templates';
@@ -15,7 +15,7 @@ import { libraryRow } from './map-templates';
 export function paintMunicipalityTable(section: HTMLElement, lang: Lang, view: MapView, shaded: ShadedView): void {
   const t = MAP_STRINGS[lang];
   section.querySelector('[data-map-caption]')!.textContent = t.tableCaption(shaded.title);
-  section.querySelector('[data-map-value-heading]')!.textContent = t.legendTitle[view.mode];
+  section.querySelector('[data-map-value-heading]')!.textContent = legendHeading(view, lang);
   for (const row of section.querySelectorAll<HTMLTableRowElement>('tr[data-m]')) {
     const n = row.dataset.m!;
     row.hidden = !!view.countyNumber && !n.startsWith(view.countyNumber);

@@ -14,9 +14,13 @@ const year = currentYear(dataset);
 const data = buildMapData(dataset, year);
 
 describe('embed widgets', () => {
-  it('has Norway, every service and every county, with latest and frozen paths', () => {
+  it('has Norway, every recorded service and every county, with latest and frozen paths', () => {
     const widgets = embedWidgets(dataset);
-    expect(widgets).toHaveLength(1 + dataset.services.length + dataset.counties.length);
+    // A service the ordering system does not record has no map: every municipality would read as lacking it.
+    const recorded = dataset.services.filter((s) => s.recorded !== false);
+    expect(recorded.length).toBeLessThan(dataset.services.length);
+    expect(widgets).toHaveLength(1 + recorded.length + dataset.counties.length);
+    expect(widgets.some((w) => dataset.services.some((s) => s.recorded === false && w.key.includes(s.slug)))).toBe(false);
     expect(new Set(widgets.map((w) => w.key)).size).toBe(widgets.length);
     expect(embedPath('en', 'fylker/vestland/')).toBe('/en/embed/fylker/vestland/');
     expect(embedPath('nb', '', datasetVersion(dataset.source.sha256))).toBe(`/embed/v/${dataset.source.sha256.slice(0, 12)}/`);

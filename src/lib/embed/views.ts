@@ -20,18 +20,21 @@ export interface EmbedWidget {
 }
 
 export interface EmbedSource {
-  services: ReadonlyArray<{ id: string; slug: string }>;
+  services: ReadonlyArray<{ id: string; slug: string; recorded?: boolean }>;
   counties: ReadonlyArray<{ number: string; slug: string }>;
 }
 
 export function embedWidgets(source: EmbedSource): EmbedWidget[] {
   return [
     { key: '', view: { mode: 'breadth' }, fullPath: '/' },
-    ...source.services.map((s) => ({
-      key: widgetKey({ service: s.slug }),
-      view: { mode: 'service' as const, serviceId: s.id },
-      fullPath: servicePath(s.slug),
-    })),
+    // A service the ordering system does not record has no map: it would show every municipality as lacking it.
+    ...source.services
+      .filter((s) => s.recorded !== false)
+      .map((s) => ({
+        key: widgetKey({ service: s.slug }),
+        view: { mode: 'service' as const, serviceId: s.id },
+        fullPath: servicePath(s.slug),
+      })),
     ...source.counties.map((c) => ({
       key: widgetKey({ county: c.slug }),
       view: { mode: 'breadth' as const, countyNumber: c.number },

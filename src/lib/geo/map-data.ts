@@ -40,6 +40,8 @@ export interface MapService {
   audience: Service['audience'];
   /** Baseline (state-funded or network-free): left out of breadth and reach unless the view includes it. */
   base?: 1;
+  /** Not recorded by the ordering system (figures/counts.ts): no view counts it or offers it as a choice. */
+  nr?: 1;
 }
 
 export interface MapCounty {
@@ -114,6 +116,7 @@ export function buildMapData(dataset: Dataset, year: number, place?: Placement):
       category: s.category,
       audience: s.audience,
       ...(isChosen(s) ? {} : { base: 1 as const }),
+      ...(s.recorded === false ? { nr: 1 as const } : {}),
     })),
     active,
   };

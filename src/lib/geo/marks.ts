@@ -85,12 +85,16 @@ export function markSymbol(kind: MapLibrary['kind']): string {
 }
 
 /** The words of the library table the map lists its libraries in, the same from build and browser. */
-export function libraryListText(lang: Lang, view: Pick<MapView, 'mode' | 'countyNumber'>, count: number): { summary: string; valueHeading: string } {
+export function libraryListText(
+  lang: Lang,
+  view: Pick<MapView, 'mode' | 'countyNumber' | 'baseline'>,
+  count: number,
+): { summary: string; valueHeading: string } {
   const t = MAP_STRINGS[lang];
   return {
     summary: (listsHoldersOnly(view) ? t.librariesOffering : t.librariesTable)(count),
     // What each row's value says: yes/no for one service, else how many services (shadeView).
-    valueHeading: t.legendTitle[view.mode === 'service' ? 'service' : 'breadth'],
+    valueHeading: view.mode === 'service' ? t.legendTitle.service : view.baseline ? t.legendTitle.breadthAll : t.legendTitle.breadth,
   };
 }
 

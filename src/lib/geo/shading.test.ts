@@ -98,7 +98,7 @@ describe('shadeView: breadth', () => {
     const shaded = shadeView(data, view({ mode: 'breadth' }), 'nb');
     const value = (n: string) => shaded.shades.get(n)?.value;
     expect([value('4601'), value('4602'), value('4603'), value('0301')]).toEqual([2, 2, 1, 1]);
-    expect(shaded.shades.get('0301')?.text).toBe('1 tjeneste');
+    expect(shaded.shades.get('0301')?.text).toBe('1 betalt tjeneste');
   });
   it('counts only public libraries, or only schools, when the kind filter says so', () => {
     const pub = shadeView(data, view({ mode: 'breadth', kind: 'public' }), 'nb');

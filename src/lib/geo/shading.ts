@@ -115,7 +115,7 @@ export function serviceScope(data: MapData, view: MapView): Set<number> {
   const fits = (audience: string) => audience === 'both' || view.kind === 'all' || audience === view.kind;
   const scope = new Set<number>();
   data.services.forEach((s, i) => {
-    if (view.serviceId ? s.id === view.serviceId : (!view.category || s.category === view.category) && fits(s.audience) && (view.baseline || !s.base))
+    if (view.serviceId ? s.id === view.serviceId : (!view.category || s.category === view.category) && fits(s.audience) && (view.baseline || !s.base) && !s.nr)
       scope.add(i);
   });
   return scope;
@@ -130,6 +130,8 @@ export function shadeView(data: MapData, view: MapView, lang: Lang): ShadedView 
   const usePublic = view.kind !== 'school';
   const useSchools = view.kind !== 'public';
   const fits = (audience: string) => audience === 'both' || view.kind === 'all' || audience === view.kind;
+  // One figure, one label: paid services, or services in all when the view takes in what the state pays for.
+  const servicesText = view.baseline ? t.servicesAll : t.services;
 
   // Indices of the services the view counts.
   const serviceIndex = view.serviceId ? data.services.findIndex((s) => s.id === view.serviceId) : -1;
@@ -190,7 +192,7 @@ export function shadeView(data: MapData, view: MapView, lang: Lang): ShadedView 
       if (noSchool) shade = { cls: 'ns', value: 0, text: t.noSchool };
       else {
         const bin = count === 0 ? 0 : bins.findIndex(([from, to]) => count >= from && count <= to) + 1;
-        shade = { cls: `b${bin}` as ShadeClass, value: count, text: t.services(count) };
+        shade = { cls: `b${bin}` as ShadeClass, value: count, text: servicesText(count) };
       }
     }
     shades.set(m.n, shade);
@@ -246,7 +248,7 @@ export function shadeView(data: MapData, view: MapView, lang: Lang): ShadedView 
   const pools = { all: data.libraries, inCounty: (n: string) => inCounty.get(n) ?? [], holders };
   const points = listedLibraries(view, pools, (l) => {
     const count = serviceApplies ? inScope(l.id).length : 0;
-    const text = view.mode === 'service' ? (!serviceApplies ? t.notForKind : count > 0 ? t.offeredYes : t.notOffered) : t.services(count);
+    const text = view.mode === 'service' ? (!serviceApplies ? t.notForKind : count > 0 ? t.offeredYes : t.notOffered) : servicesText(count);
     return { has: count > 0, text };
   });
 
@@ -259,12 +261,18 @@ function countyOfLibrary(l: MapLibrary): string {
   return l.m.slice(0, 2);
 }
 
+/** The legend's and the table's heading for a view: one figure, one label (breadth counts paid services unless the view takes in the state's). */
+export function legendHeading(view: Pick<MapView, 'mode' | 'baseline'>, lang: Lang): string {
+  const t = MAP_STRINGS[lang];
+  return view.mode === 'breadth' && view.baseline ? t.legendTitle.breadthAll : t.legendTitle[view.mode];
+}
+
 /** The view in words, e.g. "PressReader, alle bibliotek, 2026". */
 export function viewTitle(data: MapData, view: MapView, lang: Lang): string {
   const t = MAP_STRINGS[lang];
   const service = view.serviceId ? data.services.find((s) => s.id === view.serviceId) : undefined;
   const parts: string[] = [];
-  if (view.mode === 'breadth') parts.push(t.legendTitle.breadth);
+  if (view.mode === 'breadth') parts.push(view.baseline ? t.legendTitle.breadthAll : t.legendTitle.breadth);
   if (view.mode === 'reach') parts.push(t.legendTitle.reach);
   if (service) parts.push(service.name);
   else if (view.category) parts.push(t.categories[view.category]);

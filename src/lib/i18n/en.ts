@@ -13,6 +13,7 @@ const compareDiffersForms = { one: '{n} service differs.', other: '{n} services 
 // The features the browser also uses live in modules of their own, so a script imports only its own words.
 export { categories } from './en/categories';
 export { map } from './en/map';
+export { glossary } from './en/glossary';
 export { search } from './en/search';
 import { categories } from './en/categories';
 
@@ -78,8 +79,8 @@ export const site: Dictionary['site'] = {
   website: 'Website',
   inhabitants: 'Inhabitants',
   studentsAndStaff: 'Students and staff',
-  coverage: 'Coverage',
-  reach: 'Population reach',
+  coverage: 'Share of libraries',
+  reach: 'Share of inhabitants',
   subscriptions: 'Subscriptions',
   count: 'Number',
   share: 'Share',
@@ -99,7 +100,7 @@ export const site: Dictionary['site'] = {
   figPopulationShare: 'Share of the population whose public library offers at least one paid service',
   homeLibrariesNote: (libraries: number, municipalities: number) =>
     `Of ${count(libraries, '{n} library', '{n} libraries')} in all: the public libraries of all ${count(municipalities, '{n} municipality', '{n} municipalities')} and the libraries of the county-run upper-secondary schools.`,
-  mapHeading: 'Map: how many services does the public library offer?',
+  mapHeading: 'Map: how many paid services does the public library offer?',
   searchHeading: 'What does my library offer?',
   searchLabel: 'Municipality or library',
   searchButton: 'Show',
@@ -108,7 +109,7 @@ export const site: Dictionary['site'] = {
   changesSummary: (added, cancelled, previous) =>
     `${count(added, '{n}', '{n}')} new and ${count(cancelled, '{n} cancelled subscription', '{n} cancelled subscriptions')} compared with ${previous}.`,
   changesNone: 'First agreement year: nothing to compare with.',
-  rankedHeading: 'Services by population reach',
+  rankedHeading: 'Services by share of inhabitants',
   rankedCaption: (year: N) => `Services by the share of the population whose public library offers them, ${year}`,
   allChanges: 'All changes',
   servicesTitle: 'Services',
@@ -151,7 +152,7 @@ export const site: Dictionary['site'] = {
   vendorLibraries: 'Libraries that have it',
   vendorFiguresHeading: 'How to read the figures',
   vendorFiguresText: (year: N) =>
-    `“Libraries that have it” is how many libraries have the service in the ${year} agreement year. “Coverage” is the share of the libraries the service is for (public libraries, upper-secondary schools or both) that have it.`,
+    `“Libraries that have it” is how many libraries have the service in the ${year} agreement year. “Share of libraries” is the share of the libraries the service is for (public libraries, upper-secondary schools or both) that have it.`,
   vendorFiguresLink: 'How the figures are computed',
   librariesTitle: 'Libraries',
   librariesDescription: 'Every public library and every county-run upper-secondary school library.',
@@ -163,13 +164,13 @@ export const site: Dictionary['site'] = {
   noServicesThisYear: 'No services this year.',
   perYearHeading: 'By agreement year',
   perYearCaption: 'Services by agreement year',
-  peersHeading: 'Comparable libraries',
+  peersHeading: 'Similar libraries',
   peersLead: (county: string) => `Libraries of the same kind in ${county} closest in size.`,
-  peersNone: 'No comparable libraries in the county.',
-  peersCaption: 'Comparable libraries, size and number of services',
+  peersNone: 'No similar libraries in the county.',
+  peersCaption: 'Similar libraries, size and number of paid services',
   size: 'Size',
   gapsHeading: 'What most of them have and this library lacks',
-  gapsNone: 'The library has everything at least half of the comparable libraries have.',
+  gapsNone: 'The library has everything at least half of the similar libraries have.',
   gapsItem: (name: string, n: N, of: N) => `${name} (${n} of ${of})`,
   compareLink: 'Compare with these libraries',
   municipalitiesTitle: 'Municipalities',
@@ -184,13 +185,13 @@ export const site: Dictionary['site'] = {
   schoolsHeading: 'Upper-secondary schools',
   noSchools: 'No county-run upper-secondary schools in the municipality.',
   countiesTitle: 'Counties',
-  countiesDescription: 'The counties and their coverage of digital library services.',
-  countiesCaption: (year: N) => `Counties: libraries, subscriptions and libraries without a paid service in ${year}`,
-  countyDescription: (name: string) => `Digital library services in ${name}: coverage per service and the county's libraries.`,
+  countiesDescription: 'The counties and who has which digital library services.',
+  countiesCaption: (year: N) => `Counties: libraries, subscriptions, and municipalities and schools with no paid service in ${year}`,
+  countyDescription: (name: string) => `Digital library services in ${name}: how many libraries have each service, and the county's libraries.`,
   countyLead: (number: string, population: N, municipalities: number) =>
     `County number ${number}. ${population} inhabitants in ${count(municipalities, '{n} municipality', '{n} municipalities')}.`,
   countyMapHeading: (name: string) => `Map of ${name}`,
-  countyCoverageHeading: 'Coverage by service',
+  countyCoverageHeading: 'Share of libraries by service',
   countyChart: (name: string) => `Line chart: active subscriptions per agreement year in ${name}`,
   countyTrendCaption: (name: string) => `Active subscriptions per agreement year in ${name}`,
   countyCoverageCaption: (name: string, year: N) => `Share of the libraries in ${name} that have each service, ${year}`,
@@ -199,8 +200,8 @@ export const site: Dictionary['site'] = {
   matrixFilter: 'Filter libraries',
   matrixSortHint: 'Press a column heading to sort.',
   matrixHas: 'has',
-  breadthHeading: 'Municipalities by breadth',
-  breadthCaption: (year: N) => `Municipalities by the number of services at the public library, ${year}`,
+  breadthHeading: 'Municipalities by number of paid services',
+  breadthCaption: (year: N) => `Municipalities by the number of paid services at the public library, ${year}`,
   rank: 'Rank',
   whiteSpotsCount: 'Without a paid service',
   compareTitle: 'Compare libraries',
@@ -232,7 +233,7 @@ export const site: Dictionary['site'] = {
   perCountyYearCaption: 'Active subscriptions per agreement year and county',
   gainedLostHeading: (year: N) => `Services gained and lost in ${year}`,
   gainedLostCaption: (year: N, previous: N) => `New and cancelled subscriptions per service, ${year} against ${previous}`,
-  whiteSpotsHeading: 'White spots',
+  whiteSpotsHeading: 'Libraries with no paid service',
   whiteSpotsLead: (n: number, year: N) =>
     `${count(n, '{n} library has', '{n} libraries have')} no paid services in ${year} (services the state pays for or that are free on the library's network do not count; county-supported services do).`,
   changesTitle: 'Changes',
@@ -312,7 +313,7 @@ export const figures: Dictionary['figures'] = {
   evidenceNone: 'No source.',
   noProductPage: 'No product page known',
   baselineLine: (h, e, name, all) => (all ? `All ${e} public libraries offer ${name}.` : `${h} of ${e} public libraries offer ${name}.`),
-  baselineHeading: 'Baseline services that do not count',
+  baselineHeading: 'Services that do not count',
   notInOrders: 'is not ordered through Bibliotek24, so the data cannot show which libraries have it.',
   baselineNote:
     "Services the state pays for, or that are free on the library's own network, are not something a library chose to buy. They are left out of the figures above, the map and the white spots, unless you switch them on in the map.",
@@ -329,30 +330,30 @@ export const figures: Dictionary['figures'] = {
   schoolsNone: 'The county has no upper-secondary schools in the data.',
   whiteDefinitionLink: 'How we count',
   offerHeading: 'The whole offer',
-  offerLead: (h, t) => `The library has ${count(h, '{n}', '{n}')} of ${count(t, 'the {n} service', 'the {n} services')} offered to libraries of its kind.`,
-  offerNothing: 'The library has no paid services this year. The tables show what it lacks, and how many of its peers have each service.',
+  offerLead: (h, t) => `The library has ${h} of ${count(t, 'the {n} paid service', 'the {n} paid services')} offered to libraries of its kind.`,
+  offerNothing: 'The library has no paid services this year. The tables show what it lacks, and how many similar libraries have each service.',
   offerCaption: (c) => `${c}: what the library has and lacks`,
   has: 'Has',
   lacks: 'Lacks',
-  peersWithIt: 'Peers with it',
+  peersWithIt: 'Similar libraries with it',
   countyShare: (c) => `Share in ${c}`,
   ofPeers: (n, t) => `${n} of ${t}`,
   peerRuleSize: (n) =>
     count(
       n,
-      'Peers: the 1 library of the same kind in the county closest in size.',
-      'Peers: the {n} libraries of the same kind in the county closest in size.',
+      'Similar libraries: the 1 library of the same kind in the county closest in size.',
+      'Similar libraries: the {n} libraries of the same kind in the county closest in size.',
     ),
   peerRuleCounty: (n) =>
-    `${count(n, 'Peers: the one other library of the same kind in the county.', 'Peers: all {n} other libraries of the same kind in the county.')} The size (students and staff) is missing for this library or most in the county, so we do not compare by size.`,
-  peerRuleNone: 'The library has no peers: it is the only one of its kind in the county.',
+    `${count(n, 'Similar libraries: the one other library of the same kind in the county.', 'Similar libraries: all {n} other libraries of the same kind in the county.')} The size (students and staff) is missing for this library or most in the county, so we do not compare by size.`,
+  peerRuleNone: 'The library has no similar libraries: it is the only one of its kind in the county.',
   offerMoreLacking: (n) =>
     count(n, 'The library also lacks one other service in this category.', 'The library also lacks {n} other services in this category.'),
   offerAllInCategory: (category) => `See every service in ${category}`,
   peersMore: (n) =>
     count(n, 'One more library is not listed here. Every library in the county:', '{n} more libraries are not listed here. Every library in the county:'),
   sizeUnknownWhy: 'not given in the register',
-  baselineTag: 'baseline',
+  baselineTag: 'paid for by the state',
 };
 
 /** The embeds and the embed builder. */
@@ -360,7 +361,7 @@ export const embed: Dictionary['embed'] = {
   serviceSummary: (o, t, s, y, c) =>
     `${count(o, '{n}', '{n}')} of ${count(t, '{n} municipality', '{n} municipalities')}${c ? ` in ${c}` : ''} ${count(o, 'has', 'have')} access to ${s} through a library in ${y}.`,
   breadthSummary: (w, t, m, y, c) =>
-    `${count(w, '{n}', '{n}')} of ${count(t, '{n} municipality', '{n} municipalities')}${c ? ` in ${c}` : ''} ${count(w, 'has', 'have')} at least one paid digital service through a library in ${y}; the median is ${m}.`,
+    `${count(w, '{n}', '{n}')} of ${count(t, '{n} municipality', '{n} municipalities')}${c ? ` in ${c}` : ''} ${count(w, 'has', 'have')} at least one paid digital service through a library in ${y}; the median is ${count(m, '{n} paid service', '{n} paid services')}.`,
   breadthTitle: (c) => `Digital services in the libraries of ${c ?? 'Norway'}`,
   fullPage: 'See the full page',
   csv: 'Download the data (CSV)',
@@ -374,7 +375,7 @@ export const embed: Dictionary['embed'] = {
   builderIntro:
     'Choose what the map shows, see it as it will look, and copy the code into your article or web page. Free to use with attribution (NLOD 2.0); no cookies, nothing fetched from anyone else.',
   what: 'What',
-  breadth: 'Number of services (breadth)',
+  breadth: 'Number of paid services',
   region: 'Region',
   norway: 'All of Norway',
   kind: 'Libraries',
@@ -392,7 +393,7 @@ export const embed: Dictionary['embed'] = {
   resizeHint: 'Optional: the script below adjusts the height automatically (about 1 KB). Without it the frame has a fixed height that suits the width.',
   readyMade: 'Ready-made codes',
   builderOptions: 'Area, selection and appearance',
-  builderWhatHint: 'Choose one or more services, one map each. Choose none and the map shows how many services the libraries have (breadth).',
+  builderWhatHint: 'Choose one or more services, one map each. Choose none and the map shows how many paid services the libraries have.',
   builderNeedsScript:
     'The choices below need JavaScript, which is turned off. The code shows the map of all Norway; ready-made codes for every service and county are further down the page.',
   embedThis: 'Embed this map',
@@ -449,14 +450,13 @@ export const about: Dictionary['about'] = {
       id: 'tallene',
       heading: 'How the figures are computed',
       paragraphs: [
-        '“This year” is the agreement year running on the day the data was retrieved. A subscription counts when it is active in the agreement year; cancelled ones do not.',
-        'Coverage is the share of the libraries a service is meant for that have it. A service for schools only is measured against the schools, one for public libraries against the public libraries.',
-        'Population reach is the share of inhabitants who can use a service through their public library: the inhabitants of the municipalities served by the public libraries that have it, divided by the population of Norway. Schools do not count here.',
-        'Paid services and the baseline: a service is paid when the library buys it through Bibliotek24, also when the county supports the purchase. Services the state pays for (Filmbib, which Bibliotek24 registered at every public library) and services free on the library’s own network (Lovdata Pro) are a baseline that says nothing about what a library chose. “Libraries with at least one paid service”, population reach, breadth, the map and the white spots therefore count paid services only. The baseline is shown apart (“all public libraries offer Filmbib”), and the map can include it (“Include services the state pays for and free services”, gratis=med in the address).',
+        '“This year” is the agreement year running on the day the data was retrieved. A subscription counts when it is active in the agreement year; cancelled ones do not. Every figure has one name, explained in the glossary at the top of this page, and means the same on every page.',
+        'Paid services and services in all: a service is paid when the library buys it through Bibliotek24, also when the county supports the purchase. Services the state pays for (Filmbib, which Bibliotek24 registered at every public library) say nothing about what a library chose. “Libraries with at least one paid service”, the share of inhabitants, the map and the municipalities with no paid service therefore count paid services only. “Services in all” includes what the state pays for, and the map can include it (“Count services in all, with what the state pays for”, gratis=med in the address).',
+        'Not recorded here: services not ordered through Bibliotek24 (Lovdata Pro is free on the network of libraries that ask Lovdata for it) are not in the ordering system. We do not know who has them, so they are never shown as lacking and count in no figure: not in the shares, not among the municipalities with no paid service and not among similar libraries.',
         'Libraries with at least one paid service = the number of libraries (public libraries and schools) with at least one active subscription to a paid service this year.',
-        'Breadth is how many paid services a library has this year. Municipalities are ranked by the breadth of their public library. On the map a municipality’s breadth is the number of different paid services at its public library and its schools; the lowest class is “No paid service”, and its municipalities are named, with their population, under the map.',
-        'Peers are libraries of the same kind in the same county. When the library’s size is known (inhabitants for public libraries, students and staff for schools) and enough of the others’ are, the five closest in size, measured as a ratio, are used. Otherwise, as for most schools because the school register rarely has pupil numbers, every library of the same kind in the county is a peer. The page says which rule was used.',
-        'The whole offer: for every service offered to libraries of its kind, a library’s page shows whether it has it, how many of its peers have it (count of count), and the share of the county’s libraries of the same kind that have it (the number with the service divided by the number of libraries of that kind in the county).',
+        'Municipalities are ranked by the number of paid services at their public library. On the map of the whole country a municipality’s figure is the number of different paid services at its public library and schools; the map on a county page counts the public library, like the sentence above it. The lowest class is “No paid service”, and its municipalities are named with their population under the map.',
+        'Similar libraries are libraries of the same kind in the same county. When the library’s size is known (inhabitants for public libraries, students and staff for schools) and enough of the others’ are, the five closest in size, measured as a ratio, are used. Otherwise, as for most schools because the school register rarely has pupil numbers, every library of the same kind in the county is included. The page says which rule was used.',
+        'The whole offer: for every service offered to libraries of its kind, a library’s page shows whether it has it, lacks it, or it is not recorded here; how many similar libraries have it (count of count); and the share of the county’s libraries of the same kind that have it.',
         'New and cancelled subscriptions are found by comparing this year’s active subscriptions with last year’s.',
       ],
     },
@@ -464,7 +464,7 @@ export const about: Dictionary['about'] = {
       id: 'hvite-flekker',
       heading: 'White spots',
       paragraphs: [
-        'A municipality is a white spot when the public library serving it has no paid service this year (or no public library serves it). The baseline does not count.',
+        'A municipality is a white spot when the public library serving it has no paid service this year (or no public library serves it). Services the state pays for do not count.',
         'Inhabitants in white spots = the sum of the population of those municipalities (Statistics Norway).',
         'Change from the year before = the number of white-spot municipalities this year minus the number in the previous agreement year, and the same for inhabitants. The same rule applies in each county.',
         'Schools without a paid service = upper-secondary schools in the county with no active subscription to a paid service this year, out of all upper-secondary schools in the county.',
@@ -538,6 +538,7 @@ export const openData: Dictionary['openData'] = {
     funding: "bought (through Bibliotek24), county-funded (county-supported), state-funded (paid by the state) or network-free (free on the library's network)",
     billing: 'subscription, pay-per-use or empty (unknown)',
     status: 'confirmed, unconfirmed or example (see /om/)',
+    recorded: 'false when the ordering system does not record who has the service (not recorded here, see /om/#not-recorded), else true',
     url: "Product page (empty when only the company's home page is known)",
     'description_nb, description_nn, description_en': 'Description in bokmål, nynorsk and English',
     'access_nb, access_nn, access_en': 'How a user gets access',

@@ -34,6 +34,7 @@ export interface Prose {
 // The features the browser also uses live in modules of their own, so a script imports only its own words.
 export { categories } from './nb/categories';
 export { map } from './nb/map';
+export { glossary } from './nb/glossary';
 export { search } from './nb/search';
 import { categories } from './nb/categories';
 
@@ -102,8 +103,8 @@ export const site = {
   website: 'Nettsted',
   inhabitants: 'Innbyggere',
   studentsAndStaff: 'Elever og ansatte',
-  coverage: 'Dekning',
-  reach: 'Befolkningsdekning',
+  coverage: 'Andel av bibliotekene',
+  reach: 'Andel av innbyggerne',
   subscriptions: 'Abonnementer',
   count: 'Antall',
   share: 'Andel',
@@ -123,7 +124,7 @@ export const site = {
   figPopulationShare: 'Andel av befolkningen med minst én betalt tjeneste på folkebiblioteket',
   homeLibrariesNote: (libraries: number, municipalities: number) =>
     `Av ${count(libraries, '{n} bibliotek', '{n} bibliotek')} i alt: folkebibliotekene i alle ${count(municipalities, '{n} kommune', '{n} kommuner')} og bibliotekene ved de fylkeskommunale videregående skolene.`,
-  mapHeading: 'Kartet: hvor mange tjenester har folkebiblioteket?',
+  mapHeading: 'Kartet: hvor mange betalte tjenester har folkebiblioteket?',
   searchHeading: 'Hva tilbyr biblioteket mitt?',
   searchLabel: 'Kommune eller bibliotek',
   searchButton: 'Vis',
@@ -132,7 +133,7 @@ export const site = {
   changesSummary: (added: number, cancelled: number, previous: N) =>
     `${count(added, '{n} nytt abonnement', '{n} nye abonnementer')} og ${count(cancelled, '{n} oppsagt', '{n} oppsagte')} sammenlignet med ${previous}.`,
   changesNone: 'Første avtaleår: ingenting å sammenligne med.',
-  rankedHeading: 'Tjenestene etter befolkningsdekning',
+  rankedHeading: 'Tjenestene etter andel av innbyggerne',
   rankedCaption: (year: N) => `Tjenestene etter andelen av befolkningen som har dem på folkebiblioteket, ${year}`,
   allChanges: 'Alle endringer',
   // Services
@@ -179,7 +180,7 @@ export const site = {
   vendorLibraries: 'Bibliotek som har den',
   vendorFiguresHeading: 'Slik leser du tallene',
   vendorFiguresText: (year: N) =>
-    `«Bibliotek som har den» er hvor mange bibliotek som har tjenesten i avtaleåret ${year}. «Dekning» er andelen av bibliotekene tjenesten er for (folkebibliotek, videregående skoler eller begge), som har den.`,
+    `«Bibliotek som har den» er hvor mange bibliotek som har tjenesten i avtaleåret ${year}. «Andel av bibliotekene» er andelen av bibliotekene tjenesten er for (folkebibliotek, videregående skoler eller begge), som har den.`,
   vendorFiguresLink: 'Slik regnes tallene ut',
   // Libraries
   librariesTitle: 'Bibliotek',
@@ -192,13 +193,13 @@ export const site = {
   noServicesThisYear: 'Ingen tjenester i år.',
   perYearHeading: 'Per avtaleår',
   perYearCaption: 'Tjenester per avtaleår',
-  peersHeading: 'Sammenlignbare bibliotek',
+  peersHeading: 'Lignende bibliotek',
   peersLead: (county: string) => `Bibliotek av samme type i ${county} som ligner mest i størrelse.`,
-  peersNone: 'Ingen sammenlignbare bibliotek i fylket.',
-  peersCaption: 'Sammenlignbare bibliotek, størrelse og antall tjenester',
+  peersNone: 'Ingen lignende bibliotek i fylket.',
+  peersCaption: 'Lignende bibliotek, størrelse og antall betalte tjenester',
   size: 'Størrelse',
   gapsHeading: 'Dette har de fleste av dem, men ikke dette biblioteket',
-  gapsNone: 'Biblioteket har alt som minst halvparten av de sammenlignbare bibliotekene har.',
+  gapsNone: 'Biblioteket har alt som minst halvparten av de lignende bibliotekene har.',
   gapsItem: (name: string, n: N, of: N) => `${name} (${n} av ${of})`,
   compareLink: 'Sammenlign med disse bibliotekene',
   // Municipalities
@@ -215,13 +216,13 @@ export const site = {
   noSchools: 'Ingen fylkeskommunale videregående skoler i kommunen.',
   // Counties
   countiesTitle: 'Fylker',
-  countiesDescription: 'Fylkene og dekningen av digitale bibliotektjenester.',
-  countiesCaption: (year: N) => `Fylkene: bibliotek, abonnementer og bibliotek uten betalt tjeneste i ${year}`,
-  countyDescription: (name: string) => `Digitale bibliotektjenester i ${name}: dekning per tjeneste og bibliotekene i fylket.`,
+  countiesDescription: 'Fylkene og hvem som har hvilke digitale bibliotektjenester.',
+  countiesCaption: (year: N) => `Fylkene: bibliotek, abonnementer, og kommuner og skoler uten betalt tjeneste i ${year}`,
+  countyDescription: (name: string) => `Digitale bibliotektjenester i ${name}: hvor mange bibliotek som har hver tjeneste, og bibliotekene i fylket.`,
   countyLead: (number: string, population: N, municipalities: number) =>
     `Fylkesnummer ${number}. ${population} innbyggere i ${count(municipalities, '{n} kommune', '{n} kommuner')}.`,
   countyMapHeading: (name: string) => `Kart over ${name}`,
-  countyCoverageHeading: 'Dekning per tjeneste',
+  countyCoverageHeading: 'Andel av bibliotekene per tjeneste',
   countyChart: (name: string) => `Linjediagram: aktive abonnementer per avtaleår i ${name}`,
   countyTrendCaption: (name: string) => `Aktive abonnementer per avtaleår i ${name}`,
   countyCoverageCaption: (name: string, year: N) => `Andelen av bibliotekene i ${name} som har hver tjeneste, ${year}`,
@@ -230,8 +231,8 @@ export const site = {
   matrixFilter: 'Filtrer bibliotek',
   matrixSortHint: 'Trykk på en kolonneoverskrift for å sortere.',
   matrixHas: 'har',
-  breadthHeading: 'Kommunene etter bredde',
-  breadthCaption: (year: N) => `Kommunene etter antall tjenester på folkebiblioteket, ${year}`,
+  breadthHeading: 'Kommunene etter antall betalte tjenester',
+  breadthCaption: (year: N) => `Kommunene etter antall betalte tjenester på folkebiblioteket, ${year}`,
   rank: 'Plass',
   whiteSpotsCount: 'Uten betalt tjeneste',
   // Compare
@@ -266,7 +267,7 @@ export const site = {
   perCountyYearCaption: 'Aktive abonnementer per avtaleår og fylke',
   gainedLostHeading: (year: N) => `Tjenester vunnet og tapt i ${year}`,
   gainedLostCaption: (year: N, previous: N) => `Nye og oppsagte abonnementer per tjeneste, ${year} mot ${previous}`,
-  whiteSpotsHeading: 'Hvite flekker',
+  whiteSpotsHeading: 'Bibliotek uten betalt tjeneste',
   whiteSpotsLead: (n: number, year: N) =>
     `${count(n, '{n} bibliotek', '{n} bibliotek')} har ingen betalte tjenester i ${year} (tjenester staten betaler eller som er gratis på bibliotekets nett, teller ikke; tjenester fylket støtter, teller).`,
   // Changes
@@ -355,7 +356,7 @@ export const figures = {
   noProductPage: 'Ingen produktside kjent',
   baselineLine: (h: string, e: string, name: string, all: boolean) =>
     all ? `Alle ${e} folkebibliotek tilbyr ${name}.` : `${h} av ${e} folkebibliotek tilbyr ${name}.`,
-  baselineHeading: 'Grunntilbud som ikke teller med',
+  baselineHeading: 'Tjenester som ikke teller med',
   notInOrders: 'bestilles ikke gjennom Bibliotek24, så dataene viser ikke hvilke bibliotek som har den.',
   baselineNote:
     'Tjenester staten betaler, eller som er gratis på bibliotekets eget nett, er ikke noe biblioteket har valgt å kjøpe. De teller ikke med i tallene over, på kartet eller i de hvite flekkene, med mindre du slår dem på i kartet.',
@@ -372,31 +373,31 @@ export const figures = {
   schoolsNone: 'Fylket har ingen videregående skoler i dataene.',
   whiteDefinitionLink: 'Slik regner vi',
   offerHeading: 'Hele tilbudet',
-  offerLead: (h: number, t: number) =>
-    `Biblioteket har ${count(h, '{n}', '{n}')} av ${count(t, '{n} tjeneste', '{n} tjenester')} som tilbys bibliotek av denne typen.`,
-  offerNothing: 'Biblioteket har ingen betalte tjenester dette året. Tabellene viser hva det mangler, og hvor mange av de jevnbyrdige som har hver tjeneste.',
+  offerLead: (h: N, t: number) => `Biblioteket har ${h} av ${count(t, '{n} betalt tjeneste', '{n} betalte tjenester')} som tilbys bibliotek av denne typen.`,
+  offerNothing:
+    'Biblioteket har ingen betalte tjenester dette året. Tabellene viser hva det mangler, og hvor mange av de lignende bibliotekene som har hver tjeneste.',
   offerCaption: (c: string) => `${c}: hva biblioteket har og mangler`,
   has: 'Har',
   lacks: 'Mangler',
-  peersWithIt: 'Jevnbyrdige som har den',
+  peersWithIt: 'Lignende bibliotek som har den',
   countyShare: (c: string) => `Andel i ${c}`,
   ofPeers: (n: string, t: string) => `${n} av ${t}`,
   peerRuleSize: (n: number) =>
     count(
       n,
-      'Jevnbyrdige: det ene biblioteket av samme type i fylket som er nærmest i størrelse.',
-      'Jevnbyrdige: de {n} bibliotekene av samme type i fylket som er nærmest i størrelse.',
+      'Lignende bibliotek: det ene biblioteket av samme type i fylket som er nærmest i størrelse.',
+      'Lignende bibliotek: de {n} bibliotekene av samme type i fylket som er nærmest i størrelse.',
     ),
   peerRuleCounty: (n: number) =>
-    `${count(n, 'Jevnbyrdige: det ene andre biblioteket av samme type i fylket.', 'Jevnbyrdige: alle de {n} andre bibliotekene av samme type i fylket.')} Størrelsen (elever og ansatte) mangler for dette biblioteket eller de fleste i fylket, så vi sammenligner ikke etter størrelse.`,
-  peerRuleNone: 'Biblioteket har ingen jevnbyrdige: det er det eneste av sin type i fylket.',
+    `${count(n, 'Lignende bibliotek: det ene andre biblioteket av samme type i fylket.', 'Lignende bibliotek: alle de {n} andre bibliotekene av samme type i fylket.')} Størrelsen (elever og ansatte) mangler for dette biblioteket eller de fleste i fylket, så vi sammenligner ikke etter størrelse.`,
+  peerRuleNone: 'Biblioteket har ingen lignende bibliotek: det er det eneste av sin type i fylket.',
   offerMoreLacking: (n: number) =>
     count(n, 'Biblioteket mangler også én annen tjeneste i denne kategorien.', 'Biblioteket mangler også {n} andre tjenester i denne kategorien.'),
   offerAllInCategory: (category: string) => `Se alle tjenester i ${category}`,
   peersMore: (n: number) =>
     count(n, 'Ett bibliotek til er ikke listet her. Alle bibliotekene i fylket:', '{n} bibliotek til er ikke listet her. Alle bibliotekene i fylket:'),
   sizeUnknownWhy: 'ikke oppgitt i registeret',
-  baselineTag: 'grunntilbud',
+  baselineTag: 'betalt av staten',
 };
 
 /** The embeds and the embed builder. */
@@ -404,7 +405,7 @@ export const embed = {
   serviceSummary: (o: number, t: number, s: string, y: number, c?: string) =>
     `${count(o, '{n}', '{n}')} av ${count(t, '{n} kommune', '{n} kommuner')}${c ? ` i ${c}` : ''} har tilgang til ${s} gjennom et bibliotek i ${y}.`,
   breadthSummary: (w: number, t: number, m: number, y: number, c?: string) =>
-    `${count(w, '{n}', '{n}')} av ${count(t, '{n} kommune', '{n} kommuner')}${c ? ` i ${c}` : ''} har minst én betalt digital tjeneste gjennom et bibliotek i ${y}; medianen er ${m}.`,
+    `${count(w, '{n}', '{n}')} av ${count(t, '{n} kommune', '{n} kommuner')}${c ? ` i ${c}` : ''} har minst én betalt digital tjeneste gjennom et bibliotek i ${y}; medianen er ${count(m, '{n} betalt tjeneste', '{n} betalte tjenester')}.`,
   breadthTitle: (c?: string) => `Digitale tjenester i bibliotekene${c ? ` i ${c}` : ' i Norge'}`,
   fullPage: 'Se hele siden',
   csv: 'Last ned dataene (CSV)',
@@ -418,7 +419,7 @@ export const embed = {
   builderIntro:
     'Velg hva kartet skal vise, se det som det blir, og kopier koden inn i artikkelen eller nettsiden din. Kartet er gratis å bruke med kildehenvisning (NLOD 2.0), setter ingen informasjonskapsler og henter ingenting fra andre.',
   what: 'Hva',
-  breadth: 'Antall tjenester (bredde)',
+  breadth: 'Antall betalte tjenester',
   region: 'Område',
   norway: 'Hele Norge',
   kind: 'Bibliotek',
@@ -436,7 +437,7 @@ export const embed = {
   resizeHint: 'Valgfritt: skriptet under justerer høyden automatisk (omtrent 1 KB). Uten det har rammen en fast høyde som passer bredden.',
   readyMade: 'Ferdige koder',
   builderOptions: 'Område, utvalg og utseende',
-  builderWhatHint: 'Velg én eller flere tjenester, ett kart for hver. Velger du ingen, viser kartet hvor mange tjenester bibliotekene har (bredde).',
+  builderWhatHint: 'Velg én eller flere tjenester, ett kart for hver. Velger du ingen, viser kartet hvor mange betalte tjenester bibliotekene har.',
   builderNeedsScript:
     'Valgene under trenger JavaScript, som er slått av. Koden viser kartet over hele Norge; ferdige koder for hver tjeneste og hvert fylke står lenger ned på siden.',
   embedThis: 'Bygg inn dette kartet',
@@ -495,14 +496,13 @@ export const about: Prose = {
       id: 'tallene',
       heading: 'Slik regnes tallene ut',
       paragraphs: [
-        '«I år» er avtaleåret som løper den dagen dataene ble hentet. Et abonnement teller når det er aktivt i avtaleåret; oppsagte teller ikke.',
-        'Dekning er andelen av bibliotekene som tjenesten er for, som har den. En tjeneste bare for videregående skoler måles mot skolene, en for folkebibliotek mot folkebibliotekene.',
-        'Befolkningsdekning er andelen av innbyggerne som har tjenesten på folkebiblioteket sitt: summen av innbyggerne i kommunene som folkebibliotekene med tjenesten betjener, delt på folketallet i hele landet. Skoler teller ikke her.',
-        'Betalte tjenester og grunntilbud: en tjeneste er betalt når biblioteket kjøper den gjennom Bibliotek24, også når fylket støtter kjøpet. Tjenester staten betaler (Filmbib, som Bibliotek24 har registrert ved alle folkebibliotek) og tjenester som er gratis på bibliotekets eget nett (Lovdata Pro), er et grunntilbud som ikke sier noe om hva biblioteket har valgt. «Bibliotek med minst én betalt tjeneste», befolkningsdekningen, bredden, kartet og de hvite flekkene teller derfor bare betalte tjenester. Grunntilbudet vises for seg («alle folkebibliotek tilbyr Filmbib»), og kartet kan ta det med («Ta med tjenester staten betaler og gratistjenester», gratis=med i adressen).',
+        '«I år» er avtaleåret som løper den dagen dataene ble hentet. Et abonnement teller når det er aktivt i avtaleåret; oppsagte teller ikke. Hvert tall har ett navn, forklart i ordlisten øverst på siden, og betyr det samme på alle sider.',
+        'Betalte tjenester og tjenester i alt: en tjeneste er betalt når biblioteket kjøper den gjennom Bibliotek24, også når fylket støtter kjøpet. Tjenester staten betaler (Filmbib, som Bibliotek24 har registrert ved alle folkebibliotek) sier ikke noe om hva biblioteket har valgt. «Bibliotek med minst én betalt tjeneste», andelen av innbyggerne, kartet og kommunene uten betalt tjeneste teller derfor bare betalte tjenester. «Tjenester i alt» tar med det staten betaler, og kartet kan ta det med («Tell tjenester i alt, med det staten betaler», gratis=med i adressen).',
+        'Ikke registrert her: tjenester som ikke bestilles gjennom Bibliotek24 (Lovdata Pro er gratis på nettet til bibliotek som ber Lovdata om det) står ikke i bestillingssystemet. Vi vet ikke hvem som har dem, så de vises aldri som mangler og teller ikke i noe tall: ikke i andelene, ikke blant kommunene uten betalt tjeneste og ikke blant de lignende bibliotekene.',
         'Bibliotek med minst én betalt tjeneste = antall bibliotek (folkebibliotek og skoler) med minst ett aktivt abonnement på en betalt tjeneste i år.',
-        'Bredde er hvor mange betalte tjenester et bibliotek har i år. Kommunene rangeres etter bredden til folkebiblioteket sitt. På kartet er bredden til en kommune antall ulike betalte tjenester hos folkebiblioteket og skolene i kommunen; den laveste klassen er «Ingen betalt tjeneste», og kommunene i den er nevnt med navn og folketall under kartet.',
-        'Jevnbyrdige bibliotek er bibliotek av samme type i samme fylke. Når bibliotekets størrelse er kjent (innbyggere for folkebibliotek, elever og ansatte for skoler) og nok av de andre har kjent størrelse, brukes de fem som ligner mest i størrelse, målt som forholdstall. Ellers, som for de fleste skolene fordi skoleregisteret sjelden har elevtall, er alle bibliotekene av samme type i fylket jevnbyrdige. Siden sier hvilken regel som er brukt.',
-        'Hele tilbudet: for hver tjeneste som tilbys bibliotek av samme type viser bibliotekets side om biblioteket har den, hvor mange av de jevnbyrdige som har den (antall av antall), og andelen av bibliotekene av samme type i fylket som har den (antall med tjenesten delt på antall bibliotek av typen i fylket).',
+        'Kommunene rangeres etter antall betalte tjenester på folkebiblioteket sitt. På kartet over hele landet er tallet for en kommune antall ulike betalte tjenester hos folkebiblioteket og skolene i kommunen; kartet på en fylkesside teller folkebiblioteket, som setningen over det. Den laveste klassen er «Ingen betalt tjeneste», og kommunene i den er nevnt med navn og folketall under kartet.',
+        'Lignende bibliotek er bibliotek av samme type i samme fylke. Når bibliotekets størrelse er kjent (innbyggere for folkebibliotek, elever og ansatte for skoler) og nok av de andre har kjent størrelse, brukes de fem som ligner mest i størrelse, målt som forholdstall. Ellers, som for de fleste skolene fordi skoleregisteret sjelden har elevtall, er alle bibliotekene av samme type i fylket med. Siden sier hvilken regel som er brukt.',
+        'Hele tilbudet: for hver tjeneste som tilbys bibliotek av samme type viser bibliotekets side om biblioteket har den, ikke har den, eller om det ikke er registrert her; hvor mange av de lignende bibliotekene som har den (antall av antall); og andelen av bibliotekene av samme type i fylket som har den.',
         'Nye og oppsagte abonnementer finnes ved å sammenligne årets aktive abonnementer med fjorårets.',
       ],
     },
@@ -510,7 +510,7 @@ export const about: Prose = {
       id: 'hvite-flekker',
       heading: 'Hvite flekker',
       paragraphs: [
-        'En kommune er en hvit flekk når folkebiblioteket som betjener den, ikke har noen betalt tjeneste i år (eller ingen folkebibliotek betjener den). Grunntilbudet teller ikke.',
+        'En kommune er en hvit flekk når folkebiblioteket som betjener den, ikke har noen betalt tjeneste i år (eller ingen folkebibliotek betjener den). Tjenester staten betaler, teller ikke.',
         'Innbyggere i hvite flekker = summen av folketallet i disse kommunene (SSB).',
         'Endring fra året før = antall hvite kommuner i år minus antall i forrige avtaleår, og det samme for innbyggerne. Samme regel gjelder i hvert fylke.',
         'Skoler uten betalt tjeneste = videregående skoler i fylket uten noe aktivt abonnement på en betalt tjeneste i år, av alle videregående skoler i fylket.',
@@ -585,6 +585,7 @@ export const openData = {
       'bought (kjøpt gjennom Bibliotek24), county-funded (støttet av fylket), state-funded (betalt av staten) eller network-free (gratis på bibliotekets nett)',
     billing: 'subscription, pay-per-use eller tom (ukjent)',
     status: 'confirmed, unconfirmed eller example (se /om/)',
+    recorded: 'false når bestillingssystemet ikke registrerer hvem som har tjenesten (ikke registrert her, se /om/#not-recorded), ellers true',
     url: 'Produktside (tom når bare firmaets hjemmeside er kjent)',
     'description_nb, description_nn, description_en': 'Beskrivelse på bokmål, nynorsk og engelsk',
     'access_nb, access_nn, access_en': 'Slik får en bruker tilgang',

@@ -13,6 +13,7 @@ const compareDiffersForms = { one: '{n} teneste er ulik.', other: '{n} tenester 
 // The features the browser also uses live in modules of their own, so a script imports only its own words.
 export { categories } from './nn/categories';
 export { map } from './nn/map';
+export { glossary } from './nn/glossary';
 export { search } from './nn/search';
 import { categories } from './nn/categories';
 
@@ -77,8 +78,8 @@ export const site: Dictionary['site'] = {
   website: 'Nettstad',
   inhabitants: 'Innbyggjarar',
   studentsAndStaff: 'Elevar og tilsette',
-  coverage: 'Dekning',
-  reach: 'Folkesetnadsdekning',
+  coverage: 'Del av biblioteka',
+  reach: 'Del av innbyggjarane',
   subscriptions: 'Abonnement',
   count: 'Tal',
   share: 'Del',
@@ -97,7 +98,7 @@ export const site: Dictionary['site'] = {
   figPopulationShare: 'Delen av folkesetnaden med minst éi betalt teneste på folkebiblioteket',
   homeLibrariesNote: (libraries: number, municipalities: number) =>
     `Av ${count(libraries, '{n} bibliotek', '{n} bibliotek')} i alt: folkebiblioteka i alle ${count(municipalities, '{n} kommunen', '{n} kommunane')} og biblioteka ved dei fylkeskommunale vidaregåande skulane.`,
-  mapHeading: 'Kartet: kor mange tenester har folkebiblioteket?',
+  mapHeading: 'Kartet: kor mange betalte tenester har folkebiblioteket?',
   searchHeading: 'Kva tilbyr biblioteket mitt?',
   searchLabel: 'Kommune eller bibliotek',
   searchButton: 'Vis',
@@ -106,7 +107,7 @@ export const site: Dictionary['site'] = {
   changesSummary: (added, cancelled, previous) =>
     `${count(added, '{n} nytt abonnement', '{n} nye abonnement')} og ${count(cancelled, '{n} oppsagt', '{n} oppseide')} samanlikna med ${previous}.`,
   changesNone: 'Første avtaleåret: ingenting å samanlikne med.',
-  rankedHeading: 'Tenestene etter folkesetnadsdekning',
+  rankedHeading: 'Tenestene etter del av innbyggjarane',
   rankedCaption: (year: N) => `Tenestene etter delen av folkesetnaden som har dei på folkebiblioteket, ${year}`,
   allChanges: 'Alle endringar',
   servicesTitle: 'Tenester',
@@ -149,7 +150,7 @@ export const site: Dictionary['site'] = {
   vendorLibraries: 'Bibliotek som har ho',
   vendorFiguresHeading: 'Slik les du tala',
   vendorFiguresText: (year: N) =>
-    `«Bibliotek som har ho» er kor mange bibliotek som har tenesta i avtaleåret ${year}. «Dekning» er delen av biblioteka tenesta er for (folkebibliotek, vidaregåande skular eller begge), som har ho.`,
+    `«Bibliotek som har ho» er kor mange bibliotek som har tenesta i avtaleåret ${year}. «Del av biblioteka» er delen av biblioteka tenesta er for (folkebibliotek, vidaregåande skular eller begge), som har ho.`,
   vendorFiguresLink: 'Slik blir tala rekna ut',
   librariesTitle: 'Bibliotek',
   librariesDescription: 'Alle folkebibliotek og bibliotek ved fylkeskommunale vidaregåande skular.',
@@ -161,13 +162,13 @@ export const site: Dictionary['site'] = {
   noServicesThisYear: 'Ingen tenester i år.',
   perYearHeading: 'Per avtaleår',
   perYearCaption: 'Tenester per avtaleår',
-  peersHeading: 'Samanliknbare bibliotek',
+  peersHeading: 'Liknande bibliotek',
   peersLead: (county: string) => `Bibliotek av same type i ${county} som liknar mest i storleik.`,
-  peersNone: 'Ingen samanliknbare bibliotek i fylket.',
-  peersCaption: 'Samanliknbare bibliotek, storleik og tal på tenester',
+  peersNone: 'Ingen liknande bibliotek i fylket.',
+  peersCaption: 'Liknande bibliotek, storleik og tal på betalte tenester',
   size: 'Storleik',
   gapsHeading: 'Dette har dei fleste av dei, men ikkje dette biblioteket',
-  gapsNone: 'Biblioteket har alt som minst halvparten av dei samanliknbare biblioteka har.',
+  gapsNone: 'Biblioteket har alt som minst halvparten av dei liknande biblioteka har.',
   gapsItem: (name: string, n: N, of: N) => `${name} (${n} av ${of})`,
   compareLink: 'Samanlikn med desse biblioteka',
   municipalitiesTitle: 'Kommunar',
@@ -182,13 +183,13 @@ export const site: Dictionary['site'] = {
   schoolsHeading: 'Vidaregåande skular',
   noSchools: 'Ingen fylkeskommunale vidaregåande skular i kommunen.',
   countiesTitle: 'Fylke',
-  countiesDescription: 'Fylka og dekninga av digitale bibliotektenester.',
-  countiesCaption: (year: N) => `Fylka: bibliotek, abonnement og bibliotek utan betalt teneste i ${year}`,
-  countyDescription: (name: string) => `Digitale bibliotektenester i ${name}: dekning per teneste og biblioteka i fylket.`,
+  countiesDescription: 'Fylka og kven som har kva digitale bibliotektenester.',
+  countiesCaption: (year: N) => `Fylka: bibliotek, abonnement, og kommunar og skular utan betalt teneste i ${year}`,
+  countyDescription: (name: string) => `Digitale bibliotektenester i ${name}: kor mange bibliotek som har kvar teneste, og biblioteka i fylket.`,
   countyLead: (number: string, population: N, municipalities: number) =>
     `Fylkesnummer ${number}. ${population} innbyggjarar i ${count(municipalities, '{n} kommune', '{n} kommunar')}.`,
   countyMapHeading: (name: string) => `Kart over ${name}`,
-  countyCoverageHeading: 'Dekning per teneste',
+  countyCoverageHeading: 'Del av biblioteka per teneste',
   countyChart: (name: string) => `Linjediagram: aktive abonnement per avtaleår i ${name}`,
   countyTrendCaption: (name: string) => `Aktive abonnement per avtaleår i ${name}`,
   countyCoverageCaption: (name: string, year: N) => `Delen av biblioteka i ${name} som har kvar teneste, ${year}`,
@@ -197,8 +198,8 @@ export const site: Dictionary['site'] = {
   matrixFilter: 'Filtrer bibliotek',
   matrixSortHint: 'Trykk på ei kolonneoverskrift for å sortere.',
   matrixHas: 'har',
-  breadthHeading: 'Kommunane etter breidd',
-  breadthCaption: (year: N) => `Kommunane etter tal på tenester på folkebiblioteket, ${year}`,
+  breadthHeading: 'Kommunane etter tal på betalte tenester',
+  breadthCaption: (year: N) => `Kommunane etter tal på betalte tenester på folkebiblioteket, ${year}`,
   rank: 'Plass',
   whiteSpotsCount: 'Utan betalt teneste',
   compareTitle: 'Samanlikn bibliotek',
@@ -230,7 +231,7 @@ export const site: Dictionary['site'] = {
   perCountyYearCaption: 'Aktive abonnement per avtaleår og fylke',
   gainedLostHeading: (year: N) => `Tenester vunne og tapte i ${year}`,
   gainedLostCaption: (year: N, previous: N) => `Nye og oppseide abonnement per teneste, ${year} mot ${previous}`,
-  whiteSpotsHeading: 'Kvite flekkar',
+  whiteSpotsHeading: 'Bibliotek utan betalt teneste',
   whiteSpotsLead: (n: number, year: N) =>
     `${count(n, '{n} bibliotek', '{n} bibliotek')} har ingen betalte tenester i ${year} (tenester staten betaler eller som er gratis på nettet til biblioteket, tel ikkje; tenester fylket støttar, tel).`,
   changesTitle: 'Endringar',
@@ -309,7 +310,7 @@ export const figures: Dictionary['figures'] = {
   evidenceNone: 'Inga kjelde.',
   noProductPage: 'Inga produktside kjend',
   baselineLine: (h, e, name, all) => (all ? `Alle ${e} folkebibliotek tilbyr ${name}.` : `${h} av ${e} folkebibliotek tilbyr ${name}.`),
-  baselineHeading: 'Grunntilbod som ikkje tel med',
+  baselineHeading: 'Tenester som ikkje tel med',
   notInOrders: 'blir ikkje bestilt gjennom Bibliotek24, så dataa viser ikkje kva bibliotek som har ho.',
   baselineNote:
     'Tenester staten betaler, eller som er gratis på det eigne nettet til biblioteket, er ikkje noko biblioteket har valt å kjøpe. Dei tel ikkje med i tala over, på kartet eller i dei kvite flekkane, med mindre du slår dei på i kartet.',
@@ -325,30 +326,31 @@ export const figures: Dictionary['figures'] = {
   schoolsNone: 'Fylket har ingen vidaregåande skular i dataa.',
   whiteDefinitionLink: 'Slik reknar vi',
   offerHeading: 'Heile tilbodet',
-  offerLead: (h, t) => `Biblioteket har ${count(h, '{n}', '{n}')} av ${count(t, '{n} teneste', '{n} tenester')} som blir tilbodne bibliotek av denne typen.`,
-  offerNothing: 'Biblioteket har ingen betalte tenester dette året. Tabellane viser kva det manglar, og kor mange av dei jamngode som har kvar teneste.',
+  offerLead: (h, t) => `Biblioteket har ${h} av ${count(t, '{n} betalt teneste', '{n} betalte tenester')} som blir tilbodne bibliotek av denne typen.`,
+  offerNothing:
+    'Biblioteket har ingen betalte tenester dette året. Tabellane viser kva det manglar, og kor mange av dei liknande biblioteka som har kvar teneste.',
   offerCaption: (c) => `${c}: kva biblioteket har og manglar`,
   has: 'Har',
   lacks: 'Manglar',
-  peersWithIt: 'Jamngode som har ho',
+  peersWithIt: 'Liknande bibliotek som har ho',
   countyShare: (c) => `Del i ${c}`,
   ofPeers: (n, t) => `${n} av ${t}`,
   peerRuleSize: (n) =>
     count(
       n,
-      'Jamngode: det eine biblioteket av same type i fylket som er nærast i storleik.',
-      'Jamngode: dei {n} biblioteka av same type i fylket som er nærast i storleik.',
+      'Liknande bibliotek: det eine biblioteket av same type i fylket som er nærast i storleik.',
+      'Liknande bibliotek: dei {n} biblioteka av same type i fylket som er nærast i storleik.',
     ),
   peerRuleCounty: (n) =>
-    `${count(n, 'Jamngode: det eine andre biblioteket av same type i fylket.', 'Jamngode: alle dei {n} andre biblioteka av same type i fylket.')} Storleiken (elevar og tilsette) manglar for dette biblioteket eller dei fleste i fylket, så vi samanliknar ikkje etter storleik.`,
-  peerRuleNone: 'Biblioteket har ingen jamngode: det er det einaste av sin type i fylket.',
+    `${count(n, 'Liknande bibliotek: det eine andre biblioteket av same type i fylket.', 'Liknande bibliotek: alle dei {n} andre biblioteka av same type i fylket.')} Storleiken (elevar og tilsette) manglar for dette biblioteket eller dei fleste i fylket, så vi samanliknar ikkje etter storleik.`,
+  peerRuleNone: 'Biblioteket har ingen liknande bibliotek: det er det einaste av sin type i fylket.',
   offerMoreLacking: (n) =>
     count(n, 'Biblioteket manglar òg éi anna teneste i denne kategorien.', 'Biblioteket manglar òg {n} andre tenester i denne kategorien.'),
   offerAllInCategory: (category) => `Sjå alle tenester i ${category}`,
   peersMore: (n) =>
     count(n, 'Eitt bibliotek til er ikkje lista her. Alle biblioteka i fylket:', '{n} bibliotek til er ikkje lista her. Alle biblioteka i fylket:'),
   sizeUnknownWhy: 'ikkje oppgitt i registeret',
-  baselineTag: 'grunntilbod',
+  baselineTag: 'betalt av staten',
 };
 
 /** The embeds and the embed builder. */
@@ -356,7 +358,7 @@ export const embed: Dictionary['embed'] = {
   serviceSummary: (o, t, s, y, c) =>
     `${count(o, '{n}', '{n}')} av ${count(t, '{n} kommune', '{n} kommunar')}${c ? ` i ${c}` : ''} har tilgang til ${s} gjennom eit bibliotek i ${y}.`,
   breadthSummary: (w, t, m, y, c) =>
-    `${count(w, '{n}', '{n}')} av ${count(t, '{n} kommune', '{n} kommunar')}${c ? ` i ${c}` : ''} har minst éi betalt digital teneste gjennom eit bibliotek i ${y}; medianen er ${m}.`,
+    `${count(w, '{n}', '{n}')} av ${count(t, '{n} kommune', '{n} kommunar')}${c ? ` i ${c}` : ''} har minst éi betalt digital teneste gjennom eit bibliotek i ${y}; medianen er ${count(m, '{n} betalt teneste', '{n} betalte tenester')}.`,
   breadthTitle: (c) => `Digitale tenester i biblioteka${c ? ` i ${c}` : ' i Noreg'}`,
   fullPage: 'Sjå heile sida',
   csv: 'Last ned dataa (CSV)',
@@ -370,7 +372,7 @@ export const embed: Dictionary['embed'] = {
   builderIntro:
     'Vel kva kartet skal vise, sjå det slik det blir, og kopier koden inn i artikkelen eller nettsida di. Kartet er gratis å bruke med kjeldetilvising (NLOD 2.0), set ingen informasjonskapslar og hentar ingenting frå andre.',
   what: 'Kva',
-  breadth: 'Talet på tenester (breidd)',
+  breadth: 'Talet på betalte tenester',
   region: 'Område',
   norway: 'Heile Noreg',
   kind: 'Bibliotek',
@@ -388,7 +390,7 @@ export const embed: Dictionary['embed'] = {
   resizeHint: 'Valfritt: skriptet under justerer høgda automatisk (om lag 1 KB). Utan det har ramma ei fast høgd som passar breidda.',
   readyMade: 'Ferdige kodar',
   builderOptions: 'Område, utval og utsjånad',
-  builderWhatHint: 'Vel éi eller fleire tenester, eitt kart for kvar. Vel du ingen, viser kartet kor mange tenester biblioteka har (breidd).',
+  builderWhatHint: 'Vel éi eller fleire tenester, eitt kart for kvar. Vel du ingen, viser kartet kor mange betalte tenester biblioteka har.',
   builderNeedsScript:
     'Vala under treng JavaScript, som er slått av. Koden viser kartet over heile Noreg; ferdige kodar for kvar teneste og kvart fylke står lenger ned på sida.',
   embedThis: 'Bygg inn dette kartet',
@@ -445,14 +447,13 @@ export const about: Dictionary['about'] = {
       id: 'tallene',
       heading: 'Slik blir tala rekna ut',
       paragraphs: [
-        '«I år» er avtaleåret som går den dagen dataa vart henta. Eit abonnement tel når det er aktivt i avtaleåret; oppseide tel ikkje.',
-        'Dekning er delen av biblioteka som tenesta er for, som har ho. Ei teneste berre for vidaregåande skular blir målt mot skulane, ei for folkebibliotek mot folkebiblioteka.',
-        'Folkesetnadsdekning er delen av innbyggjarane som har tenesta på folkebiblioteket sitt: summen av innbyggjarane i kommunane som folkebiblioteka med tenesta tener, delt på folketalet i heile landet. Skular tel ikkje her.',
-        'Betalte tenester og grunntilbod: ei teneste er betalt når biblioteket kjøper ho gjennom Bibliotek24, også når fylket støttar kjøpet. Tenester staten betaler (Filmbib, som Bibliotek24 har registrert ved alle folkebibliotek) og tenester som er gratis på det eigne nettet til biblioteket (Lovdata Pro), er eit grunntilbod som ikkje seier noko om kva biblioteket har valt. «Bibliotek med minst éi betalt teneste», folkesetnadsdekninga, breidda, kartet og dei kvite flekkane tel derfor berre betalte tenester. Grunntilbodet blir vist for seg («alle folkebibliotek tilbyr Filmbib»), og kartet kan ta det med («Ta med tenester staten betaler og gratistenester», gratis=med i adressa).',
+        '«I år» er avtaleåret som går den dagen dataa vart henta. Eit abonnement tel når det er aktivt i avtaleåret; oppseide tel ikkje. Kvart tal har eitt namn, forklart i ordlista øvst på sida, og tyder det same på alle sider.',
+        'Betalte tenester og tenester i alt: ei teneste er betalt når biblioteket kjøper ho gjennom Bibliotek24, også når fylket støttar kjøpet. Tenester staten betaler (Filmbib, som Bibliotek24 har registrert ved alle folkebibliotek) seier ikkje noko om kva biblioteket har valt. «Bibliotek med minst éi betalt teneste», delen av innbyggjarane, kartet og kommunane utan betalt teneste tel difor berre betalte tenester. «Tenester i alt» tek med det staten betaler, og kartet kan ta det med («Tel tenester i alt, med det staten betaler», gratis=med i adressa).',
+        'Ikkje registrert her: tenester som ikkje blir bestilte gjennom Bibliotek24 (Lovdata Pro er gratis på nettet til bibliotek som ber Lovdata om det) står ikkje i bestillingssystemet. Vi veit ikkje kven som har dei, så dei blir aldri viste som manglar og tel ikkje i noko tal: ikkje i delane, ikkje blant kommunane utan betalt teneste og ikkje blant dei liknande biblioteka.',
         'Bibliotek med minst éi betalt teneste = talet på bibliotek (folkebibliotek og skular) med minst eitt aktivt abonnement på ei betalt teneste i år.',
-        'Breidd er kor mange betalte tenester eit bibliotek har i år. Kommunane blir rangerte etter breidda til folkebiblioteket sitt. På kartet er breidda til ein kommune talet på ulike betalte tenester hos folkebiblioteket og skulane i kommunen; den lågaste klassen er «Inga betalt teneste», og kommunane i den er nemnde med namn og folketal under kartet.',
-        'Jamngode bibliotek er bibliotek av same type i same fylke. Når storleiken til biblioteket er kjend (innbyggjarar for folkebibliotek, elevar og tilsette for skular) og nok av dei andre har kjend storleik, blir dei fem som liknar mest i storleik brukte, målt som forholdstal. Elles, som for dei fleste skulane fordi skuleregisteret sjeldan har elevtal, er alle biblioteka av same type i fylket jamngode. Sida seier kva regel som er brukt.',
-        'Heile tilbodet: for kvar teneste som blir tilboden bibliotek av same type, viser sida til biblioteket om biblioteket har ho, kor mange av dei jamngode som har ho (tal av tal), og delen av biblioteka av same type i fylket som har ho (talet med tenesta delt på talet på bibliotek av typen i fylket).',
+        'Kommunane blir rangerte etter talet på betalte tenester på folkebiblioteket sitt. På kartet over heile landet er talet for ein kommune talet på ulike betalte tenester hos folkebiblioteket og skulane i kommunen; kartet på ei fylkesside tel folkebiblioteket, som setninga over det. Den lågaste klassen er «Inga betalt teneste», og kommunane i den er nemnde med namn og folketal under kartet.',
+        'Liknande bibliotek er bibliotek av same type i same fylke. Når storleiken til biblioteket er kjend (innbyggjarar for folkebibliotek, elevar og tilsette for skular) og nok av dei andre har kjend storleik, blir dei fem som liknar mest i storleik brukte, målt som forholdstal. Elles, som for dei fleste skulane fordi skuleregisteret sjeldan har elevtal, er alle biblioteka av same type i fylket med. Sida seier kva regel som er brukt.',
+        'Heile tilbodet: for kvar teneste som blir tilboden bibliotek av same type, viser sida til biblioteket om biblioteket har ho, ikkje har ho, eller om det ikkje er registrert her; kor mange av dei liknande biblioteka som har ho (tal av tal); og delen av biblioteka av same type i fylket som har ho.',
         'Nye og oppseide abonnement blir funne ved å samanlikne årets aktive abonnement med fjorårets.',
       ],
     },
@@ -460,7 +461,7 @@ export const about: Dictionary['about'] = {
       id: 'hvite-flekker',
       heading: 'Kvite flekkar',
       paragraphs: [
-        'Ein kommune er ein kvit flekk når folkebiblioteket som tener han, ikkje har nokon betalt teneste i år (eller når ingen folkebibliotek tener han). Grunntilbodet tel ikkje.',
+        'Ein kommune er ein kvit flekk når folkebiblioteket som tener han, ikkje har nokon betalt teneste i år (eller når ingen folkebibliotek tener han). Tenester staten betaler, tel ikkje.',
         'Innbyggjarar i kvite flekkar = summen av folketalet i desse kommunane (SSB).',
         'Endring frå året før = talet på kvite kommunar i år minus talet i førre avtaleår, og det same for innbyggjarane. Same regel gjeld i kvart fylke.',
         'Skular utan betalt teneste = vidaregåande skular i fylket utan noko aktivt abonnement på ei betalt teneste i år, av alle vidaregåande skular i fylket.',
@@ -535,6 +536,7 @@ export const openData: Dictionary['openData'] = {
       'bought (kjøpt gjennom Bibliotek24), county-funded (støtta av fylket), state-funded (betalt av staten) eller network-free (gratis på nettet til biblioteket)',
     billing: 'subscription, pay-per-use eller tom (ukjend)',
     status: 'confirmed, unconfirmed eller example (sjå /om/)',
+    recorded: 'false når bestillingssystemet ikkje registrerer kven som har tenesta (ikkje registrert her, sjå /om/#not-recorded), elles true',
     url: 'Produktside (tom når berre heimesida til firmaet er kjend)',
     'description_nb, description_nn, description_en': 'Skildring på bokmål, nynorsk og engelsk',
     'access_nb, access_nn, access_en': 'Slik får ein brukar tilgang',

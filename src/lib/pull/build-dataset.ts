@@ -147,6 +147,7 @@ export function buildDataset(input: {
       status: s.status,
       evidence: s.evidence,
       url: s.url,
+      ...(s.recorded === false && { recorded: false }),
       access: s.access,
       description: s.description,
     })),
