@@ -166,7 +166,11 @@ describe('npm run pull from a secret address', { timeout: 120_000 }, () => {
   it('publishes a label, never the address, and logs only its origin', async (context) => {
     if (!server) return context.skip('openssl is needed for the https server');
     const dataset = join(mkdtempSync(join(tmpdir(), 'pull-cli-secret-')), 'dataset.json');
-    const pulled = await runAsync([], { HHH_SOURCE: `${server.base}/s/${PATH_KEY}/${LAST_KEY}.csv?key=${QUERY_KEY}`, HHH_DATASET: dataset, HHH_FETCH_ALLOW_PRIVATE: '1' });
+    const pulled = await runAsync([], {
+      HHH_SOURCE: `${server.base}/s/${PATH_KEY}/${LAST_KEY}.csv?key=${QUERY_KEY}`,
+      HHH_DATASET: dataset,
+      HHH_FETCH_ALLOW_PRIVATE: '1',
+    });
     expect(pulled.stderr).toContain(`downloaded ${valid.length} bytes from ${server.base}`);
     expect(pulled.code).toBe(0);
     const written = JSON.parse(readFileSync(dataset, 'utf8')) as Dataset;
@@ -175,13 +179,15 @@ describe('npm run pull from a secret address', { timeout: 120_000 }, () => {
     const published = [readFileSync(dataset, 'utf8'), JSON.stringify(dataPackage(written, 'https://example.org'))].join('\n');
     const withUserInfo = await runAsync([], {
       HHH_SOURCE: `${server.base.replace('https://', `https://user:${PASSWORD}@`)}/s/${PATH_KEY}/export.csv`,
-      HHH_DATASET: dataset, HHH_FETCH_ALLOW_PRIVATE: '1',
+      HHH_DATASET: dataset,
+      HHH_FETCH_ALLOW_PRIVATE: '1',
     });
     expect(withUserInfo.code).toBe(3);
     expect(withUserInfo.stderr).toContain(`${server.base}: the address carries a user name or password`);
     const labelled = await runAsync(['--dry-run'], {
       HHH_SOURCE: `${server.base}/s/${PATH_KEY}/${LAST_KEY}.csv`,
-      HHH_DATASET: dataset, HHH_FETCH_ALLOW_PRIVATE: '1',
+      HHH_DATASET: dataset,
+      HHH_FETCH_ALLOW_PRIVATE: '1',
       HHH_SOURCE_LABEL: 'Bibliotek24, nattlig eksport',
     });
     expect(labelled.stderr).toContain('pull: Bibliotek24, nattlig eksport');
@@ -197,7 +203,12 @@ describe('npm run pull from a secret address', { timeout: 120_000 }, () => {
     const dataset = join(mkdtempSync(join(tmpdir(), 'pull-cli-budget-')), 'dataset.json');
     expect(run(['--source', join(fixtures, 'valid.csv')], { HHH_DATASET: dataset, HHH_FETCH_ALLOW_PRIVATE: '1' }).code).toBe(0);
     const before = readFileSync(dataset);
-    const slow = await runAsync([], { HHH_SOURCE: `${server.base}/slow/export.csv`, HHH_DATASET: dataset, HHH_FETCH_ALLOW_PRIVATE: '1', HHH_PULL_BUDGET_SECONDS: '4' });
+    const slow = await runAsync([], {
+      HHH_SOURCE: `${server.base}/slow/export.csv`,
+      HHH_DATASET: dataset,
+      HHH_FETCH_ALLOW_PRIVATE: '1',
+      HHH_PULL_BUDGET_SECONDS: '4',
+    });
     expect(slow.code).toBe(2);
     expect(slow.stderr).toContain('the pull took longer than its time budget of 4 s (HHH_PULL_BUDGET_SECONDS) and was stopped');
     expect(slow.stderr).toContain('nothing was written; the last good dataset is unchanged');
