@@ -79,7 +79,11 @@ const LAST_NAMES = [
   'Aasen',
 ];
 
-export function makePublicMembers(registry: Registry, random: Random, sharedLibraries: number): Member[] {
+/**
+ * `knownAs`: library id -> the names it is known by (aliases.ts); the demo names a library by the
+ * first, as a person would type it ("Deichman" for Oslo), where a public source gives one.
+ */
+export function makePublicMembers(registry: Registry, random: Random, sharedLibraries: number, knownAs: ReadonlyMap<string, string[]> = new Map()): Member[] {
   const municipalities = [...registry.municipalities].sort((a, b) => compare(a.number, b.number));
   const pairs = chooseIntermunicipalPairs(municipalities, random, sharedLibraries);
   const pairedWith = new Map<string, RegistryMunicipality>();
@@ -91,7 +95,8 @@ export function makePublicMembers(registry: Registry, random: Random, sharedLibr
     if (secondInPair.has(municipality.number)) continue;
     const partner = pairedWith.get(municipality.number);
     const served = partner ? [municipality, partner] : [municipality];
-    const name = partner ? `${municipality.shortName} og ${partner.shortName} bibliotek` : `${municipality.shortName} bibliotek`;
+    const name =
+      knownAs.get(`fb-${municipality.number}`)?.[0] ?? (partner ? `${municipality.shortName} og ${partner.shortName} bibliotek` : `${municipality.shortName} bibliotek`);
     const size = served.reduce((sum, m) => sum + m.population, 0);
     const buysNothing = random() < PUBLIC_WITHOUT_PAID_SERVICES * (size < 5000 ? 1.6 : 0.6);
     members.push({

@@ -531,7 +531,7 @@ export const openData: Dictionary['openData'] = {
     id: 'Stable key',
     name: 'Name',
     vendor: 'Vendor',
-    category: 'Category (news-magazines, film, music, reference, databases-journals, language-learning, books-audiobooks)',
+    category: 'Category (news-magazines, film, music, reference, databases-journals, language-learning, books-audiobooks, other)',
     audience: 'Who it is for: public, school or both',
     funding: "bought (through Bibliotek24), county-funded (county-supported), state-funded (paid by the state) or network-free (free on the library's network)",
     billing: 'subscription, pay-per-use or empty (unknown)',

@@ -577,7 +577,7 @@ export const openData = {
     id: 'Stabil nøkkel',
     name: 'Navn',
     vendor: 'Leverandør',
-    category: 'Kategori (news-magazines, film, music, reference, databases-journals, language-learning, books-audiobooks)',
+    category: 'Kategori (news-magazines, film, music, reference, databases-journals, language-learning, books-audiobooks, other)',
     audience: 'Hvem den er for: public, school eller both',
     funding:
       'bought (kjøpt gjennom Bibliotek24), county-funded (støttet av fylket), state-funded (betalt av staten) eller network-free (gratis på bibliotekets nett)',

@@ -527,7 +527,7 @@ export const openData: Dictionary['openData'] = {
     id: 'Stabil nøkkel',
     name: 'Namn',
     vendor: 'Leverandør',
-    category: 'Kategori (news-magazines, film, music, reference, databases-journals, language-learning, books-audiobooks)',
+    category: 'Kategori (news-magazines, film, music, reference, databases-journals, language-learning, books-audiobooks, other)',
     audience: 'Kven ho er for: public, school eller both',
     funding:
       'bought (kjøpt gjennom Bibliotek24), county-funded (støtta av fylket), state-funded (betalt av staten) eller network-free (gratis på nettet til biblioteket)',

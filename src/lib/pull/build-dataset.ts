@@ -141,6 +141,8 @@ export function buildDataset(input: {
       url: s.url,
       access: s.access,
       description: s.description,
+      ...(s.described === false && { described: false }),
+      ...(s.trials && { trials: s.trials }),
     })),
     periods,
     subscriptions: [...subscriptions.values()]

@@ -22,6 +22,10 @@ import { isUrl, readSource, sha256 } from '../source/read-source';
 import { readTable } from '../source/read-table';
 import { removeLeftoverTemporaryFiles, writeFileAtomic } from '../source/write-atomic';
 import { parseRows } from './parse-rows';
+import { growCatalogue } from './catalogue-from-export';
+import { declaresDemo } from './demo-marker';
+import { keepHistory } from './keep-history';
+import { checkUnplacedShare, DEFAULT_MAX_UNPLACED_SHARE, describeUnplaced, type UnplacedRow } from './placement';
 
 export const DEFAULT_MAX_DROP_SHARE = 0.1;
 
@@ -42,8 +46,6 @@ export interface PullOptions {
   columnsPath: string;
   registryDirectory: string;
   cataloguePath: string;
-  /** The embedded demo export: a source with the same bytes is flagged as demo data. */
-  demoSourcePath: string;
   /** Where the dataset lives: read as the last good one, written unless dryRun. */
   outputPath: string;
   sheet?: string;
@@ -59,6 +61,8 @@ export interface PullOptions {
   dryRun?: boolean;
   acceptDrop?: boolean;
   maxDropShare?: number;
+  /** Share of rows that may be unplaceable (left out, listed) before the pull refuses (exit 2). */
+  maxUnplacedShare?: number;
   download?: DownloadOptions;
   now?: Date;
   log?: (line: string) => void;
@@ -71,6 +75,12 @@ export interface PullSummary {
   rowsAccepted: number;
   mergedDuplicates: number;
   warnings: Problem[];
+  /** Rows left out of the figures (listed on the data-quality page). */
+  unplaced: UnplacedRow[];
+  /** Products the catalogue lacked, published as "not yet described". */
+  createdServices: string[];
+  /** Products the export no longer lists whose history was kept from the last good dataset. */
+  keptServices: string[];
   written: boolean;
   /** Why the guard refuses (or, in a dry run, would refuse) this pull. */
   refusal: string | undefined;
@@ -177,20 +187,23 @@ export async function pull(options: PullOptions): Promise<PullSummary> {
   log(`pull: read ${table.records.length} rows from ${file}`);
   const parsed = parseRows(table, map, file, index, catalogue, (done) => log(`pull: validated ${done} of ${table.records.length} rows`));
   if (parsed.problems.length > 0) throw new InvalidInputError(parsed.problems);
+  checkUnplacedShare(parsed.unplaced, table.records.length, options.maxUnplacedShare ?? DEFAULT_MAX_UNPLACED_SHARE, file);
+  const grown = growCatalogue(catalogue, parsed.rows, file, sourceName, now.toISOString().slice(0, 10));
 
   const checksum = sha256(bytes);
   const built = buildDataset({
-    rows: parsed.rows,
+    rows: grown.rows,
     file,
     registry,
     index,
-    catalogue,
+    catalogue: grown.catalogue,
     source: {
       name: sourceName,
       sha256: checksum,
       pulledAt: now.toISOString(),
       rows: table.records.length,
-      isDemo: checksum === sha256(readFileSync(options.demoSourcePath)),
+      // Declared by the export (its demo column), never inferred from its bytes.
+      isDemo: declaresDemo(table.headers, map),
     },
   });
 
@@ -200,15 +213,25 @@ export async function pull(options: PullOptions): Promise<PullSummary> {
   try {
     if (!options.dryRun) removeLeftoverTemporaryFiles(options.outputPath, log);
     const previous = readPreviousDataset(options.outputPath, log);
-    const diff = previous ? compareDatasets(previous, built.dataset) : undefined;
-    const dataset: Dataset = { ...built.dataset, changes: recordChanges(previous, built.dataset, now.toISOString().slice(0, 10)) };
+    const history = keepHistory(previous, built.dataset);
+    const next = { ...history.dataset, dataQuality: { unplaced: parsed.unplaced } };
+    const diff = previous ? compareDatasets(previous, next) : undefined;
+    const dataset: Dataset = { ...next, changes: recordChanges(previous, next, now.toISOString().slice(0, 10)) };
     const summary = {
       dataset,
       diff,
       rowsRead: table.records.length,
       rowsAccepted: parsed.rows.length,
       mergedDuplicates: built.mergedDuplicates,
-      warnings: [...parsed.warnings, ...built.warnings],
+      warnings: [
+        ...parsed.warnings,
+        ...grown.warnings,
+        ...parsed.unplaced.map((u) => ({ file, row: u.row, message: describeUnplaced(u) })),
+        ...built.warnings,
+      ],
+      unplaced: parsed.unplaced,
+      createdServices: grown.created,
+      keptServices: history.kept,
     };
 
     const refusal = diff && !options.acceptDrop ? guardRefusal(diff, options.maxDropShare ?? DEFAULT_MAX_DROP_SHARE) : undefined;
