@@ -79,7 +79,8 @@ try {
 if (!(lockWaitSeconds >= 0)) fail(EXIT.invalidInput, `HHH_LOCK_WAIT_SECONDS must be a number of seconds, got "${env.HHH_LOCK_WAIT_SECONDS}"`);
 if (!(maxDropShare >= 0 && maxDropShare <= 1))
   fail(EXIT.invalidInput, `--max-drop must be a share between 0 and 1, got "${values['max-drop'] ?? env.HHH_MAX_DROP}"`);
-if (!(maxUnplacedShare >= 0 && maxUnplacedShare <= 1)) fail(EXIT.invalidInput, `HHH_MAX_UNPLACED must be a share between 0 and 1, got "${env.HHH_MAX_UNPLACED}"`);
+if (!(maxUnplacedShare >= 0 && maxUnplacedShare <= 1))
+  fail(EXIT.invalidInput, `HHH_MAX_UNPLACED must be a share between 0 and 1, got "${env.HHH_MAX_UNPLACED}"`);
 if (!(timeoutSeconds > 0)) fail(EXIT.invalidInput, `HHH_TIMEOUT_SECONDS must be a positive number, got "${env.HHH_TIMEOUT_SECONDS}"`);
 if (!isUrl(source) && !existsSync(source)) fail(EXIT.invalidInput, `the source file ${source} does not exist`);
 if (!existsSync(columnsPath)) fail(EXIT.invalidInput, `the column map ${columnsPath} does not exist`);

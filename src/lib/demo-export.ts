@@ -124,7 +124,10 @@ export function generateDemoExport(
   const considered = new Map<Member, CatalogueService[]>();
   for (const member of members) {
     const all = ordinary.filter((s) => servesType(s, member.type));
-    considered.set(member, all.length <= SHAPE.maxServicesConsidered ? all : [...new Set(Array.from({ length: SHAPE.maxServicesConsidered }, () => pick(random, all)))]);
+    considered.set(
+      member,
+      all.length <= SHAPE.maxServicesConsidered ? all : [...new Set(Array.from({ length: SHAPE.maxServicesConsidered }, () => pick(random, all)))],
+    );
   }
   // Larger libraries buy more often: a stable score per member decides who buys first.
   const score = new Map(members.map((m) => [m, Math.log10(m.size + 10) * (0.4 + random())]));
@@ -168,7 +171,12 @@ export function generateDemoExport(
       }
     }
     const candidates = [...next]
-      .flatMap((member) => considered.get(member)!.filter(onOffer).map((service) => ({ member, service })))
+      .flatMap((member) =>
+        considered
+          .get(member)!
+          .filter(onOffer)
+          .map((service) => ({ member, service })),
+      )
       .map((p) => ({ p, key: Math.log(random()) / (score.get(p.member)! * popularity.get(p.service.name)!) }))
       .sort((a, b) => b.key - a.key || compare(key(a.p), key(b.p)));
     const served = new Set(current.map((p) => p.member));

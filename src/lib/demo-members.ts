@@ -96,7 +96,8 @@ export function makePublicMembers(registry: Registry, random: Random, sharedLibr
     const partner = pairedWith.get(municipality.number);
     const served = partner ? [municipality, partner] : [municipality];
     const name =
-      knownAs.get(`fb-${municipality.number}`)?.[0] ?? (partner ? `${municipality.shortName} og ${partner.shortName} bibliotek` : `${municipality.shortName} bibliotek`);
+      knownAs.get(`fb-${municipality.number}`)?.[0] ??
+      (partner ? `${municipality.shortName} og ${partner.shortName} bibliotek` : `${municipality.shortName} bibliotek`);
     const size = served.reduce((sum, m) => sum + m.population, 0);
     const buysNothing = random() < PUBLIC_WITHOUT_PAID_SERVICES * (size < 5000 ? 1.6 : 0.6);
     members.push({

@@ -1,8 +1,8 @@
 /**
- * A product the export no longer lists keeps its history: its page, its vendor and its past
- * subscriptions are carried over from the last good dataset, so a service that ended (or an export
- * that only lists current agreements) does not erase what libraries had. Products the export still
- * lists are taken from the export alone.
+ * A product the export no longer lists keeps its history: its page and vendor, and its
+ * subscriptions in agreement years the export does not cover, are carried over from the last good
+ * dataset, so a service that ended does not erase what libraries had. For the years the export
+ * covers it is the authority: a product it doesn't list had no subscriptions then.
  */
 import type { Dataset } from '../schema';
 
@@ -14,12 +14,13 @@ export function keepHistory(previous: Dataset | undefined, next: Dataset): { dat
   const vendorIds = new Set(next.vendors.map((v) => v.id));
   const services = [...next.services];
   const vendors = [...next.vendors];
+  const covered = new Set(next.periods.map((p) => p.year));
   const periods = [...next.periods];
   const subscriptions = [...next.subscriptions];
   const kept: string[] = [];
   for (const service of previous.services) {
     if (listed.has(service.id)) continue;
-    const history = previous.subscriptions.filter((s) => s.serviceId === service.id && libraryIds.has(s.libraryId));
+    const history = previous.subscriptions.filter((s) => s.serviceId === service.id && !covered.has(s.year) && libraryIds.has(s.libraryId));
     if (serviceIds.has(service.id) && history.length === 0) continue;
     if (!serviceIds.has(service.id)) {
       const vendor = previous.vendors.find((v) => v.id === service.vendorId);

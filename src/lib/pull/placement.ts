@@ -47,9 +47,9 @@ const REASON_TEXT: Record<UnplacedRow['reason'], string> = {
   'unknown-status': 'unknown status word',
 };
 
-/** One line for the pull's summary. */
+/** One line for the pull's summary (the row number is the problem's own). */
 export function describeUnplaced(u: UnplacedRow): string {
-  return `row ${u.row}: ${u.member}${u.memberNumber ? ` (${u.memberNumber})` : ''}: ${REASON_TEXT[u.reason]} ("${u.value}"); left out of the figures`;
+  return `${u.member}${u.memberNumber ? ` (${u.memberNumber})` : ''}: ${REASON_TEXT[u.reason]} ("${u.value}"); left out of the figures`;
 }
 
 /**

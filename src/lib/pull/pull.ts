@@ -223,12 +223,7 @@ export async function pull(options: PullOptions): Promise<PullSummary> {
       rowsRead: table.records.length,
       rowsAccepted: parsed.rows.length,
       mergedDuplicates: built.mergedDuplicates,
-      warnings: [
-        ...parsed.warnings,
-        ...grown.warnings,
-        ...parsed.unplaced.map((u) => ({ file, row: u.row, message: describeUnplaced(u) })),
-        ...built.warnings,
-      ],
+      warnings: [...parsed.warnings, ...grown.warnings, ...parsed.unplaced.map((u) => ({ file, row: u.row, message: describeUnplaced(u) })), ...built.warnings],
       unplaced: parsed.unplaced,
       createdServices: grown.created,
       keptServices: history.kept,
