@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES } from './schema';
 import { aliasesById } from './aliases';
 import { readCatalogue } from './catalogue';
 import { DEMO_HEADERS, DEMO_SEED, DEMO_TARGET_TOTALS, DEMO_YEARS, generateDemoExport, STATUS_ACTIVE } from './demo-export';

@@ -161,7 +161,10 @@ export function generateDemoExport(
     const current: Pair[] = [];
     const has = new Set<string>();
     const key = (p: Pair) => `${p.member.libraryNumber}|${p.member.organisationNumber}|${p.member.name}|${p.service.name}`;
-    const add = (p: Pair) => (has.add(key(p)), current.push(p));
+    const add = (p: Pair) => {
+      has.add(key(p));
+      current.push(p);
+    };
     for (const p of previous) {
       if (next.has(p.member) && onOffer(p.service) && random() < SHAPE.renewalRate) add(p);
       else {
@@ -181,7 +184,9 @@ export function generateDemoExport(
       .sort((a, b) => b.key - a.key || compare(key(a.p), key(b.p)));
     const served = new Set(current.map((p) => p.member));
     for (const { p } of candidates) {
-      if (!served.has(p.member) && !has.has(key(p))) served.add(p.member), add(p);
+      if (served.has(p.member) || has.has(key(p))) continue;
+      served.add(p.member);
+      add(p);
     }
     const targets = { school: plan.schoolSubscriptions * scale, public: (plan.subscriptions - plan.schoolSubscriptions) * scale };
     for (const school of [true, false]) {

@@ -25,7 +25,10 @@ export function keepHistory(previous: Dataset | undefined, next: Dataset): { dat
     if (!serviceIds.has(service.id)) {
       const vendor = previous.vendors.find((v) => v.id === service.vendorId);
       if (!vendor) continue;
-      if (!vendorIds.has(vendor.id)) vendors.push(vendor), vendorIds.add(vendor.id);
+      if (!vendorIds.has(vendor.id)) {
+        vendors.push(vendor);
+        vendorIds.add(vendor.id);
+      }
       services.push(service);
       serviceIds.add(service.id);
     }
