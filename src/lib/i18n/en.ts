@@ -535,10 +535,12 @@ export const openData: Dictionary['openData'] = {
     audience: 'Who it is for: public, school or both',
     funding: "bought (through Bibliotek24), county-funded (county-supported), state-funded (paid by the state) or network-free (free on the library's network)",
     billing: 'subscription, pay-per-use or empty (unknown)',
-    status: 'confirmed, unconfirmed or example (see /om/)',
+    status: "confirmed (a source places it in Bibliotek24's portfolio), unconfirmed (a source names it, not as sold) or example (see /om/)",
+    described: 'false for a product the export lists but that is not yet described (see /om/datakvalitet/)',
     url: "Product page (empty when only the company's home page is known)",
     'description_nb, description_nn, description_en': 'Description in bokmål, nynorsk and English',
     'access_nb, access_nn, access_en': 'How a user gets access',
+    'evidence_nb, evidence_nn, evidence_en': 'The sources: title, section, date and address, and what the source says; several separated by |',
   },
   subscriptions: {
     libraryId: 'The library (id in libraries)',

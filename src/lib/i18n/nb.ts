@@ -582,10 +582,12 @@ export const openData = {
     funding:
       'bought (kjøpt gjennom Bibliotek24), county-funded (støttet av fylket), state-funded (betalt av staten) eller network-free (gratis på bibliotekets nett)',
     billing: 'subscription, pay-per-use eller tom (ukjent)',
-    status: 'confirmed, unconfirmed eller example (se /om/)',
+    status: 'confirmed (en kilde plasserer tjenesten i porteføljen til Bibliotek24), unconfirmed (en kilde nevner den, ikke som solgt) eller example (se /om/)',
+    described: 'false for et produkt eksporten lister, men som ikke er beskrevet ennå (se /om/datakvalitet/)',
     url: 'Produktside (tom når bare firmaets hjemmeside er kjent)',
     'description_nb, description_nn, description_en': 'Beskrivelse på bokmål, nynorsk og engelsk',
     'access_nb, access_nn, access_en': 'Slik får en bruker tilgang',
+    'evidence_nb, evidence_nn, evidence_en': 'Kildene: tittel, avsnitt, dato og adresse, og hva kilden sier; flere kilder skilt med |',
   },
   subscriptions: {
     libraryId: 'Biblioteket (id i libraries)',

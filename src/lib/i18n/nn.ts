@@ -532,10 +532,12 @@ export const openData: Dictionary['openData'] = {
     funding:
       'bought (kjøpt gjennom Bibliotek24), county-funded (støtta av fylket), state-funded (betalt av staten) eller network-free (gratis på nettet til biblioteket)',
     billing: 'subscription, pay-per-use eller tom (ukjend)',
-    status: 'confirmed, unconfirmed eller example (sjå /om/)',
+    status: 'confirmed (ei kjelde plasserer tenesta i porteføljen til Bibliotek24), unconfirmed (ei kjelde nemner ho, ikkje som seld) eller example (sjå /om/)',
+    described: 'false for eit produkt eksporten listar, men som ikkje er skildra enno (sjå /om/datakvalitet/)',
     url: 'Produktside (tom når berre heimesida til firmaet er kjend)',
     'description_nb, description_nn, description_en': 'Skildring på bokmål, nynorsk og engelsk',
     'access_nb, access_nn, access_en': 'Slik får ein brukar tilgang',
+    'evidence_nb, evidence_nn, evidence_en': 'Kjeldene: tittel, avsnitt, dato og adresse, og kva kjelda seier; fleire kjelder skilde med |',
   },
   subscriptions: {
     libraryId: 'Biblioteket (id i libraries)',
