@@ -38,6 +38,17 @@ export function readAliases(path: string = ALIASES_PATH): AliasFile {
   return result.data;
 }
 
+/**
+ * The dataset's libraries with the other names they are known by, leaving out a name that is
+ * already the library's own (the export may use it).
+ */
+export function withAliases<L extends { id: string; name: string }>(libraries: L[], known: ReadonlyMap<string, string[]>): (L & { alsoKnownAs?: string[] })[] {
+  return libraries.map((l) => {
+    const names = (known.get(l.id) ?? []).filter((n) => n.toLowerCase() !== l.name.toLowerCase());
+    return names.length > 0 ? { ...l, alsoKnownAs: names } : l;
+  });
+}
+
 /** Library id -> its other names, first the one people use most. */
 export function aliasesById(file: AliasFile = readAliases()): Map<string, string[]> {
   return new Map(file.aliases.map((a) => [a.libraryId, a.names.map((n) => n.name)]));

@@ -5,8 +5,8 @@
 import type { SiteData } from './site-data';
 import { compareNames } from './i18n/format';
 
-/** [slug, name, kind, county name, indices into services, names of the municipalities it serves] */
-export type CompareLibrary = [string, string, string, string, number[], string[]];
+/** [slug, name, kind, county name, indices into services, names of the municipalities it serves, other names it is known by] */
+export type CompareLibrary = [string, string, string, string, number[], string[], string[]?];
 
 export interface CompareData {
   year: number;
@@ -23,14 +23,19 @@ export function compareData(data: SiteData): CompareData {
   return {
     year: data.year,
     services: services.map((s) => [s.id, s.name, s.slug]),
-    libraries: data.dataset.libraries.map((l) => [
-      l.slug,
-      l.name,
-      l.kind,
-      data.countyByNumber.get(l.countyNumber)!.name,
-      [...(active?.get(l.id) ?? [])].map((id) => index.get(id)!).sort((a, b) => a - b),
-      // What a person may type to find it: its municipalities (a school by its town, too).
-      [...new Set([l.municipalityNumber, ...l.servesMunicipalities])].map((n) => data.municipalityByNumber.get(n)?.name).filter((n) => n !== undefined),
-    ]),
+    libraries: data.dataset.libraries.map((l): CompareLibrary => {
+      const row: CompareLibrary = [
+        l.slug,
+        l.name,
+        l.kind,
+        data.countyByNumber.get(l.countyNumber)!.name,
+        [...(active?.get(l.id) ?? [])].map((id) => index.get(id)!).sort((a, b) => a - b),
+        // What a person may type to find it: its municipalities (a school by its town, too).
+        [...new Set([l.municipalityNumber, ...l.servesMunicipalities])].map((n) => data.municipalityByNumber.get(n)?.name).filter((n) => n !== undefined),
+      ];
+      // And the other names it is known by ("Deichman"), only where it has some.
+      if (l.alsoKnownAs?.length) row.push(l.alsoKnownAs);
+      return row;
+    }),
   };
 }

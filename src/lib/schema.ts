@@ -72,6 +72,8 @@ export const Library = z.object({
     .string()
     .regex(/^\d{9}$/)
     .nullable(),
+  /** Other names the library is known by ("Deichman"), from data/registry/aliases.json; search, compare and the map match them. */
+  alsoKnownAs: z.array(z.string().min(1)).optional(),
 });
 
 /**

@@ -46,11 +46,13 @@ export const DATA_QUALITY: Record<Lang, DataQualityStrings> = {
       'unknown-status': (v) => `Ukjent status «${v}»`,
     },
     newServicesHeading: 'Tjenester som ikke er beskrevet ennå',
-    newServicesText: 'Eksporten lister disse produktene, men tjenestekatalogen har ingen beskrivelse av dem ennå. De vises med det eksporten sier og telles som kjøpt.',
+    newServicesText:
+      'Eksporten lister disse produktene, men tjenestekatalogen har ingen beskrivelse av dem ennå. De vises med det eksporten sier og telles som kjøpt.',
     noNewServices: 'Ingen: alle produktene i eksporten er beskrevet.',
     link: 'Datakvalitet: rader som ikke kunne plasseres',
     notDescribed: 'Ikke beskrevet ennå',
-    notDescribedNote: 'Denne tjenesten står i eksporten fra bestillingssystemet, men er ikke beskrevet ennå. Navn, leverandør og kategori er slik eksporten oppgir dem.',
+    notDescribedNote:
+      'Denne tjenesten står i eksporten fra bestillingssystemet, men er ikke beskrevet ennå. Navn, leverandør og kategori er slik eksporten oppgir dem.',
     trialHeading: 'Prøveperioder',
   },
   nn: {
@@ -70,11 +72,13 @@ export const DATA_QUALITY: Record<Lang, DataQualityStrings> = {
       'unknown-status': (v) => `Ukjend status «${v}»`,
     },
     newServicesHeading: 'Tenester som ikkje er skildra enno',
-    newServicesText: 'Eksporten listar desse produkta, men tenestekatalogen har inga skildring av dei enno. Dei blir viste med det eksporten seier og talde som kjøpte.',
+    newServicesText:
+      'Eksporten listar desse produkta, men tenestekatalogen har inga skildring av dei enno. Dei blir viste med det eksporten seier og talde som kjøpte.',
     noNewServices: 'Ingen: alle produkta i eksporten er skildra.',
     link: 'Datakvalitet: rader som ikkje kunne plasserast',
     notDescribed: 'Ikkje skildra enno',
-    notDescribedNote: 'Denne tenesta står i eksporten frå bestillingssystemet, men er ikkje skildra enno. Namn, leverandør og kategori er slik eksporten oppgjev dei.',
+    notDescribedNote:
+      'Denne tenesta står i eksporten frå bestillingssystemet, men er ikkje skildra enno. Namn, leverandør og kategori er slik eksporten oppgjev dei.',
     trialHeading: 'Prøveperiodar',
   },
   en: {
@@ -94,11 +98,13 @@ export const DATA_QUALITY: Record<Lang, DataQualityStrings> = {
       'unknown-status': (v) => `Unknown status "${v}"`,
     },
     newServicesHeading: 'Services not yet described',
-    newServicesText: 'The export lists these products, but the service catalogue has no description of them yet. They are shown with what the export says and counted as bought.',
+    newServicesText:
+      'The export lists these products, but the service catalogue has no description of them yet. They are shown with what the export says and counted as bought.',
     noNewServices: 'None: every product in the export is described.',
     link: 'Data quality: rows that could not be placed',
     notDescribed: 'Not yet described',
-    notDescribedNote: 'This service is in the export from the ordering system but is not yet described. Its name, vendor and category are as the export gives them.',
+    notDescribedNote:
+      'This service is in the export from the ordering system but is not yet described. Its name, vendor and category are as the export gives them.',
     trialHeading: 'Trials',
   },
 };

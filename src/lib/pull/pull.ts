@@ -5,7 +5,7 @@
  * written unless every step succeeded, so a failed pull leaves the last good dataset untouched.
  */
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
-import { basename, dirname, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { z } from 'zod';
 import { readCatalogue } from '../catalogue';
 import { PATHS } from '../paths';
@@ -25,6 +25,7 @@ import { parseRows } from './parse-rows';
 import { growCatalogue } from './catalogue-from-export';
 import { declaresDemo } from './demo-marker';
 import { keepHistory } from './keep-history';
+import { aliasesById, readAliases, withAliases } from '../aliases';
 import { checkUnplacedShare, DEFAULT_MAX_UNPLACED_SHARE, describeUnplaced, type UnplacedRow } from './placement';
 
 export const DEFAULT_MAX_DROP_SHARE = 0.1;
@@ -171,6 +172,7 @@ export async function pull(options: PullOptions): Promise<PullSummary> {
   const registry = readRegistry(options.registryDirectory);
   const index = indexRegistry(registry);
   const catalogue = readCatalogue(options.cataloguePath);
+  const knownAs = aliasesById(readAliases(join(options.registryDirectory, 'aliases.json')));
 
   const {
     bytes,
@@ -214,7 +216,7 @@ export async function pull(options: PullOptions): Promise<PullSummary> {
     if (!options.dryRun) removeLeftoverTemporaryFiles(options.outputPath, log);
     const previous = readPreviousDataset(options.outputPath, log);
     const history = keepHistory(previous, built.dataset);
-    const next = { ...history.dataset, dataQuality: { unplaced: parsed.unplaced } };
+    const next = { ...history.dataset, libraries: withAliases(history.dataset.libraries, knownAs), dataQuality: { unplaced: parsed.unplaced } };
     const diff = previous ? compareDatasets(previous, next) : undefined;
     const dataset: Dataset = { ...next, changes: recordChanges(previous, next, now.toISOString().slice(0, 10)) };
     const summary = {
