@@ -1,10 +1,10 @@
 /**
- * A product the export no longer lists keeps its history: its page and vendor, and its
- * subscriptions in agreement years the export does not cover, are carried over from the last good
- * dataset, so a service that ended does not erase what libraries had. For the years the export
- * covers it is the authority: a product it doesn't list had no subscriptions then.
+ * A product the export no longer lists keeps its history: its subscriptions in agreement years the
+ * export does not cover, with its page and vendor, are carried over from the last good dataset, so
+ * a service that ended does not erase what libraries had. For the years the export covers it is the
+ * authority: a product it doesn't list had no subscriptions then (and with no history left, no page).
  */
-import type { Dataset } from '../schema';
+import { type Dataset, Service, Vendor } from '../schema';
 
 export function keepHistory(previous: Dataset | undefined, next: Dataset): { dataset: Dataset; kept: string[] } {
   if (!previous) return { dataset: next, kept: [] };
@@ -21,10 +21,12 @@ export function keepHistory(previous: Dataset | undefined, next: Dataset): { dat
   for (const service of previous.services) {
     if (listed.has(service.id)) continue;
     const history = previous.subscriptions.filter((s) => s.serviceId === service.id && !covered.has(s.year) && libraryIds.has(s.libraryId));
-    if (serviceIds.has(service.id) && history.length === 0) continue;
+    // Nothing to keep: the export covers every year it had (and is the authority for those).
+    if (history.length === 0) continue;
     if (!serviceIds.has(service.id)) {
       const vendor = previous.vendors.find((v) => v.id === service.vendorId);
-      if (!vendor) continue;
+      // A last good dataset from an older schema may hold a service or vendor the current one refuses.
+      if (!vendor || !Service.safeParse(service).success || !Vendor.safeParse(vendor).success) continue;
       if (!vendorIds.has(vendor.id)) {
         vendors.push(vendor);
         vendorIds.add(vendor.id);

@@ -329,3 +329,20 @@ describe("the export is the catalogue's source", () => {
     expect(summary.keptServices).toContain('Clarify');
   });
 });
+
+describe('history from a last good dataset of an older schema', () => {
+  it('keeps no product the current schema refuses, and none whose years the export covers', async () => {
+    await pull(options);
+    const previous = JSON.parse(readFileSync(options.outputPath, 'utf8'));
+    // An invented product from before the catalogue was trimmed, its evidence in the old shape.
+    previous.services.push({ ...previous.services[1], id: 'kanopy', slug: 'kanopy', name: 'Kanopy', evidence: [{ source: 'x', section: '1', note: 'old' }] });
+    previous.subscriptions.push({ libraryId: 'fb-0301', serviceId: 'kanopy', year: 2022, status: 'active' });
+    previous.services.push({ ...previous.services[1], id: 'covered', slug: 'covered', name: 'Covered' });
+    previous.subscriptions.push({ libraryId: 'fb-0301', serviceId: 'covered', year: 2024, status: 'active' });
+    writeFileSync(options.outputPath, JSON.stringify(previous));
+    const summary = await pull(options);
+    expect(summary.written).toBe(true);
+    expect(summary.dataset.services.map((s) => s.id)).not.toContain('kanopy');
+    expect(summary.dataset.services.map((s) => s.id)).not.toContain('covered');
+  });
+});
