@@ -1,7 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pullDemoDataset } from '../pull/demo-dataset';
 import type { Dataset } from '../schema';
-import { FIRST_PERIOD, GROWTH_2024, PRESSREADER_TRIAL_YEAR, PUBLISHED_TOTALS, publishedTotals, TRIAL_COUNTED_IN_TOTAL } from './published-figures';
+import {
+  FIRST_PERIOD,
+  GROWTH_2024,
+  PRESSREADER_TRIAL_YEAR,
+  PUBLISHED_TOTALS,
+  publishedRows,
+  publishedTotals,
+  TRIAL_COUNTED_IN_TOTAL,
+} from './published-figures';
 
 let dataset: Dataset;
 beforeAll(async () => {
@@ -63,5 +71,27 @@ describe('the demo follows the published record', () => {
   it('publishes no year the sources have no total for', () => {
     const published = new Set(PUBLISHED_TOTALS.map((t) => t.year));
     expect(dataset.periods.every((p) => published.has(p.year))).toBe(true);
+  });
+});
+
+describe("the trends page's published figures", () => {
+  const subscriptions = [
+    { year: 2024, status: 'active', serviceId: 'paid' },
+    { year: 2024, status: 'active', serviceId: 'state' },
+    { year: 2026, status: 'active', serviceId: 'paid' },
+    { year: 2026, status: 'cancelled', serviceId: 'paid' },
+  ];
+  const periods = [{ year: 2024 }, { year: 2026 }];
+  const chosen = new Set(['paid']);
+
+  it('counts chosen active subscriptions, shows both 2024 totals as disagreeing, and labels a year without a total a demo estimate', () => {
+    const [y2024, y2026] = publishedRows({ source: { isDemo: true }, periods, subscriptions }, chosen);
+    expect(y2024).toMatchObject({ year: 2024, count: 1, disagree: true, demoEstimate: false });
+    expect(y2024!.published.map((p) => p.subscriptions)).toEqual([1077, 1034]);
+    expect(y2026).toMatchObject({ year: 2026, count: 1, published: [], demoEstimate: true, disagree: false });
+  });
+
+  it("never calls a real dataset's count a demo estimate", () => {
+    expect(publishedRows({ source: { isDemo: false }, periods, subscriptions }, chosen).some((r) => r.demoEstimate)).toBe(false);
   });
 });

@@ -119,3 +119,33 @@ export const PUBLISHED_STRINGS: Record<
     disagree: 'the sources disagree',
   },
 };
+
+export interface PublishedRow {
+  year: number;
+  /** Active subscriptions of services a library chose (funding.ts), in this dataset. */
+  count: number;
+  published: PublishedTotal[];
+  /** The dataset's count is the demo's own estimate: no source gives a total for the year. */
+  demoEstimate: boolean;
+  /** Two or more published totals that differ: the page shows them all and says so. */
+  disagree: boolean;
+}
+
+/** The trends page's rows: each agreement year of the dataset beside its published totals. */
+export function publishedRows(
+  dataset: { source: { isDemo: boolean }; periods: { year: number }[]; subscriptions: { year: number; status: string; serviceId: string }[] },
+  chosen: ReadonlySet<string>,
+): PublishedRow[] {
+  return [...new Set(dataset.periods.map((p) => p.year))]
+    .sort((a, b) => a - b)
+    .map((year) => {
+      const published = publishedTotals(year);
+      return {
+        year,
+        count: dataset.subscriptions.filter((s) => s.year === year && s.status === 'active' && chosen.has(s.serviceId)).length,
+        published,
+        demoEstimate: published.length === 0 && dataset.source.isDemo,
+        disagree: new Set(published.map((p) => p.subscriptions)).size > 1,
+      };
+    });
+}
