@@ -25,7 +25,6 @@ if (stage === 'pull') {
     columnsPath: PATHS.demoColumns,
     registryDirectory: join(folder, 'registry'),
     cataloguePath: join(folder, 'services.json'),
-    demoSourcePath: PATHS.demoExport,
     outputPath: join(folder, 'dataset.json'),
     acceptDrop: true,
   });

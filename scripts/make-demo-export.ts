@@ -1,10 +1,12 @@
 /**
  * Writes the embedded demo export (data/source/demo-export.csv) from the real registries and the
- * catalogue, with fictitious subscriptions. Deterministic: `--seed N` (default DEMO_SEED).
+ * catalogue, with fictitious subscriptions that reproduce the published figures, and the names the
+ * largest libraries are known by (data/registry/aliases.json). Deterministic: `--seed N` (default DEMO_SEED).
  *   npm run demo-export [-- --seed 42 --out path.csv]
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { aliasesById } from '../src/lib/aliases';
 import { readCatalogue } from '../src/lib/catalogue';
 import { DEMO_SEED, generateDemoExport } from '../src/lib/demo-export';
 import { PATHS } from '../src/lib/paths';
@@ -17,7 +19,7 @@ if (!Number.isInteger(seed)) {
   process.exit(2);
 }
 const out = values.out ?? PATHS.demoExport;
-const result = generateDemoExport(readRegistry(PATHS.registry), readCatalogue(PATHS.catalogue), seed);
+const result = generateDemoExport(readRegistry(PATHS.registry), readCatalogue(PATHS.catalogue), seed, 1, aliasesById());
 writeFileSync(out, result.csv);
 console.error(`wrote ${out}: ${result.rows} rows, ${result.members} members, seed ${seed}`);
 for (const [year, count] of Object.entries(result.activeByYear)) {

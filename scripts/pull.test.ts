@@ -55,9 +55,9 @@ describe('npm run pull', { timeout: 120_000 }, () => {
 
   it('exits 2 on invalid input, naming the row and column, and keeps the dataset', () => {
     const before = readFileSync(dataset);
-    const { code, stderr } = run(['--source', join(fixtures, 'unknown-status.csv')], { HHH_DATASET: dataset });
+    const { code, stderr } = run(['--source', join(fixtures, 'malformed-organisation-number.csv')], { HHH_DATASET: dataset });
     expect(code).toBe(2);
-    expect(stderr).toContain('unknown-status.csv, row 3, column "Status"');
+    expect(stderr).toContain('malformed-organisation-number.csv, row 3, column "Organisasjonsnummer"');
     expect(stderr).toContain('the last good dataset is unchanged');
     expect(readFileSync(dataset).equals(before)).toBe(true);
   });
@@ -83,8 +83,13 @@ describe('npm run pull', { timeout: 120_000 }, () => {
     expect(stderr).not.toContain(TOKEN);
   });
 
+  // The first half of the demo export: every product still listed, half the subscriptions gone.
+  const half = join(mkdtempSync(join(tmpdir(), 'pull-cli-half-')), 'half.csv');
+  const demoLines = readFileSync('data/source/demo-export.csv', 'utf8').trimEnd().split('\n');
+  writeFileSync(half, `${demoLines.slice(0, Math.floor(demoLines.length / 2)).join('\n')}\n`);
+
   it('exits 4 when the guard refuses a large drop, and 0 with --accept-drop', () => {
-    const refused = run(['--source', join(fixtures, 'valid.csv')], { HHH_DATASET: dataset });
+    const refused = run(['--source', half], { HHH_DATASET: dataset });
     expect(refused.code).toBe(4);
     expect(refused.stderr).toMatch(/refused: active subscriptions would fall/);
     expect(refused.stderr).toContain('--accept-drop');
@@ -92,13 +97,13 @@ describe('npm run pull', { timeout: 120_000 }, () => {
 
   it('prints what would change on --dry-run and writes nothing', () => {
     const before = readFileSync(dataset);
-    const { code, stderr } = run(['--source', join(fixtures, 'valid.csv'), '--dry-run'], { HHH_DATASET: dataset });
+    const { code, stderr } = run(['--source', half, '--dry-run'], { HHH_DATASET: dataset });
     expect(code).toBe(0);
-    expect(stderr).toMatch(/subscribing libraries: \d+ -> 2/);
-    expect(stderr).toMatch(/ {4}PressReader: \+\d+ \/ -\d+/);
+    expect(stderr).toMatch(/subscribing libraries: \d+ -> \d+/);
+    expect(stderr).toMatch(/ {4}Filmoteket: \+\d+ \/ -\d+/);
     expect(stderr).toContain('dry run: nothing written');
     expect(readFileSync(dataset).equals(before)).toBe(true);
-    expect(run(['--source', join(fixtures, 'valid.csv'), '--accept-drop'], { HHH_DATASET: dataset }).code).toBe(0);
+    expect(run(['--source', half, '--accept-drop'], { HHH_DATASET: dataset }).code).toBe(0);
   });
 
   it('never exits 1: a bad option, an oversized export and a damaged last good dataset exit 2 and say nothing was written', () => {
@@ -126,15 +131,27 @@ describe('npm run pull', { timeout: 120_000 }, () => {
     const lines = readFileSync(join(fixtures, 'valid.csv'), 'utf8').trimEnd().split('\n');
     const hostile = join(mkdtempSync(join(tmpdir(), 'pull-cli-hostile-')), 'export.csv');
     writeFileSync(hostile, `${[lines[0], lines[1]!.replace('PressReader,', '"Press\n::error file=x::forged\n##[error]also forged",')].join('\n')}\n`);
-    const { code, stderr } = run(['--source', hostile], { HHH_DATASET: dataset });
-    expect(code).toBe(2);
-    expect(stderr).toContain('unknown service "Press\\n::error file=x::forged\\n##[error]also forged"');
+    const { code, stderr } = run(['--source', hostile, '--dry-run'], { HHH_DATASET: dataset });
+    expect(code).toBe(0);
+    expect(stderr).toContain('new product "Press\\n::error file=x::forged\\n##[error]also forged"');
     expect(stderr).not.toMatch(/^\s*(::|##\[)/m);
     writeFileSync(hostile, `${[lines[0], lines[1]!.replace('PressReader,', 'Press\u001b[31mReader,')].join('\n')}\n`);
-    const coloured = run(['--source', hostile], { HHH_DATASET: dataset });
+    const coloured = run(['--source', hostile, '--dry-run'], { HHH_DATASET: dataset });
     expect(coloured.code).toBe(2);
     expect(coloured.stderr).toMatch(/row 2, column "Produkt": the cell contains the control character U\+001B \(escape\)/);
     expect(coloured.stderr).not.toContain('\u001b');
+  });
+
+  it('pulls a held-out export with a new product, vendor and member and one unplaceable member: exit 0, both named in the summary', () => {
+    const fresh = join(mkdtempSync(join(tmpdir(), 'pull-cli-held-out-')), 'dataset.json');
+    const { code, stderr } = run(['--source', join(fixtures, 'held-out-export.csv')], { HHH_DATASET: fresh });
+    expect(code).toBe(0);
+    expect(stderr).toContain('new products, published as "not yet described": Nordlys Tidsskriftarkiv');
+    expect(stderr).toMatch(/held-out-export\.csv, row 58: Tysfjord bibliotek \(2185000\): municipality number not in the registry \("1850"\)/);
+    expect(stderr).not.toContain('(demo data)');
+    const strict = run(['--source', join(fixtures, 'held-out-export.csv')], { HHH_DATASET: fresh, HHH_MAX_UNPLACED: '0' });
+    expect(strict.code).toBe(2);
+    expect(strict.stderr).toContain("1 of 57 rows (1.8 %) can't be placed");
   });
 });
 

@@ -8,7 +8,8 @@
  * HHH_SOURCE_HEADER ("Name: value"), HHH_COLUMNS, HHH_SHEET, HHH_MAX_DROP, HHH_TIMEOUT_SECONDS,
  * HHH_DATASET (where the dataset is kept; default data/dataset.json), HHH_MAX_SOURCE_MB (default
  * 200), HHH_MAX_XLSX_ROWS (default 50000), HHH_LOCK_WAIT_SECONDS (default 60),
- * HHH_PULL_BUDGET_SECONDS (the whole pull's time budget, default 900), HHH_SOURCE_LABEL.
+ * HHH_PULL_BUDGET_SECONDS (the whole pull's time budget, default 900), HHH_SOURCE_LABEL, HHH_MAX_UNPLACED
+ * (share of rows whose library can't be placed before the pull refuses; default 0.02).
  * Exit codes: 0 ok, 2 invalid input (also: over the time budget), 3 source unreachable, 4 refused
  * (by the guard, or another pull holds the dataset's lock). Never 1: an unexpected error exits 2.
  *
@@ -27,6 +28,7 @@ import { makeRedactor, SourceUnreachableError } from '../src/lib/source/fetch';
 import { limitsFromEnvironment, type ReadLimits } from '../src/lib/source/limits';
 import { formatProblem, InvalidInputError, terminalLines } from '../src/lib/source/problems';
 import { BudgetExceededError, DEFAULT_MAX_DROP_SHARE, GuardRefusedError, pull } from '../src/lib/pull/pull';
+import { DEFAULT_MAX_UNPLACED_SHARE } from '../src/lib/pull/placement';
 import { isUrl } from '../src/lib/source/read-source';
 
 const EXIT = { ok: 0, invalidInput: 2, unreachable: 3, refused: 4 } as const;
@@ -73,6 +75,7 @@ const source = values.source ?? setting('HHH_SOURCE') ?? PATHS.demoExport;
 redact = makeRedactor({ token: setting('HHH_SOURCE_TOKEN'), header: setting('HHH_SOURCE_HEADER') }, URL.canParse(source) ? new URL(source) : undefined);
 const columnsPath = values.columns ?? setting('HHH_COLUMNS') ?? PATHS.demoColumns;
 const maxDropShare = Number(values['max-drop'] ?? setting('HHH_MAX_DROP') ?? DEFAULT_MAX_DROP_SHARE);
+const maxUnplacedShare = Number(setting('HHH_MAX_UNPLACED') ?? DEFAULT_MAX_UNPLACED_SHARE);
 const timeoutSeconds = Number(setting('HHH_TIMEOUT_SECONDS') ?? 60);
 const lockWaitSeconds = Number(setting('HHH_LOCK_WAIT_SECONDS') ?? 60);
 const datasetPath = PATHS.dataset;
@@ -85,6 +88,8 @@ try {
 if (!(lockWaitSeconds >= 0)) fail(EXIT.invalidInput, `HHH_LOCK_WAIT_SECONDS must be a number of seconds, got "${env.HHH_LOCK_WAIT_SECONDS}"`);
 if (!(maxDropShare >= 0 && maxDropShare <= 1))
   fail(EXIT.invalidInput, `--max-drop must be a share between 0 and 1, got "${values['max-drop'] ?? env.HHH_MAX_DROP}"`);
+if (!(maxUnplacedShare >= 0 && maxUnplacedShare <= 1))
+  fail(EXIT.invalidInput, `HHH_MAX_UNPLACED must be a share between 0 and 1, got "${env.HHH_MAX_UNPLACED}"`);
 if (!(timeoutSeconds > 0)) fail(EXIT.invalidInput, `HHH_TIMEOUT_SECONDS must be a positive number, got "${env.HHH_TIMEOUT_SECONDS}"`);
 const budgetSeconds = Number(setting('HHH_PULL_BUDGET_SECONDS') ?? 900);
 if (!(budgetSeconds > 0)) fail(EXIT.invalidInput, `HHH_PULL_BUDGET_SECONDS must be a positive number of seconds, got "${env.HHH_PULL_BUDGET_SECONDS}"`);
@@ -143,13 +148,13 @@ async function runPull(): Promise<void> {
       columnsPath,
       registryDirectory: PATHS.registry,
       cataloguePath: PATHS.catalogue,
-      demoSourcePath: PATHS.demoExport,
       outputPath: datasetPath,
       sheet: values.sheet ?? setting('HHH_SHEET'),
       dryRun: values['dry-run'],
       saveSourceTo: values['save-source'],
       acceptDrop: values['accept-drop'],
       maxDropShare,
+      maxUnplacedShare,
       deadlineMs,
       sourceLabel: setting('HHH_SOURCE_LABEL'),
       limits,
@@ -167,6 +172,9 @@ async function runPull(): Promise<void> {
     const lines = [
       `pull: ${dataset.source.name}${dataset.source.isDemo ? ' (demo data)' : ''}`,
       `  rows read ${summary.rowsRead}, accepted ${summary.rowsAccepted}, identical duplicates merged ${summary.mergedDuplicates}, warnings ${summary.warnings.length}`,
+      ...(summary.createdServices.length ? [`  new products, published as "not yet described": ${summary.createdServices.join(', ')}`] : []),
+      ...(summary.unplaced.length ? [`  rows left out (library can't be placed; listed on the data-quality page): ${summary.unplaced.length}`] : []),
+      ...(summary.keptServices.length ? [`  no longer in the export, history kept: ${summary.keptServices.join(', ')}`] : []),
       `  ${dataset.libraries.length} libraries, ${dataset.services.length} services, ${dataset.subscriptions.length} subscription rows, years ${dataset.periods.map((p) => p.year).join(', ')}`,
       ...(diff ? ['  compared with the last good dataset:', ...describeDiff(diff, names)] : ['  no earlier dataset to compare with']),
       ...(summary.refusal && !summary.written ? [`  the guard would refuse this pull: ${summary.refusal}`] : []),

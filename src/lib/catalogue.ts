@@ -1,7 +1,8 @@
 /**
- * The service catalogue (data/catalogue/services.json): public product information kept by hand.
- * The ordering-system export only names products and vendors; category, audience, funding and
- * descriptions come from here, and a product missing from the catalogue is an error in the pull.
+ * The service catalogue (data/catalogue/services.json): public product information kept by hand,
+ * keyed by the export's product name (aliases for renamed products). The export is the source of
+ * which products exist; this file enriches them with category, audience, funding, descriptions and
+ * evidence. A product it lacks is published as "not yet described" (pull/catalogue-from-export.ts).
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
@@ -25,8 +26,12 @@ export const CatalogueFile = z
           recorded: true,
           access: true,
           description: true,
+          described: true,
+          trials: true,
         }).extend({
           vendor: z.string().min(1),
+          /** Other names the export has used for the product (renamed products keep their page). */
+          aliases: z.array(z.string().min(1)).optional(),
         }),
       )
       .min(1),

@@ -6,14 +6,14 @@ import type { SiteData } from './site-data';
 import { compareNames } from './i18n/format';
 import { isPaid, isRecorded } from './figures/counts';
 
-/** [slug, name, kind, county name, indices into services, names of the municipalities it serves] */
-export type CompareLibrary = [string, string, string, string, number[], string[]];
+/** [slug, name, kind, county name, indices into services, names of the municipalities it serves, other names it is known by] */
+export type CompareLibrary = [string, string, string, string, number[], string[], string[]?];
 
 export interface CompareData {
   year: number;
   /** [id, name, slug, 1 when it counts as a paid service (figures/vocabulary.ts) else 0]; unrecorded services are left out. */
   services: [string, string, string, 0 | 1][];
-  /** [slug, name, kind, county name, indices into services, names of the municipalities it serves] */
+  /** [slug, name, kind, county name, indices into services, names of the municipalities it serves, other names it is known by?] */
   libraries: CompareLibrary[];
 }
 
@@ -25,17 +25,22 @@ export function compareData(data: SiteData): CompareData {
   return {
     year: data.year,
     services: services.map((s) => [s.id, s.name, s.slug, isPaid(s) ? 1 : 0]),
-    libraries: data.dataset.libraries.map((l) => [
-      l.slug,
-      l.name,
-      l.kind,
-      data.countyByNumber.get(l.countyNumber)!.name,
-      [...(active?.get(l.id) ?? [])]
-        .map((id) => index.get(id))
-        .filter((i) => i !== undefined)
-        .sort((a, b) => a - b),
-      // What a person may type to find it: its municipalities (a school by its town, too).
-      [...new Set([l.municipalityNumber, ...l.servesMunicipalities])].map((n) => data.municipalityByNumber.get(n)?.name).filter((n) => n !== undefined),
-    ]),
+    libraries: data.dataset.libraries.map((l): CompareLibrary => {
+      const row: CompareLibrary = [
+        l.slug,
+        l.name,
+        l.kind,
+        data.countyByNumber.get(l.countyNumber)!.name,
+        [...(active?.get(l.id) ?? [])]
+          .map((id) => index.get(id))
+          .filter((i) => i !== undefined)
+          .sort((a, b) => a - b),
+        // What a person may type to find it: its municipalities (a school by its town, too).
+        [...new Set([l.municipalityNumber, ...l.servesMunicipalities])].map((n) => data.municipalityByNumber.get(n)?.name).filter((n) => n !== undefined),
+      ];
+      // And the other names it is known by ("Deichman"), only where it has some.
+      if (l.alsoKnownAs?.length) row.push(l.alsoKnownAs);
+      return row;
+    }),
   };
 }

@@ -38,6 +38,16 @@ describe('compareSuggestions', () => {
     expect(compareSuggestions('ostre', libs, []).map((l) => l[0])).toEqual(['ostre-toten']);
   });
 
+  it('finds a library by another name it is known by, before libraries that only share its place', () => {
+    const withDeichman: CompareLibrary[] = [
+      ['oslo-vgs', 'Oslo katedralskole', 'school', 'Oslo', [], ['Oslo']],
+      ['deichman', 'Oslo bibliotek', 'public', 'Oslo', [], ['Oslo'], ['Deichman', 'Oslo Public Library']],
+      ...libs,
+    ];
+    expect(compareSuggestions('deichman', withDeichman, []).map((l) => l[0])).toEqual(['deichman']);
+    expect(compareSuggestions('oslo public', withDeichman, []).map((l) => l[0])).toEqual(['deichman']);
+  });
+
   it('leaves out the chosen ones, offers nothing for an empty query, and stops at the limit', () => {
     expect(compareSuggestions('tromso', libs, ['tromso-bibliotek']).map((l) => l[0])).toEqual(['kongsbakken-vgs']);
     expect(compareSuggestions('  ', libs, [])).toEqual([]);

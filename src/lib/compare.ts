@@ -60,9 +60,11 @@ export function compareRows(serviceSets: readonly ReadonlySet<string>[]): Compar
 export function compareSuggestions(query: string, libraries: readonly CompareLibrary[], chosen: readonly string[], limit = 12): CompareLibrary[] {
   if (!query.trim()) return [];
   const typed = normalizeText(query);
-  const rank = (l: CompareLibrary) => (placeMatches(query, [l[1]]) ? (normalizeText(l[1]).startsWith(typed) ? 0 : 1) : 2);
+  // Its name or another name it is known by ("Deichman") ranks above its municipality or county.
+  const names = (l: CompareLibrary) => [l[1], ...(l[6] ?? [])];
+  const rank = (l: CompareLibrary) => (placeMatches(query, names(l)) ? (names(l).some((n) => normalizeText(n).startsWith(typed)) ? 0 : 1) : 2);
   return libraries
-    .filter((l) => !chosen.includes(l[0]) && placeMatches(query, [l[1], ...l[5], l[3]]))
+    .filter((l) => !chosen.includes(l[0]) && placeMatches(query, [...names(l), ...l[5], l[3]]))
     .map((l, i) => ({ l, i, r: rank(l) }))
     .sort((a, b) => a.r - b.r || a.i - b.i)
     .slice(0, limit)

@@ -9,7 +9,7 @@ import { AUDIENCES, BILLINGS, CATEGORIES, FUNDINGS, SERVICE_STATUSES, type Datas
 /** A Table Schema field (https://specs.frictionlessdata.io/table-schema/). */
 export interface SchemaField {
   name: string;
-  type: 'string' | 'integer' | 'number';
+  type: 'string' | 'integer' | 'number' | 'boolean';
   format?: 'uri';
   description?: string;
   constraints?: { required?: boolean; unique?: boolean; pattern?: string; enum?: string[]; minimum?: number; maximum?: number };
@@ -54,10 +54,12 @@ function columnTypes(dataset: Dataset): Record<OpenTable['name'], Record<string,
       status: string({ required: true, enum: [...SERVICE_STATUSES] }),
       // false: the ordering system does not record who has it (figures/counts.ts).
       recorded: string({ required: true, enum: ['true', 'false'] }),
+      described: { type: 'boolean', constraints: { required: true } },
       // Empty where no product page was found (a company home page is not the product's page).
       url: { type: 'string', format: 'uri' },
       ...langs('description', required()),
       ...langs('access', required()),
+      ...langs('evidence', { type: 'string' }),
     },
     subscriptions: {
       libraryId: required('^(fb-\\d{4}|vgs-\\d{9})$'),

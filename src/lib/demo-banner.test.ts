@@ -24,7 +24,7 @@ describe('the demo banner', () => {
     const confirmed = catalogue.filter((s) => s.status === 'confirmed');
     expect(demoBannerText(catalogue, 'nn')).toContain(`er ${confirmed.length} stadfesta i kjeldene`);
     for (const s of confirmed) expect(demoBannerText(catalogue, 'nn')).toContain(s.name);
-    const oneMore = catalogue.map((s) => (s.status === 'example' && s.name === 'Kanopy' ? { ...s, status: 'confirmed' as const } : s));
+    const oneMore = catalogue.map((s) => (s.status === 'unconfirmed' && s.name === 'Idunn' ? { ...s, status: 'confirmed' as const } : s));
     expect(demoBannerText(oneMore, 'nn')).toContain(`er ${confirmed.length + 1} stadfesta i kjeldene`);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Generates the embedded demo export: real registries (municipalities, schools) and the real
- * service catalogue, with FICTITIOUS subscriptions, shaped like a ConsortiaManager export
+ * service catalogue (sourced products only), with FICTITIOUS subscriptions that reproduce the
+ * published figures (demo/published-figures.ts), shaped like a ConsortiaManager export
  * (one row per member x product x agreement period). Prices and contact persons are present
  * because real exports carry them; the pull must drop them.
  *
@@ -19,34 +20,51 @@ export const DEMO_SEED = 20261125;
  * published total is invented.
  */
 export const DEMO_YEARS = [2023, 2024, 2025] as const;
+type DemoYear = (typeof DEMO_YEARS)[number];
 
 /**
- * Paid subscriptions (sales: bought or county-supported services) per agreement year, as
- * published: 973 for 2023 (seed 001, section 4.1: "I 2022 solgte Bibliotek24 973 abonnement");
- * 1,077 for 2024 (bibliotek24.no, "Hvordan endte tilknytningsperioden 2023?"; seed 001 says
- * 1,034 for that year: we use the consortium's own yearly figure); 1,079 for 2025 (seed 001,
- * section 4.1, the project's last year). Filmbib, registered at every public library by the
- * consortium, is not a sale and comes on top; network-free services have no rows at all.
+ * What the demo reproduces each year (published-figures.ts names the sources): paid subscriptions
+ * (sales; Filmbib registrations come on top, network-free services have no rows), and how many
+ * public libraries and schools bought. 2023: 447 buyers, two thirds public. 2024: the consortium's
+ * 1,077 (seed 001 says 1,034: the site shows both), public libraries +2.69 % (297 -> 305) and
+ * schools +26.36 % (150 -> 190 is +26.67 %: no whole numbers of libraries meet 447, two thirds and
+ * both percentages at once, so the public figure is exact and the schools' nearest). 2025: 1,079
+ * (preliminary); its buyer counts are not published: demo estimates. `schoolSubscriptions` is the
+ * demo's own split (not published).
  */
-export const DEMO_TARGET_TOTALS: Record<(typeof DEMO_YEARS)[number], number> = {
-  2023: 973,
-  2024: 1077,
-  2025: 1079,
+export const DEMO_PLAN: Record<DemoYear, { subscriptions: number; publicBuyers: number; schoolBuyers: number; schoolSubscriptions: number }> = {
+  2023: { subscriptions: 973, publicBuyers: 297, schoolBuyers: 150, schoolSubscriptions: 240 },
+  2024: { subscriptions: 1077, publicBuyers: 305, schoolBuyers: 190, schoolSubscriptions: 300 },
+  2025: { subscriptions: 1079, publicBuyers: 308, schoolBuyers: 196, schoolSubscriptions: 310 },
 };
+export const DEMO_TARGET_TOTALS: Record<DemoYear, number> = {
+  2023: DEMO_PLAN[2023].subscriptions,
+  2024: DEMO_PLAN[2024].subscriptions,
+  2025: DEMO_PLAN[2025].subscriptions,
+};
+
+/**
+ * Products not on offer in some years: PressReader went to every library in 2023 as a national
+ * trial (not a purchase: the service's `trials` say so) and was missing when the 2024 period opened.
+ */
+const NOT_ON_OFFER: Record<string, readonly number[]> = { PressReader: [2023, 2024] };
 
 /** How the demo is shaped (the intermunicipal libraries grow with the benchmark's scale). */
 const SHAPE = {
   /** Intermunicipal public libraries, each serving two neighbouring municipalities. */
   intermunicipalLibraries: 5,
-  /** Schools' share of the bought (non-universal) subscriptions. */
-  schoolShareOfPaid: 0.3,
   /** Services one member chooses among; the real catalogue is smaller, so it only bites at benchmark sizes. */
   maxServicesConsidered: 40,
   /** Chance that a subscription renews into the next agreement year. */
   renewalRate: 0.93,
+  /** Chance that a buying library buys nothing the next year. */
+  dropoutRate: 0.03,
 };
 
-/** The export's headers, as the ordering system writes them (Norwegian). */
+/** The column that declares the export as demo data (the column map's demoMarker); every row says "ja". */
+export const DEMO_MARKER_HEADER = 'Eksempeldata';
+
+/** The export's headers, as the ordering system writes them (Norwegian), and the demo's own marker. */
 export const DEMO_HEADERS = [
   'Medlem',
   'Medlemsnummer',
@@ -66,6 +84,7 @@ export const DEMO_HEADERS = [
   // When the order (or cancellation) was placed: in the autumn joining period before the year.
   // Empty for Filmbib, which the consortium registered itself: not a sale.
   'Bestilt',
+  DEMO_MARKER_HEADER,
 ] as const;
 
 export const STATUS_ACTIVE = 'Bekreftet';
@@ -81,80 +100,113 @@ export interface DemoExport {
   members: number;
 }
 
-/** `scale` multiplies the subscription totals and shared libraries, for benchmarks at 10x and 100x. */
-export function generateDemoExport(registry: Registry, catalogue: Catalogue, seed = DEMO_SEED, scale = 1): DemoExport {
+type Pair = { member: Member; service: CatalogueService };
+
+/** `scale` multiplies the yearly figures and shared libraries, for benchmarks at 10x and 100x. */
+export function generateDemoExport(
+  registry: Registry,
+  catalogue: Catalogue,
+  seed = DEMO_SEED,
+  scale = 1,
+  knownAs: ReadonlyMap<string, string[]> = new Map(),
+): DemoExport {
   const random = seededRandom(seed);
-  const members = [...makePublicMembers(registry, random, SHAPE.intermunicipalLibraries * scale), ...makeSchoolMembers(registry, random)];
+  const members = [...makePublicMembers(registry, random, SHAPE.intermunicipalLibraries * scale, knownAs), ...makeSchoolMembers(registry, random)];
   const services = catalogue.services;
   const stateFunded = services.filter((s) => s.funding === 'state-funded' && s.audience !== 'school');
   if (stateFunded.length !== 1) throw new Error(`the catalogue must have exactly one state-funded public service, found ${stateFunded.length}`);
   const universal = stateFunded[0]!;
   // Network-free services are not ordered through the consortium, so an export has no rows for them.
   const ordinary = services.filter((s) => s !== universal && s.funding !== 'network-free' && s.funding !== 'state-funded');
-  const popularity = new Map(ordinary.map((s) => [s.name, 0.15 + random() * 0.85 * random()]));
-
-  // Each member considers at most SHAPE.maxServicesConsidered services, so the candidates grow with
-  // the members, not with members x services (which ran out of memory at 100x).
-  const forType = (type: Member['type']) => ordinary.filter((s) => servesType(s, type));
-  const servicesFor = { [MEMBER_TYPE_PUBLIC]: forType(MEMBER_TYPE_PUBLIC), [MEMBER_TYPE_SCHOOL]: forType(MEMBER_TYPE_SCHOOL) };
-  const candidates: { member: Member; service: CatalogueService; weight: number }[] = [];
+  const popularity = new Map(ordinary.map((s) => [s.name, 0.2 + random() * 0.8]));
+  // Each member considers at most SHAPE.maxServicesConsidered services, so the work grows with the
+  // members, not with members x services (which ran out of memory at 100x).
+  const considered = new Map<Member, CatalogueService[]>();
   for (const member of members) {
-    if (member.propensity === 0) continue;
-    const all = servicesFor[member.type];
-    const considered = all.length <= SHAPE.maxServicesConsidered ? all : Array.from({ length: SHAPE.maxServicesConsidered }, () => pick(random, all));
-    for (const service of new Set(considered)) {
-      candidates.push({ member, service, weight: member.propensity * popularity.get(service.name)! });
-    }
+    const all = ordinary.filter((s) => servesType(s, member.type));
+    considered.set(
+      member,
+      all.length <= SHAPE.maxServicesConsidered ? all : [...new Set(Array.from({ length: SHAPE.maxServicesConsidered }, () => pick(random, all)))],
+    );
   }
+  // Larger libraries buy more often: a stable score per member decides who buys first.
+  const score = new Map(members.map((m) => [m, Math.log10(m.size + 10) * (0.4 + random())]));
+  const byScore = (type: Member['type']) => members.filter((m) => m.type === type).sort((a, b) => score.get(b)! - score.get(a)! || compare(a.name, b.name));
+  const ranked = { [MEMBER_TYPE_PUBLIC]: byScore(MEMBER_TYPE_PUBLIC), [MEMBER_TYPE_SCHOOL]: byScore(MEMBER_TYPE_SCHOOL) };
 
-  const publicCount = members.filter((m) => m.type === MEMBER_TYPE_PUBLIC).length;
-  const isSchool = (index: number) => candidates[index]!.member.type === MEMBER_TYPE_SCHOOL;
   const records: string[][] = [];
   const activeByYear: Record<number, number> = {};
   const paidByYear: Record<number, number> = {};
-  let previous = new Set<number>(); // indexes into candidates active last year
-  for (const [yearIndex, year] of DEMO_YEARS.entries()) {
-    const paidTarget = DEMO_TARGET_TOTALS[year] * scale;
-    // Schools and public libraries are filled separately so schools stay about a third of subscribers.
-    const targets = { school: Math.round(paidTarget * SHAPE.schoolShareOfPaid), public: 0 };
-    targets.public = paidTarget - targets.school;
-    const current = new Set<number>();
-    for (const index of [...previous].sort((a, b) => a - b)) {
-      if (random() < SHAPE.renewalRate) current.add(index);
-      else records.push(row(candidates[index]!.member, candidates[index]!.service, year, STATUS_CANCELLED, random, joiningDate(year, random)));
-    }
-    // Weighted sampling without replacement (Efraimidis-Spirakis keys), deterministic via the seed.
-    const keyed = candidates
-      .map((c, index) => ({ index, key: Math.log(random()) / c.weight }))
-      .filter(({ index }) => !current.has(index) && !previous.has(index))
-      .sort((a, b) => b.key - a.key || a.index - b.index);
-    const count = (school: boolean) => [...current].filter((i) => isSchool(i) === school).length;
-    if (yearIndex === 0) {
-      // In the first year every ordering school takes at least its most likely service.
-      const served = new Set<Member>();
-      for (const { index } of keyed) {
-        const member = candidates[index]!.member;
-        if (isSchool(index) && !served.has(member)) served.add(member), current.add(index);
+  let buyers = new Set<Member>();
+  let previous: Pair[] = [];
+  for (const year of DEMO_YEARS) {
+    const plan = DEMO_PLAN[year];
+    const onOffer = (service: CatalogueService) => !NOT_ON_OFFER[service.name]?.includes(year);
+    // Who buys: last year's buyers less a few dropouts, topped up by score to the year's counts.
+    const next = new Set<Member>();
+    for (const type of [MEMBER_TYPE_PUBLIC, MEMBER_TYPE_SCHOOL] as const) {
+      const target = Math.min((type === MEMBER_TYPE_PUBLIC ? plan.publicBuyers : plan.schoolBuyers) * scale, ranked[type].length);
+      const kept = ranked[type].filter((m) => buyers.has(m) && random() >= SHAPE.dropoutRate).slice(0, target);
+      for (const m of kept) next.add(m);
+      let count = kept.length;
+      for (const m of ranked[type]) {
+        if (count >= target) break;
+        if (next.has(m) || buyers.has(m)) continue;
+        next.add(m);
+        count++;
       }
     }
+    // What they buy: renewals first, at least one service each, then the most likely new orders
+    // until each kind of library reaches its share of the year's total.
+    const current: Pair[] = [];
+    const has = new Set<string>();
+    const key = (p: Pair) => `${p.member.libraryNumber}|${p.member.organisationNumber}|${p.member.name}|${p.service.name}`;
+    const add = (p: Pair) => {
+      has.add(key(p));
+      current.push(p);
+    };
+    for (const p of previous) {
+      if (next.has(p.member) && onOffer(p.service) && random() < SHAPE.renewalRate) add(p);
+      else {
+        // Cancelled this year: not ordered again in the same period.
+        has.add(key(p));
+        records.push(row(p.member, p.service, year, STATUS_CANCELLED, random, joiningDate(year, random)));
+      }
+    }
+    const candidates = [...next]
+      .flatMap((member) =>
+        considered
+          .get(member)!
+          .filter(onOffer)
+          .map((service) => ({ member, service })),
+      )
+      .map((p) => ({ p, key: Math.log(random()) / (score.get(p.member)! * popularity.get(p.service.name)!) }))
+      .sort((a, b) => b.key - a.key || compare(key(a.p), key(b.p)));
+    const served = new Set(current.map((p) => p.member));
+    for (const { p } of candidates) {
+      if (served.has(p.member) || has.has(key(p))) continue;
+      served.add(p.member);
+      add(p);
+    }
+    const targets = { school: plan.schoolSubscriptions * scale, public: (plan.subscriptions - plan.schoolSubscriptions) * scale };
     for (const school of [true, false]) {
-      let missing = (school ? targets.school : targets.public) - count(school);
-      for (const { index } of keyed) {
+      let missing = (school ? targets.school : targets.public) - current.filter((p) => (p.member.type === MEMBER_TYPE_SCHOOL) === school).length;
+      for (const { p } of candidates) {
         if (missing <= 0) break;
-        if (isSchool(index) !== school || current.has(index)) continue;
-        current.add(index);
+        if ((p.member.type === MEMBER_TYPE_SCHOOL) !== school || has.has(key(p))) continue;
+        add(p);
         missing--;
       }
     }
-    for (const index of [...current].sort((a, b) => a - b)) {
-      records.push(row(candidates[index]!.member, candidates[index]!.service, year, STATUS_ACTIVE, random, joiningDate(year, random)));
-    }
+    const sorted = current.sort((a, b) => compare(key(a), key(b)));
+    for (const p of sorted) records.push(row(p.member, p.service, year, STATUS_ACTIVE, random, joiningDate(year, random)));
     for (const member of members) {
       if (member.type === MEMBER_TYPE_PUBLIC) records.push(row(member, universal, year, STATUS_ACTIVE, random, ''));
     }
-    activeByYear[year] = current.size + publicCount;
-    paidByYear[year] = current.size;
-    previous = current;
+    activeByYear[year] = current.length + members.filter((m) => m.type === MEMBER_TYPE_PUBLIC).length;
+    paidByYear[year] = current.length;
+    buyers = next;
+    previous = sorted;
   }
 
   // Exports list rows by member, then period, then product.
@@ -199,5 +251,6 @@ function row(member: Member, service: CatalogueService, year: number, status: st
     member.contact.email,
     member.contact.phone,
     ordered,
+    'ja',
   ];
 }

@@ -1,7 +1,8 @@
 /**
  * The members of the demo export (fictitious but shaped like the real ones): every municipality's
  * public library (a few shared by two small neighbours) and every county-run school's library,
- * each with an appetite for services and an invented contact person (which the pull must drop).
+ * each with an invented contact person (which the pull must drop). Who buys what is decided in
+ * demo-export.ts, to the published figures.
  */
 import type { Random } from './random';
 import { pick } from './random';
@@ -11,11 +12,6 @@ import { slugify } from './slug';
 export const MEMBER_TYPE_PUBLIC = 'Folkebibliotek';
 export const MEMBER_TYPE_SCHOOL = 'Videregående skole';
 
-/** Share of public libraries that buy nothing ("one in five offered no digital content" in 2021). */
-const PUBLIC_WITHOUT_PAID_SERVICES = 0.2;
-/** Share of county-run schools that order anything; about a third of subscribing libraries are schools. */
-const SCHOOLS_ORDERING = 0.52;
-
 export interface Member {
   name: string;
   libraryNumber: string;
@@ -23,8 +19,6 @@ export interface Member {
   municipalityNumbers: string[];
   organisationNumber: string;
   size: number;
-  /** Relative appetite for services; 0 means the member orders nothing paid. */
-  propensity: number;
   contact: { name: string; email: string; phone: string };
 }
 
@@ -79,7 +73,11 @@ const LAST_NAMES = [
   'Aasen',
 ];
 
-export function makePublicMembers(registry: Registry, random: Random, sharedLibraries: number): Member[] {
+/**
+ * `knownAs`: library id -> the names it is known by (aliases.ts); the demo names a library by the
+ * first, as a person would type it ("Deichman" for Oslo), where a public source gives one.
+ */
+export function makePublicMembers(registry: Registry, random: Random, sharedLibraries: number, knownAs: ReadonlyMap<string, string[]> = new Map()): Member[] {
   const municipalities = [...registry.municipalities].sort((a, b) => compare(a.number, b.number));
   const pairs = chooseIntermunicipalPairs(municipalities, random, sharedLibraries);
   const pairedWith = new Map<string, RegistryMunicipality>();
@@ -91,9 +89,10 @@ export function makePublicMembers(registry: Registry, random: Random, sharedLibr
     if (secondInPair.has(municipality.number)) continue;
     const partner = pairedWith.get(municipality.number);
     const served = partner ? [municipality, partner] : [municipality];
-    const name = partner ? `${municipality.shortName} og ${partner.shortName} bibliotek` : `${municipality.shortName} bibliotek`;
+    const name =
+      knownAs.get(`fb-${municipality.number}`)?.[0] ??
+      (partner ? `${municipality.shortName} og ${partner.shortName} bibliotek` : `${municipality.shortName} bibliotek`);
     const size = served.reduce((sum, m) => sum + m.population, 0);
-    const buysNothing = random() < PUBLIC_WITHOUT_PAID_SERVICES * (size < 5000 ? 1.6 : 0.6);
     members.push({
       name,
       // Fictitious library numbers in BaseBibliotek's shape: 2 + municipality + running number.
@@ -102,7 +101,6 @@ export function makePublicMembers(registry: Registry, random: Random, sharedLibr
       municipalityNumbers: served.map((m) => m.number),
       organisationNumber: '',
       size,
-      propensity: buysNothing ? 0 : Math.log10(size + 10) * (0.5 + random()),
       contact: makeContact(random, `${slugify(municipality.shortName)}.kommune.example`),
     });
   }
@@ -146,7 +144,6 @@ export function makeSchoolMembers(registry: Registry, random: Random): Member[] 
         municipalityNumbers: [school.municipalityNumber],
         organisationNumber: school.organisationNumber,
         size: students + staff,
-        propensity: random() < SCHOOLS_ORDERING ? 0.6 + random() : 0,
         contact: makeContact(random, `${slugify(school.name).slice(0, 30)}.skole.example`),
       };
     });

@@ -26,7 +26,9 @@ const dataset = testDataset({
       name: 'News',
       category: 'news-magazines',
       billing: 'subscription',
-      evidence: [{ source: 'https://a.no/', date: '2026-01-01', note: 'The vendor lists it.' }],
+      evidence: [
+        { source: 'https://a.no/', date: '2026-01-01', note: { nb: 'Leverandøren lister den.', nn: 'Leverandøren listar han.', en: 'The vendor lists it.' } },
+      ],
       url: 'https://a.no/',
       access: text,
       description: text,

@@ -9,6 +9,7 @@ import type { Lang } from './i18n/lang';
 import { openData as nb } from './i18n/nb';
 import { openData as nn } from './i18n/nn';
 import type { Dataset } from './schema';
+import { evidenceText } from './evidence';
 
 type Text = Record<Lang, string>;
 export type Row = Record<string, string | number | boolean | null>;
@@ -64,6 +65,7 @@ export const OPEN_TABLES: OpenTable[] = [
         billing: s.billing ?? '',
         status: s.status,
         recorded: s.recorded === false ? 'false' : 'true',
+        described: s.described !== false,
         url: s.url ?? '',
         description_nb: s.description.nb,
         description_nn: s.description.nn,
@@ -71,6 +73,9 @@ export const OPEN_TABLES: OpenTable[] = [
         access_nb: s.access.nb,
         access_nn: s.access.nn,
         access_en: s.access.en,
+        evidence_nb: evidenceText(s.evidence, 'nb'),
+        evidence_nn: evidenceText(s.evidence, 'nn'),
+        evidence_en: evidenceText(s.evidence, 'en'),
       }));
     },
   },

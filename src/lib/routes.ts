@@ -20,6 +20,7 @@ export const STATIC_PATHS = [
   '/data/',
   '/bygg-inn/',
   '/om/',
+  '/om/datakvalitet/',
   '/tilgjengelighet/',
 ];
 

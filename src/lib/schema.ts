@@ -36,7 +36,7 @@ export const BILLINGS = ['subscription', 'pay-per-use'] as const;
 export const SERVICE_STATUSES = ['confirmed', 'unconfirmed', 'example'] as const;
 export const SUBSCRIPTION_STATUSES = ['active', 'cancelled'] as const;
 /** The consortium's own categories (DOMAIN.md). */
-export const CATEGORIES = ['news-magazines', 'film', 'music', 'reference', 'databases-journals', 'language-learning', 'books-audiobooks'] as const;
+export const CATEGORIES = ['news-magazines', 'film', 'music', 'reference', 'databases-journals', 'language-learning', 'books-audiobooks', 'other'] as const;
 
 export const LocalizedText = z.object({ nb: z.string().min(1), nn: z.string().min(1), en: z.string().min(1) });
 
@@ -88,18 +88,22 @@ export const Library = z.object({
     .string()
     .regex(/^\d{9}$/)
     .nullable(),
+  /** Other names the library is known by ("Deichman"), from data/registry/aliases.json; search, compare and the map match them. */
+  alsoKnownAs: z.array(z.string().min(1)).optional(),
 });
 
 /**
- * Where a catalogue fact comes from: a seed document and its section, or a public page and its
- * date. `note` says what the source supports, in a sentence.
+ * Where a catalogue fact comes from: a document by its title and section, or a public page (`url`)
+ * and the date it was read. `note` says what the source supports, in a sentence per language.
  */
 export const Evidence = z
   .object({
+    /** The document's or page's title as a reader can look it up (never an internal file id). */
     source: z.string().min(1),
+    url: z.url({ protocol: /^https$/ }).optional(),
     section: z.string().min(1).optional(),
     date: isoDate.optional(),
-    note: z.string().min(1),
+    note: LocalizedText,
   })
   .refine((e) => e.section !== undefined || e.date !== undefined, 'evidence needs a section (documents) or a date (pages)');
 
@@ -137,6 +141,10 @@ export const ServiceFields = z.object({
   /** How a library user gets in (library card, Feide, on site). */
   access: LocalizedText,
   description: LocalizedText,
+  /** False for a product the catalogue lacks, published with what the export says ("not yet described"). */
+  described: z.boolean().optional(),
+  /** Published facts beside the orders, e.g. a national trial at every library (not a purchase). */
+  trials: z.array(z.object({ year: z.number().int(), note: LocalizedText })).optional(),
 });
 /** Only a demo example may have no evidence. */
 export function needsEvidence(s: { status: string; evidence: readonly unknown[] }): boolean {
@@ -180,6 +188,18 @@ export const DatasetSource = z.object({
   isDemo: z.boolean(),
 });
 
+/** A row left out of the figures because its library can't be placed (pull/placement.ts). Public: no prices or contacts. */
+export const UNPLACED_REASONS = ['unknown-municipality', 'unknown-school', 'unknown-status'] as const;
+export const UnplacedRow = z.object({
+  row: z.number().int().positive(),
+  /** The member's name and number as the export gives them, cleaned and cut to a bounded length. */
+  member: z.string().max(120),
+  memberNumber: z.string().max(20).nullable(),
+  reason: z.enum(UNPLACED_REASONS),
+  /** The value that could not be placed (the municipality or organisation number, the status word). */
+  value: z.string().max(60),
+});
+
 export const Dataset = z
   .object({
     schemaVersion: z.literal(1),
@@ -193,6 +213,8 @@ export const Dataset = z
     subscriptions: z.array(Subscription),
     /** Changes recorded pull by pull, oldest first; absent before the first comparison. */
     changes: z.array(DatasetChange).optional(),
+    /** What the last pull left out, for the data-quality page; absent in datasets from before it existed. */
+    dataQuality: z.object({ unplaced: z.array(UnplacedRow) }).optional(),
   })
   .superRefine((dataset, ctx) => {
     // Referential integrity: a dataset that passes can be rendered without lookups failing.
@@ -266,3 +288,4 @@ export type Subscription = z.infer<typeof Subscription>;
 export type DatasetSource = z.infer<typeof DatasetSource>;
 export type DatasetChange = z.infer<typeof DatasetChange>;
 export type Dataset = z.infer<typeof Dataset>;
+export type UnplacedRow = z.infer<typeof UnplacedRow>;

@@ -20,7 +20,7 @@ export function testService(id: string, overrides: Partial<Service> = {}): Servi
     funding: 'bought',
     billing: null,
     status: 'confirmed',
-    evidence: [{ source: 'test fixture', section: '1', note: 'invented for the test' }],
+    evidence: [{ source: 'test fixture', section: '1', note: { nb: 'oppdiktet for testen', nn: 'oppdikta for testen', en: 'invented for the test' } }],
     url: 'https://example.org/',
     access: sameText('a'),
     description: sameText('a'),

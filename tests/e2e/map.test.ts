@@ -244,6 +244,20 @@ describe('map with JavaScript', () => {
     await context.close();
   });
 
+  it('finds a municipality by the other name of its public library ("Oslo Public Library" finds Oslo)', async () => {
+    const oslo = data.dataset.libraries.find((l) => l.id === 'fb-0301')!;
+    const other = oslo.alsoKnownAs?.[0];
+    if (!other) return; // a dataset built without the alias file
+    const context = await browser.newContext({ viewport: DESKTOP });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/`);
+    const input = page.getByRole('combobox', { name: 'Finn en kommune' });
+    await input.focus();
+    await page.keyboard.type(other);
+    expect(await page.locator('.map-chooser [role="option"]').allInnerTexts()).toEqual([data.municipalityByNumber.get('0301')!.name]);
+    await context.close();
+  });
+
   it("adds the schools without the service when a service page is narrowed to a county, in the table's order", async () => {
     const context = await browser.newContext({ viewport: DESKTOP });
     const page = await context.newPage();

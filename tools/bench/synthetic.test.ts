@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readCatalogue } from '../../src/lib/catalogue';
 import { PATHS } from '../../src/lib/paths';
 import { parseRegistry, readRegistry } from '../../src/lib/registry';
-import { registryFiles, scaleCatalogue, scaleRegistry } from './synthetic';
+import { registryFiles, scaleCatalogue, scaleRegistry, syntheticServices } from './synthetic';
 
 const registry = readRegistry(PATHS.registry);
 const catalogue = readCatalogue(PATHS.catalogue);
@@ -17,7 +17,8 @@ describe("the scale benchmark's synthetic Norway", () => {
       expect(scaled.municipalities).toEqual(registry.municipalities);
       expect(new Set(scaled.schools.map((s) => s.organisationNumber)).size).toBe(scaled.schools.length);
       const services = scaleCatalogue(catalogue, k).services;
-      expect(services).toHaveLength(k * catalogue.services.length);
+      // The invented products (the benchmark's own) join the real catalogue before it multiplies.
+      expect(services).toHaveLength(k * (catalogue.services.length + syntheticServices().services.length));
       expect(new Set(services.map((s) => s.name.toLowerCase())).size).toBe(services.length);
       expect(services.filter((s) => s.funding === 'state-funded')).toHaveLength(1);
     }

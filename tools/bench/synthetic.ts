@@ -9,7 +9,8 @@
  * services a year, not with the number of libraries, but a page that grows as libraries x services
  * (a library page listing the catalogue) must show here, and it grows 100x at 10x.
  */
-import type { Catalogue } from '../../src/lib/catalogue';
+import { readFileSync } from 'node:fs';
+import { CatalogueFile, type Catalogue } from '../../src/lib/catalogue';
 import type { Registry, RegistrySchool } from '../../src/lib/registry';
 
 export function scaleRegistry(registry: Registry, factor: number): Registry {
@@ -24,7 +25,21 @@ export function scaleRegistry(registry: Registry, factor: number): Registry {
   return { counties: registry.counties, municipalities: registry.municipalities, schools };
 }
 
-export function scaleCatalogue(catalogue: Catalogue, factor: number): Catalogue {
+/**
+ * Invented products, for the benchmark only (tools/bench/synthetic-services.json): no source places
+ * them in the consortium's portfolio, so the site's catalogue and its demo never show them, but a
+ * benchmark needs a catalogue the size of a grown consortium's.
+ */
+export function syntheticServices(): Catalogue {
+  return CatalogueFile.parse(JSON.parse(readFileSync(new URL('./synthetic-services.json', import.meta.url), 'utf8')));
+}
+
+export function scaleCatalogue(real: Catalogue, factor: number): Catalogue {
+  const invented = syntheticServices();
+  const catalogue = {
+    vendors: [...real.vendors, ...invented.vendors.filter((v) => !real.vendors.some((r) => r.name === v.name))],
+    services: [...real.services, ...invented.services],
+  };
   const extra = catalogue.services.length * (factor - 1);
   const vendors = [...catalogue.vendors];
   const services = [...catalogue.services];

@@ -12,7 +12,8 @@ export function setUpChooser(section: HTMLElement, lang: Lang, onChoose: (n: str
   const input = box.querySelector('input')!;
   const list = box.querySelector('ul')!;
   const rows = [...section.querySelectorAll<HTMLTableRowElement>('tr[data-m]')];
-  const options = rows.map((row) => ({ n: row.dataset.m!, name: row.querySelector('th')!.textContent!.trim() }));
+  // data-aka: other names of the municipality's public library ("Deichman"), separated by "|".
+  const options = rows.map((row) => ({ n: row.dataset.m!, name: row.querySelector('th')!.textContent!.trim(), aka: row.dataset.aka?.split('|') ?? [] }));
   const rowHidden = (n: string) => section.querySelector<HTMLElement>(`tr[data-m="${n}"]`)?.hidden ?? true;
   let shown: typeof options = [];
   let active = -1;
@@ -33,7 +34,7 @@ export function setUpChooser(section: HTMLElement, lang: Lang, onChoose: (n: str
   const render = () => {
     const query = input.value.trim();
     // The one matcher for typed places (official names carry the Sami and Kven forms), or a municipality number.
-    shown = options.filter((o) => !rowHidden(o.n) && (/^\d+$/.test(query) ? o.n.startsWith(query) : placeMatches(query, [o.name]))).slice(0, 50);
+    shown = options.filter((o) => !rowHidden(o.n) && (/^\d+$/.test(query) ? o.n.startsWith(query) : placeMatches(query, [o.name, ...o.aka]))).slice(0, 50);
     list.replaceChildren(
       ...(shown.length === 0 ? [Object.assign(document.createElement('li'), { textContent: t.noMatch, role: 'presentation' })] : shown.map(optionElement)),
     );

@@ -150,6 +150,8 @@ export function buildDataset(input: {
       ...(s.recorded === false && { recorded: false }),
       access: s.access,
       description: s.description,
+      ...(s.described === false && { described: false }),
+      ...(s.trials && { trials: s.trials }),
     })),
     periods,
     subscriptions: [...subscriptions.values()]

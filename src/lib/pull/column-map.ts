@@ -50,6 +50,8 @@ export const ColumnMapFile = z.object({
      */
     statusWhenAbsent: z.object({ status: z.enum(['active']), reportHeaders: valueList }).optional(),
   }),
+  /** The header that declares an export as demo data (pull/demo-marker.ts); a real export never has it. */
+  demoMarker: z.object({ header: z.string().min(1) }).optional(),
 });
 export type ColumnMap = z.infer<typeof ColumnMapFile>;
 

@@ -14,7 +14,6 @@ export async function pullDemoDataset(): Promise<Dataset> {
     columnsPath: PATHS.demoColumns,
     registryDirectory: PATHS.registry,
     cataloguePath: PATHS.catalogue,
-    demoSourcePath: PATHS.demoExport,
     // A dry run writes nothing; a path with no dataset means nothing to compare with.
     outputPath: join(tmpdir(), 'hhh-demo-no-previous-dataset.json'),
     dryRun: true,

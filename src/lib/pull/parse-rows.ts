@@ -12,6 +12,8 @@ import { parseSpreadsheetDate } from '../source/dates';
 import type { Problem } from '../source/problems';
 import type { Table } from '../source/read-table';
 import { resolveColumns, statusWhenAbsent, type ColumnMap, type ExportField } from './column-map';
+import { catalogueLookup } from './catalogue-from-export';
+import { unplacedRow, type UnplacedRow } from './placement';
 
 export interface ExportRow {
   row: number;
@@ -22,8 +24,11 @@ export interface ExportRow {
   municipalityNumbers: string[];
   organisationNumber: string | null;
   size: number | null;
-  /** The catalogue's name for the product. */
+  /** The catalogue's name for the product, or the export's when the catalogue lacks it. */
   serviceName: string;
+  /** As the export gives them (may be empty): a product the catalogue lacks is created from these. */
+  vendorName: string;
+  productCategory: string;
   year: number;
   periodStart: string;
   periodEnd: string;
@@ -34,6 +39,8 @@ export interface ParsedRows {
   rows: ExportRow[];
   problems: Problem[];
   warnings: Problem[];
+  /** Rows left out because their library can't be placed or their status is unknown (placement.ts). */
+  unplaced: UnplacedRow[];
 }
 
 const PROGRESS_EVERY_ROWS = 20_000;
@@ -49,9 +56,10 @@ export function parseRows(
   const columns = resolveColumns(table.headers, map, file);
   const memberTypeOf = makeValueLookup(map.values.memberType);
   const statusOf = makeValueLookup(map.values.status);
-  const serviceByName = new Map(catalogue.services.map((s) => [normaliseName(s.name), s]));
+  const serviceByName = catalogueLookup(catalogue);
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
+  const unplaced: UnplacedRow[] = [];
   const rows: ExportRow[] = [];
 
   for (const [done, { row, cells }] of table.records.entries()) {
@@ -63,6 +71,7 @@ export function parseRows(
     const header = (field: ExportField) => table.headers[columns[field] ?? -1] ?? field;
     const problem = (field: ExportField, message: string) => problems.push({ file, row, column: header(field), message });
     const before = problems.length;
+    let unplace: Pick<UnplacedRow, 'reason' | 'value'> | undefined;
 
     const memberNameRaw = cell('memberName');
     if (!memberNameRaw) problem('memberName', 'expected the member (library) name, found an empty cell');
@@ -92,8 +101,7 @@ export function parseRows(
       if (municipalityNumbers.length === 0) problem('municipalityNumber', 'expected the municipality number(s) a public library serves, found an empty cell');
       for (const number of municipalityNumbers) {
         if (!/^\d{4}$/.test(number)) problem('municipalityNumber', `expected a 4-digit municipality number, found "${number}"`);
-        else if (!registry.municipalityByNumber.has(number))
-          problem('municipalityNumber', `unknown municipality number ${number}: not in the 2024 municipality registry`);
+        else if (!registry.municipalityByNumber.has(number)) unplace ??= { reason: 'unknown-municipality', value: number };
       }
     } else if (memberType === 'school') {
       const raw = cell('organisationNumber').replace(/\s+/g, '');
@@ -101,7 +109,7 @@ export function parseRows(
         problem('organisationNumber', `expected a 9-digit organisation number, found "${cell('organisationNumber')}"`);
       } else {
         const school = registry.schoolByOrganisationNumber.get(raw);
-        if (!school) problem('organisationNumber', `unknown member: organisation number ${raw} is not a county-run upper-secondary school in the registry`);
+        if (!school) unplace ??= { reason: 'unknown-school', value: raw };
         else {
           organisationNumber = raw;
           municipalityNumbers = [school.municipalityNumber];
@@ -109,7 +117,7 @@ export function parseRows(
       }
     }
 
-    if (libraryNumber !== null) {
+    if (libraryNumber !== null && !unplace) {
       const check = checkLibraryNumber(libraryNumber, memberType, municipalityNumbers);
       if (check.error) problem('libraryNumber', check.error);
       if (check.warning) warnings.push({ file, row, column: header('libraryNumber'), message: check.warning });
@@ -127,8 +135,9 @@ export function parseRows(
 
     const productRaw = cell('product');
     const service = serviceByName.get(normaliseName(productRaw));
-    if (!service) problem('product', `unknown service "${productRaw}": not in data/catalogue/services.json`);
-    else {
+    // A product the catalogue lacks is created from the export (catalogue-from-export.ts).
+    if (!productRaw) problem('product', 'expected the product name, found an empty cell');
+    else if (service) {
       const vendor = cell('vendor');
       if (vendor && normaliseName(vendor) !== normaliseName(service.vendor)) {
         warnings.push({
@@ -157,12 +166,13 @@ export function parseRows(
     const status = columns.status === undefined ? statusWhenAbsent(table.headers, map) : statusOf(statusRaw);
     // An offer not ordered (price status Waiting, Not Sent) is not a subscription.
     if (status === 'notOrdered') continue;
-    if (!status) {
-      const known = [...map.values.status.active, ...map.values.status.cancelled].join(', ');
-      problem('status', `unknown status "${statusRaw}"; expected one of: ${known}`);
-    }
+    if (!status) unplace ??= { reason: 'unknown-status', value: statusRaw };
 
     if (problems.length > before) continue;
+    if (unplace) {
+      unplaced.push(unplacedRow(row, memberName, libraryNumber, unplace.reason, unplace.value));
+      continue;
+    }
     rows.push({
       row,
       memberName,
@@ -171,12 +181,14 @@ export function parseRows(
       municipalityNumbers,
       organisationNumber,
       size,
-      serviceName: service!.name,
+      serviceName: service?.name ?? productRaw,
+      vendorName: cell('vendor'),
+      productCategory: cell('productCategory'),
       year: Number(periodStart!.slice(0, 4)),
       periodStart: periodStart!,
       periodEnd: periodEnd!,
       status: status as ExportRow['status'],
     });
   }
-  return { rows, problems, warnings };
+  return { rows, problems, warnings, unplaced };
 }

@@ -54,7 +54,6 @@ async function outcome(bytes: Uint8Array, directory: string, name: string): Prom
       columnsPath: PATHS.demoColumns,
       registryDirectory: PATHS.registry,
       cataloguePath: PATHS.catalogue,
-      demoSourcePath: PATHS.demoExport,
       outputPath: join(directory, 'dataset.json'),
       dryRun: true,
     });

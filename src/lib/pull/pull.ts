@@ -24,6 +24,11 @@ import { removeLeftoverTemporaryFiles, writeFileAtomic } from '../source/write-a
 import { parseRows } from './parse-rows';
 import { keepLibrarySlugs } from './slug-stability';
 import { sourceLabel } from './source-label';
+import { growCatalogue } from './catalogue-from-export';
+import { declaresDemo } from './demo-marker';
+import { keepHistory } from './keep-history';
+import { aliasesById, readAliases, withAliases } from '../aliases';
+import { checkUnplacedShare, DEFAULT_MAX_UNPLACED_SHARE, describeUnplaced, type UnplacedRow } from './placement';
 
 export const DEFAULT_MAX_DROP_SHARE = 0.1;
 
@@ -59,8 +64,6 @@ export interface PullOptions {
   columnsPath: string;
   registryDirectory: string;
   cataloguePath: string;
-  /** The embedded demo export: a source with the same bytes is flagged as demo data. */
-  demoSourcePath: string;
   /** Where the dataset lives: read as the last good one, written unless dryRun. */
   outputPath: string;
   sheet?: string;
@@ -83,6 +86,8 @@ export interface PullOptions {
    * consortium's name and the export's file name; never the URL's path, query or user info.
    */
   sourceLabel?: string;
+  /** Share of rows that may be unplaceable (left out, listed) before the pull refuses (exit 2). */
+  maxUnplacedShare?: number;
   download?: DownloadOptions;
   now?: Date;
   log?: (line: string) => void;
@@ -95,6 +100,12 @@ export interface PullSummary {
   rowsAccepted: number;
   mergedDuplicates: number;
   warnings: Problem[];
+  /** Rows left out of the figures (listed on the data-quality page). */
+  unplaced: UnplacedRow[];
+  /** Products the catalogue lacked, published as "not yet described". */
+  createdServices: string[];
+  /** Products the export no longer lists whose history was kept from the last good dataset. */
+  keptServices: string[];
   written: boolean;
   /** Why the guard refuses (or, in a dry run, would refuse) this pull. */
   refusal: string | undefined;
@@ -192,6 +203,7 @@ export async function pull(options: PullOptions): Promise<PullSummary> {
   const registry = readRegistry(options.registryDirectory);
   const index = indexRegistry(registry);
   const catalogue = readCatalogue(options.cataloguePath);
+  const knownAs = aliasesById(readAliases(join(options.registryDirectory, 'aliases.json')));
 
   const labelled = sourceLabel(options.source, '', options.sourceLabel);
   if ('problem' in labelled) throw new InvalidInputError([{ file: 'HHH_SOURCE_LABEL', message: labelled.problem }]);
@@ -215,20 +227,23 @@ export async function pull(options: PullOptions): Promise<PullSummary> {
   const parsed = parseRows(table, map, file, index, catalogue, (done) => log(`pull: validated ${done} of ${table.records.length} rows`));
   if (parsed.problems.length > 0) throw new InvalidInputError(parsed.problems);
   checkBudget('while validating the rows');
+  checkUnplacedShare(parsed.unplaced, table.records.length, options.maxUnplacedShare ?? DEFAULT_MAX_UNPLACED_SHARE, file);
+  const grown = growCatalogue(catalogue, parsed.rows, file, sourceName, now.toISOString().slice(0, 10));
 
   const checksum = sha256(bytes);
   const built = buildDataset({
-    rows: parsed.rows,
+    rows: grown.rows,
     file,
     registry,
     index,
-    catalogue,
+    catalogue: grown.catalogue,
     source: {
       name: sourceName,
       sha256: checksum,
       pulledAt: now.toISOString(),
       rows: table.records.length,
-      isDemo: checksum === sha256(readFileSync(options.demoSourcePath)),
+      // Declared by the export (its demo column), never inferred from its bytes.
+      isDemo: declaresDemo(table.headers, map),
     },
   });
 
@@ -238,8 +253,10 @@ export async function pull(options: PullOptions): Promise<PullSummary> {
   try {
     if (release) removeLeftoverTemporaryFiles(options.outputPath, log, release.takenAtMs);
     const previous = readPreviousDataset(options.outputPath, log);
+    const history = keepHistory(previous, built.dataset);
+    const next = { ...history.dataset, libraries: withAliases(history.dataset.libraries, knownAs), dataQuality: { unplaced: parsed.unplaced } };
     // Each library keeps its address; a renamed one's old address points to the new one.
-    const stable = keepLibrarySlugs(built.dataset, previous);
+    const stable = keepLibrarySlugs(next, previous);
     for (const r of stable.renamed) log(`pull: ${r.id} is renamed: /bibliotek/${r.to}/, and /bibliotek/${r.from}/ points there`);
     const diff = previous ? compareDatasets(previous, stable.dataset) : undefined;
     const dataset: Dataset = { ...stable.dataset, changes: recordChanges(previous, stable.dataset, now.toISOString().slice(0, 10)) };
@@ -249,7 +266,10 @@ export async function pull(options: PullOptions): Promise<PullSummary> {
       rowsRead: table.records.length,
       rowsAccepted: parsed.rows.length,
       mergedDuplicates: built.mergedDuplicates,
-      warnings: [...parsed.warnings, ...built.warnings],
+      warnings: [...parsed.warnings, ...grown.warnings, ...parsed.unplaced.map((u) => ({ file, row: u.row, message: describeUnplaced(u) })), ...built.warnings],
+      unplaced: parsed.unplaced,
+      createdServices: grown.created,
+      keptServices: history.kept,
     };
 
     const refusal = options.acceptDrop ? undefined : guardRefusal(diff, built.dataset, { maxShare: options.maxDropShare ?? DEFAULT_MAX_DROP_SHARE, now });

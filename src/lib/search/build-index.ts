@@ -22,7 +22,9 @@ export function buildSearchIndex(dataset: Dataset, postcodes: readonly Postcode[
   const libraries = [...dataset.libraries].sort(byName).map((l): LibraryRow => {
     const others = l.servesMunicipalities.filter((n) => n !== l.municipalityNumber).map((n) => position(municipalityAt, n, 'municipality'));
     const seat = position(municipalityAt, l.municipalityNumber, 'municipality');
-    return [l.slug === slugify(l.name) ? 0 : l.slug, l.name, l.kind === 'public' ? 0 : 1, [seat, ...others].join(' ')];
+    const row: LibraryRow = [l.slug === slugify(l.name) ? 0 : l.slug, l.name, l.kind === 'public' ? 0 : 1, [seat, ...others].join(' ')];
+    // Other names it is known by ("Deichman"), only where it has some: most rows stay short.
+    return l.alsoKnownAs?.length ? [...row, l.alsoKnownAs] : row;
   });
 
   // One row per place and municipality, carrying its postcodes.

@@ -93,9 +93,10 @@ export function createSearcher(index: SearchIndex, lang: Lang, searcherOptions: 
   const postcodeByCode = new Map(postcodes.map((p) => [p.code, p]));
   const municipalityByNumber = new Map(municipalities.map((m, i) => [m.number, i]));
 
-  const libraries = index.libraries.map(([slug, name, kind, positions]) => {
+  const libraries = index.libraries.map(([slug, name, kind, positions, alsoKnownAs]) => {
     const serves = decodePositions(positions);
     return {
+      alsoKnownAs: alsoKnownAs ?? [],
       kind: (kind === 0 ? 'library' : 'school') as HitKind,
       label: name,
       detail: municipalities[serves[0]!]!.short,
@@ -126,7 +127,7 @@ export function createSearcher(index: SearchIndex, lang: Lang, searcherOptions: 
         label: l.label,
         detail: l.detail,
         path: l.path,
-        names: placeNames([l.label]),
+        names: placeNames([l.label, ...l.alsoKnownAs]),
         extra: [...new Set(l.serves.flatMap((m) => municipalities[m]!.parts))],
       }),
     ),

@@ -13,7 +13,7 @@ export type MunicipalityRow = [string, string, number, string?];
  * [slug or 0 when it is slugify(name), name, 0 public / 1 school, municipality positions "seat other …"].
  * Positions as a string for the reason given at PlaceRow.
  */
-export type LibraryRow = [string | 0, string, 0 | 1, string];
+export type LibraryRow = [string | 0, string, 0 | 1, string] | [string | 0, string, 0 | 1, string, string[]];
 /** [slug, name] */
 export type VendorRow = [string, string];
 /** [slug, name, vendor position, category id] */

@@ -9,4 +9,5 @@ export const categories: Dictionary['categories'] = {
   'databases-journals': 'Databases and journals',
   'language-learning': 'Language learning',
   'books-audiobooks': 'Books and audiobooks',
+  other: 'Other',
 };

@@ -9,4 +9,5 @@ export const categories = {
   'databases-journals': 'Databaser og tidsskrifter',
   'language-learning': 'Språkopplæring',
   'books-audiobooks': 'Bøker og lydbøker',
+  other: 'Annet',
 } satisfies Record<Category, string>;

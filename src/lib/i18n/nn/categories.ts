@@ -9,4 +9,5 @@ export const categories: Dictionary['categories'] = {
   'databases-journals': 'Databasar og tidsskrift',
   'language-learning': 'Språkopplæring',
   'books-audiobooks': 'Bøker og lydbøker',
+  other: 'Anna',
 };
