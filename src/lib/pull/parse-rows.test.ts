@@ -65,11 +65,17 @@ describe('parseRows leaves out a row whose library cannot be placed, with its ro
   });
 
   it('keeps a hostile member name short and free of control and direction characters', () => {
-    const name = `\u202eEvil\u2066 ${'x'.repeat(500)}`;
+    // Within the name limit (clean-text.ts refuses a longer one outright), longer than the page shows.
+    const name = `\u202eEvil\u2066 ${'x'.repeat(140)}`;
     const [u] = parse([cells(0, name).replace(',0301,', ',1199,')]).unplaced;
     expect(u!.member.length).toBeLessThanOrEqual(120);
     expect(u!.member).not.toMatch(/[\u0000-\u001f\u202a-\u202e]/);
     expect(u!.member.startsWith('Evil')).toBe(true);
+  });
+
+  it('refuses a member name longer than a name may be, even on a row that cannot be placed', () => {
+    const result = parse([cells(0, `Evil ${'x'.repeat(500)}`).replace(',0301,', ',1199,')]);
+    expect(result.problems.map((p) => p.message).join('\n')).toMatch(/at most 150/);
   });
 
   it('passes a product the catalogue lacks on, with its vendor and category, for the catalogue to grow', () => {
