@@ -52,6 +52,10 @@ export const site = {
   moreMenu: 'Mer',
   footerPages: 'Sider',
   footerAbout: 'Om nettstedet',
+  /** Whose service this is: the consortium, named in the header as Norwegian public services do. */
+  owner: 'En tjeneste fra',
+  footerContact: 'Kontakt',
+  footerContactText: 'Spørsmål om tjenestene eller dataene: brukerstøtten til',
   demoShort: 'Abonnementene er oppdiktet og viser ikke hva bibliotekene faktisk tilbyr.',
   demoMore: 'Hva er ekte?',
   tableScrollHint: 'Tabellen er bredere enn skjermen: rull sidelengs for å se alle kolonnene.',

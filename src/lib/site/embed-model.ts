@@ -12,6 +12,7 @@ import type { MapView } from '../geo/view-state';
 import { loadSiteData } from '../site-data';
 import { datasetVersion, embedRows, embedSummary, embedWidgets, rowsToCsv, type EmbedWidget } from '../embed/views';
 import { EMBED_STRINGS } from '../embed/strings';
+import { embedDataPackage } from '../embed/embed-data-package';
 import { mapImageSvg } from '../embed/map-image';
 import { embedSnippet, widgetPicturePath } from '../embed/builder';
 import { DEMO_IMAGE_MARK } from '../share-image';
@@ -68,6 +69,14 @@ export function embedModel(lang: Lang, widget: EmbedWidget, version: string | un
     pngPath,
     oembedPath: `${path}oembed.json`,
     abs,
+    dataPackage: () =>
+      embedDataPackage({
+        title,
+        header: t.csvHeader,
+        demoColumn: loadSiteData().dataset.source.isDemo ? t.csvDemoColumn : undefined,
+        version: version ?? currentVersion(),
+        created: loadSiteData().dataset.source.pulledAt,
+      }),
     csv: () => rowsToCsv(embedRows(data, view, model.shaded, mapLocale(lang)), t.csvHeader, loadSiteData().dataset.source.isDemo ? t.csvDemoColumn : undefined),
     image: () =>
       mapImageSvg({

@@ -1,4 +1,4 @@
-/** The files beside each embed: data.csv (exactly its view), kart.svg, kart.png (bokmål only) and oembed.json. */
+/** The files beside each embed: data.csv (exactly its view) and the datapackage.json that types it, kart.svg, kart.png (bokmål only) and oembed.json. */
 import type { APIRoute } from 'astro';
 import { EMBED_WIDTH, embedModel, renderPng, widgetParams } from '../../../lib/site/embed-model';
 import { LANGS, type Lang } from '../../../lib/i18n/lang';
@@ -6,7 +6,7 @@ import { langParam } from '../../../lib/i18n/routes';
 import { IMAGE_HEIGHT, IMAGE_WIDTH } from '../../../lib/embed/map-image';
 import { defaultHeight } from '../../../lib/embed/views';
 
-const FILES = ['data.csv', 'kart.svg', 'kart.png', 'oembed.json'] as const;
+const FILES = ['data.csv', 'datapackage.json', 'kart.svg', 'kart.png', 'oembed.json'] as const;
 
 export function getStaticPaths() {
   return LANGS.flatMap((lang) =>
@@ -23,6 +23,7 @@ export const GET: APIRoute = async ({ props, site }) => {
   const { lang, widget, version, name } = props as { lang: Lang; widget: Parameters<typeof embedModel>[1]; version?: string; name: (typeof FILES)[number] };
   const e = embedModel(lang, widget, version, site);
   if (name === 'data.csv') return new Response(e.csv(), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  if (name === 'datapackage.json') return new Response(`${JSON.stringify(e.dataPackage(), null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });
   if (name === 'kart.svg') return new Response(e.image(), { headers: { 'Content-Type': 'image/svg+xml' } });
   if (name === 'kart.png') return new Response(new Uint8Array(await renderPng(e.image())), { headers: { 'Content-Type': 'image/png' } });
   const oembed = {
