@@ -142,8 +142,22 @@ describe('builderView', () => {
 });
 
 describe('builderTitle', () => {
-  const names = { services: { p: 'PressReader' }, breadth: { '': 'Tjenester i Norge', '55': 'Tjenester i Troms' }, alt: 'Kart:', counties: { '55': 'Troms' }, kinds: { school: 'Videregående skoler' } };
-  const choice = { services: ['p'], serviceIds: { p: 'p' }, county: { n: '55', slug: 'troms' }, kind: 'all' as const, year: 2024, lang: 'nb' as const, theme: 'auto' as const };
+  const names = {
+    services: { p: 'PressReader' },
+    breadth: { '': 'Tjenester i Norge', '55': 'Tjenester i Troms' },
+    alt: 'Kart:',
+    counties: { '55': 'Troms' },
+    kinds: { school: 'Videregående skoler' },
+  };
+  const choice = {
+    services: ['p'],
+    serviceIds: { p: 'p' },
+    county: { n: '55', slug: 'troms' },
+    kind: 'all' as const,
+    year: 2024,
+    lang: 'nb' as const,
+    theme: 'auto' as const,
+  };
   it('names what the widget shows: a Troms/2024 view of a service is not titled by the service alone', () => {
     expect(builderTitle(choice, names, 'PressReader', false)).toBe('PressReader (Troms, 2024)');
     expect(builderTitle({ ...choice, kind: 'school' }, names, 'PressReader', false)).toBe('PressReader (Troms, Videregående skoler, 2024)');

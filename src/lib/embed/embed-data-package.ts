@@ -20,13 +20,24 @@ export interface EmbedPackageInput {
 export function embedDataPackage({ title, header, demoColumn, version, created }: EmbedPackageInput): Record<string, unknown> {
   const [number = 'kommunenummer', municipality = 'kommune', county = 'fylke', value = 'verdi', text = 'tekst'] = header;
   const fields: SchemaField[] = [
-    { name: number, type: 'string', description: 'Municipality number (four digits, keep the leading zero)', constraints: { required: true, unique: true, pattern: '^\\d{4}$' } },
+    {
+      name: number,
+      type: 'string',
+      description: 'Municipality number (four digits, keep the leading zero)',
+      constraints: { required: true, unique: true, pattern: '^\\d{4}$' },
+    },
     { name: municipality, type: 'string', description: 'Municipality', constraints: { required: true } },
     { name: county, type: 'string', description: 'County', constraints: { required: true } },
     { name: value, type: 'number', description: "The figure the widget's map shades by", constraints: { required: true } },
     { name: text, type: 'string', description: 'The figure as the widget writes it' },
   ];
-  if (demoColumn) fields.push({ name: demoColumn[0], type: 'string', description: 'Demo data: every row is fictitious', constraints: { required: true, enum: [demoColumn[1]] } });
+  if (demoColumn)
+    fields.push({
+      name: demoColumn[0],
+      type: 'string',
+      description: 'Demo data: every row is fictitious',
+      constraints: { required: true, enum: [demoColumn[1]] },
+    });
   return {
     profile: 'tabular-data-package',
     name: 'hvem-har-hva-embed',

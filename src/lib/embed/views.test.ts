@@ -34,7 +34,9 @@ describe('embed widgets', () => {
     const view: MapView = { mode: 'breadth', countyNumber: dataset.counties[0]!.number, kind: 'all', year };
     const shaded = shadeView(data, view, 'nb');
     const rows = embedRows(data, view, shaded, 'nb');
-    const parsed = parse(rowsToCsv(rows, ['kommunenummer', 'kommune', 'fylke', 'verdi', 'tekst']), { columns: true, bom: true }) as Array<Record<string, string>>;
+    const parsed = parse(rowsToCsv(rows, ['kommunenummer', 'kommune', 'fylke', 'verdi', 'tekst']), { columns: true, bom: true }) as Array<
+      Record<string, string>
+    >;
     expect(parsed).toHaveLength(data.municipalities.filter((m) => m.county === view.countyNumber).length);
     for (const row of parsed) expect(Number(row.verdi)).toBe(shaded.shades.get(row.kommunenummer!)!.value);
   });

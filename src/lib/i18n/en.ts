@@ -214,6 +214,7 @@ export const site: Dictionary['site'] = {
   compareNoMatch: 'No library matches what you typed.',
   compareFull: 'You have chosen four libraries, the most there can be. Remove one to choose another.',
   compareEmpty: 'No library chosen yet. Each library’s page also has a link to compare it with similar libraries.',
+  compareOne: (name: string) => `${name} is chosen. Choose one more library to compare.`,
   compareLoading: 'Fetching the services …',
   compareFailed: 'Could not fetch the services. Reload the page to try again.',
   compareCaption: (year: N) => `Services in ${year}, side by side. Rows where the libraries differ are marked.`,
@@ -392,7 +393,8 @@ export const embed: Dictionary['embed'] = {
   copy: 'Copy the code',
   copied: 'Copied',
   link: 'Link',
-  resizeHint: 'The code includes a small script from this site (about 1 KB) that gives the frame the height of its whole content, so nothing scrolls inside the frame. Without scripts, the frame has a fixed height that suits the width.',
+  resizeHint:
+    'The code includes a small script from this site (about 1 KB) that gives the frame the height of its whole content, so nothing scrolls inside the frame. Without scripts, the frame has a fixed height that suits the width.',
   readyMade: 'Ready-made codes',
   builderOptions: 'Area, selection and appearance',
   builderWhatHint: 'Choose one or more services, one map each. Choose none and the map shows how many services the libraries have (breadth).',

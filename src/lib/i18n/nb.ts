@@ -247,6 +247,7 @@ export const site = {
   compareNoMatch: 'Ingen bibliotek passer med det du skrev.',
   compareFull: 'Du har valgt fire bibliotek, som er det meste. Fjern ett for å velge et annet.',
   compareEmpty: 'Ingen bibliotek er valgt ennå. Hvert biblioteks side har også en lenke for å sammenligne det med lignende bibliotek.',
+  compareOne: (name: string) => `${name} er valgt. Velg ett bibliotek til for å sammenligne.`,
   compareLoading: 'Henter tjenestene …',
   compareFailed: 'Klarte ikke å hente tjenestene. Last inn siden på nytt for å prøve igjen.',
   compareCaption: (year: N) => `Tjenester i ${year}, side om side. Rader der bibliotekene er ulike er markert.`,
@@ -437,7 +438,8 @@ export const embed = {
   copy: 'Kopier koden',
   copied: 'Kopiert',
   link: 'Lenke',
-  resizeHint: 'Koden har med et lite skript fra nettstedet (omtrent 1 KB) som gir rammen høyden til hele innholdet, så ingenting må rulles inne i rammen. Uten skript har rammen en fast høyde som passer bredden.',
+  resizeHint:
+    'Koden har med et lite skript fra nettstedet (omtrent 1 KB) som gir rammen høyden til hele innholdet, så ingenting må rulles inne i rammen. Uten skript har rammen en fast høyde som passer bredden.',
   readyMade: 'Ferdige koder',
   builderOptions: 'Område, utvalg og utseende',
   builderWhatHint: 'Velg én eller flere tjenester, ett kart for hver. Velger du ingen, viser kartet hvor mange tjenester bibliotekene har (bredde).',

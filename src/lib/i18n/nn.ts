@@ -212,6 +212,7 @@ export const site: Dictionary['site'] = {
   compareNoMatch: 'Ingen bibliotek passar med det du skreiv.',
   compareFull: 'Du har valt fire bibliotek, som er det meste. Fjern eitt for å velje eit anna.',
   compareEmpty: 'Ingen bibliotek er valde enno. Sida til kvart bibliotek har òg ei lenkje for å samanlikne det med liknande bibliotek.',
+  compareOne: (name: string) => `${name} er valt. Vel eitt bibliotek til for å samanlikne.`,
   compareLoading: 'Hentar tenestene …',
   compareFailed: 'Klarte ikkje å hente tenestene. Last inn sida på nytt for å prøve igjen.',
   compareCaption: (year: N) => `Tenester i ${year}, side om side. Rader der biblioteka er ulike, er markerte.`,
@@ -388,7 +389,8 @@ export const embed: Dictionary['embed'] = {
   copy: 'Kopier koden',
   copied: 'Kopiert',
   link: 'Lenkje',
-  resizeHint: 'Koden har med eit lite skript frå nettstaden (om lag 1 KB) som gir ramma høgda til heile innhaldet, så ingenting må rullast inne i ramma. Utan skript har ramma ei fast høgd som passar breidda.',
+  resizeHint:
+    'Koden har med eit lite skript frå nettstaden (om lag 1 KB) som gir ramma høgda til heile innhaldet, så ingenting må rullast inne i ramma. Utan skript har ramma ei fast høgd som passar breidda.',
   readyMade: 'Ferdige kodar',
   builderOptions: 'Område, utval og utsjånad',
   builderWhatHint: 'Vel éi eller fleire tenester, eitt kart for kvar. Vel du ingen, viser kartet kor mange tenester biblioteka har (breidd).',
