@@ -46,9 +46,17 @@ export function builderUrls(choice: BuilderChoice): string[] {
 export const IMAGE_WIDTH = 1200;
 export const IMAGE_HEIGHT = 630;
 
-/** A widget's picture: rendered once, in bokmål, for every language. */
-export function widgetPicturePath(key: string, version?: string): string {
-  return `${embedPath('nb', key, version)}kart.png`;
+/**
+ * A widget's picture: in bokmål for bokmål and nynorsk (and for every frozen version), and the
+ * latest also in English, so a page or embed shared from /en/ previews in English.
+ */
+export function widgetPicturePath(key: string, version?: string, lang: 'nb' | 'nn' | 'en' = 'nb'): string {
+  return `${embedPath(hasOwnPicture(lang, version) ? lang : 'nb', key, version)}kart.png`;
+}
+
+/** Whether a language's widget has a picture of its own (sharp's time is spent on these only). */
+export function hasOwnPicture(lang: 'nb' | 'nn' | 'en', version?: string): boolean {
+  return lang === 'nb' || (lang === 'en' && version === undefined);
 }
 
 /**
@@ -83,7 +91,7 @@ export function builderSnippet(choice: BuilderChoice, index: number, origin: str
   const url = builderUrls(choice)[index]!;
   const query = url.includes('?') ? url.slice(url.indexOf('?')) : '';
   const prerendered = !query || /^\?theme=\w+$/.test(query);
-  const picture = prerendered ? { src: origin + widgetPicturePath(builderKeys(choice)[index]!), alt } : undefined;
+  const picture = prerendered ? { src: origin + widgetPicturePath(builderKeys(choice)[index]!, undefined, choice.lang), alt } : undefined;
   return embedSnippet({ src: origin + url, title, width, full: origin + fullPagePath(choice, index), picture });
 }
 

@@ -51,8 +51,8 @@ export function embedModel(lang: Lang, widget: EmbedWidget, version: string | un
   const dateText = formatDate(`${data.pulledAt}T12:00:00Z`, lang);
   // A frozen version's picture leaves out the date, so it is shared with the previous version when its figures did not change (see frozen-shared.ts).
   const source = `${version ? t.undatedSource : MAP_STRINGS[lang].source(dateText)} ${t.licence}`;
-  // PNGs are rendered for bokmål only (sharp costs time); the other languages share them.
-  const pngPath = widgetPicturePath(widget.key, version);
+  // PNGs are rendered for bokmål and the latest English (sharp costs time); the others share bokmål's.
+  const pngPath = widgetPicturePath(widget.key, version, lang);
   return {
     view,
     model,
