@@ -53,7 +53,9 @@ describe('1. embed from where you are', () => {
   beforeAll(async () => {
     host = createServer((_req, res) => {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-      res.end(`<!doctype html><html lang="nb"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Avisa</title></head><body><h1>Ei avisside</h1><p>Ingress.</p>${pasted}<p>Slutt.</p></body></html>`);
+      res.end(
+        `<!doctype html><html lang="nb"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Avisa</title></head><body><h1>Ei avisside</h1><p>Ingress.</p>${pasted}<p>Slutt.</p></body></html>`,
+      );
     });
     await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
     // "localhost" is another origin than the site's 127.0.0.1.
@@ -64,21 +66,24 @@ describe('1. embed from where you are', () => {
   it.each([
     ['390', PHONE],
     ['1280', DESKTOP],
-  ])("the service page's snippet, pasted alone into a page on another origin at %s px, shows the whole widget: no scrolling inside the frame", async (name, viewport) => {
-    const { context, page } = await open(viewport);
-    await page.goto(`${baseUrl}/tjenester/${service.slug}/`);
-    pasted = atThisSite(await page.inputValue('[data-embed-code] textarea'));
-    await page.goto(hostUrl);
-    const frameElement = await page.waitForSelector('iframe[data-hhh-embed]');
-    await frameElement.scrollIntoViewIfNeeded();
-    const frame = (await frameElement.contentFrame())!;
-    await frame.waitForSelector('[data-embed]');
-    const overflow = () => frame.evaluate(() => document.documentElement.scrollHeight - document.documentElement.clientHeight);
-    await expect.poll(overflow, { timeout: 10_000 }).toBeLessThanOrEqual(1);
-    await frameElement.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(SHOTS, `embed-pasted-${name}.png`), fullPage: true });
-    await context.close();
-  });
+  ])(
+    "the service page's snippet, pasted alone into a page on another origin at %s px, shows the whole widget: no scrolling inside the frame",
+    async (name, viewport) => {
+      const { context, page } = await open(viewport);
+      await page.goto(`${baseUrl}/tjenester/${service.slug}/`);
+      pasted = atThisSite(await page.inputValue('[data-embed-code] textarea'));
+      await page.goto(hostUrl);
+      const frameElement = await page.waitForSelector('iframe[data-hhh-embed]');
+      await frameElement.scrollIntoViewIfNeeded();
+      const frame = (await frameElement.contentFrame())!;
+      await frame.waitForSelector('[data-embed]');
+      const overflow = () => frame.evaluate(() => document.documentElement.scrollHeight - document.documentElement.clientHeight);
+      await expect.poll(overflow, { timeout: 10_000 }).toBeLessThanOrEqual(1);
+      await frameElement.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SHOTS, `embed-pasted-${name}.png`), fullPage: true });
+      await context.close();
+    },
+  );
 
   it('county and municipality pages have the same box, preset to their place', async () => {
     const countyHtml = await (await fetch(`${baseUrl}/fylker/${county.slug}/`)).text();
@@ -106,9 +111,43 @@ describe('1. embed from where you are', () => {
   });
 });
 
+describe('2. embeds look like the site', () => {
+  it.each(['/', '/en/', `/embed/tjenester/${service.slug}/`, `/en/embed/`])("%s at 1280 px: the map's filters show their chosen values whole", async (path) => {
+    const { context, page } = await open(DESKTOP);
+    await page.goto(`${baseUrl}${path}`);
+    await page.locator('.map-filters select').first().waitFor({ state: 'visible', timeout: 15_000 });
+    const cut = await page.$$eval('.map-filters select', (selects) =>
+      selects
+        .filter((s) => (s as HTMLSelectElement).offsetParent !== null)
+        .map((s) => {
+          const select = s as HTMLSelectElement;
+          const style = getComputedStyle(select);
+          const probe = Object.assign(document.createElement('span'), { textContent: select.selectedOptions[0]?.textContent ?? '' });
+          probe.style.font = style.font;
+          probe.style.whiteSpace = 'pre';
+          probe.style.position = 'absolute';
+          document.body.append(probe);
+          const needed = probe.getBoundingClientRect().width;
+          probe.remove();
+          const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+          return { name: select.name, text: probe.textContent, needed, room };
+        })
+        .filter((s) => s.needed > s.room + 0.5),
+    );
+    expect(cut).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('3. data that opens right', () => {
   it('every CSV the site serves starts with the UTF-8 byte order mark (Excel on Windows keeps æøå)', async () => {
-    for (const path of ['/data/libraries.csv', '/data/services.csv', '/data/subscriptions.csv', `/embed/tjenester/${service.slug}/data.csv`, '/en/embed/data.csv'])
+    for (const path of [
+      '/data/libraries.csv',
+      '/data/services.csv',
+      '/data/subscriptions.csv',
+      `/embed/tjenester/${service.slug}/data.csv`,
+      '/en/embed/data.csv',
+    ])
       expect([...(await bytes(path)).subarray(0, 3)], path).toEqual(BOM);
   });
 
@@ -228,14 +267,18 @@ describe('4. controls that behave', () => {
       await page.goto(`${baseUrl}/sok/?q=${encodeURIComponent(query)}`);
       await page.waitForSelector('#search-page-list [role="option"], [role="listbox"] [role="option"]');
       const shown = await page.locator('[role="option"]').allTextContents();
-      for (const school of schools) expect(shown.some((text) => text.includes(school)), `${query}: ${school}`).toBe(true);
+      for (const school of schools)
+        expect(
+          shown.some((text) => text.includes(school)),
+          `${query}: ${school}`,
+        ).toBe(true);
     }
     await context.close();
   });
 });
 
 describe("4. MapLibre's controls", () => {
-  /** The contrast of a zoom button's icon: the spread of the luminance of its pixels (0: one flat colour, no icon). */
+  /** The share of a button's pixels that stand out from its ground (its most common colour) by a luminance of 0.3: 0 is a flat block, no icon to see. */
   const iconSpread = async (page: Page, selector: string) => {
     const shot = (await page.locator(selector).screenshot()).toString('base64');
     return page.evaluate(async (base64) => {
@@ -246,14 +289,12 @@ describe("4. MapLibre's controls", () => {
       const g = canvas.getContext('2d')!;
       g.drawImage(image, 0, 0);
       const p = g.getImageData(0, 0, image.width, image.height).data;
-      let min = 1;
-      let max = 0;
-      for (let i = 0; i < p.length; i += 4) {
-        const l = (0.2126 * p[i]! + 0.7152 * p[i + 1]! + 0.0722 * p[i + 2]!) / 255;
-        min = Math.min(min, l);
-        max = Math.max(max, l);
-      }
-      return max - min;
+      const lum: number[] = [];
+      for (let i = 0; i < p.length; i += 4) lum.push(Math.round((0.2126 * p[i]! + 0.7152 * p[i + 1]! + 0.0722 * p[i + 2]!) / 2.55));
+      const counts = new Map<number, number>();
+      for (const l of lum) counts.set(l, (counts.get(l) ?? 0) + 1);
+      const ground = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+      return lum.filter((l) => Math.abs(l - ground) >= 30).length / lum.length;
     }, shot);
   };
 
@@ -262,36 +303,40 @@ describe("4. MapLibre's controls", () => {
     ['dark', '390', PHONE],
     ['light', '1280', DESKTOP],
     ['dark', '1280', DESKTOP],
-  ] as const)('%s, %s px: the zoom buttons show their icons, the popup has the site text size and its close button leaves the name free', { timeout: 90_000 }, async (scheme, name, viewport) => {
-    const { context, page } = await open(viewport, scheme);
-    await page.goto(`${baseUrl}/`);
-    await page.locator('.map-explore').first().click();
-    await page.locator('.map-gl-active').waitFor({ timeout: 45_000 });
-    await page.getByRole('combobox', { name: MAP_STRINGS.nb.chooserLabel }).fill('Bergen');
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Enter');
-    const popup = page.locator('.maplibregl-popup');
-    await popup.waitFor({ timeout: 10_000 });
-    await page.locator('.map-gl-active').scrollIntoViewIfNeeded();
-    await page.waitForTimeout(500);
-    await page.screenshot({ path: join(SHOTS, `maplibre-controls-${scheme}-${name}.png`) });
-    for (const button of ['.maplibregl-ctrl-zoom-in', '.maplibregl-ctrl-zoom-out']) expect(await iconSpread(page, button), button).toBeGreaterThan(0.4);
-    const sizes = await page.evaluate(() => {
-      const body = parseFloat(getComputedStyle(document.querySelector('main p') ?? document.body).fontSize);
-      const content = document.querySelector<HTMLElement>('.maplibregl-popup-content')!;
-      const close = document.querySelector<HTMLElement>('.maplibregl-popup-close-button')!.getBoundingClientRect();
-      const first = content.querySelector<HTMLElement>('strong, h2, h3, a, p')!;
-      const range = document.createRange();
-      range.selectNodeContents(first);
-      const text = range.getBoundingClientRect();
-      const overlaps = !(close.right <= text.left || close.left >= text.right || close.bottom <= text.top || close.top >= text.bottom);
-      return { body, popup: parseFloat(getComputedStyle(first).fontSize), overlaps, closeSize: Math.min(close.width, close.height) };
-    });
-    expect(sizes.popup).toBeGreaterThanOrEqual(sizes.body - 0.5);
-    expect(sizes.overlaps).toBe(false);
-    expect(sizes.closeSize).toBeGreaterThanOrEqual(24);
-    await context.close();
-  });
+  ] as const)(
+    '%s, %s px: the zoom buttons show their icons, the popup has the site text size and its close button leaves the name free',
+    { timeout: 90_000 },
+    async (scheme, name, viewport) => {
+      const { context, page } = await open(viewport, scheme);
+      await page.goto(`${baseUrl}/`);
+      await page.locator('.map-explore').first().click();
+      await page.locator('.map-gl-active').waitFor({ timeout: 45_000 });
+      await page.getByRole('combobox', { name: MAP_STRINGS.nb.chooserLabel }).fill('Bergen');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      const popup = page.locator('.maplibregl-popup');
+      await popup.waitFor({ timeout: 10_000 });
+      await page.locator('.map-gl-active').scrollIntoViewIfNeeded();
+      await page.waitForTimeout(500);
+      await page.screenshot({ path: join(SHOTS, `maplibre-controls-${scheme}-${name}.png`) });
+      for (const button of ['.maplibregl-ctrl-zoom-in', '.maplibregl-ctrl-zoom-out']) expect(await iconSpread(page, button), button).toBeGreaterThan(0.008);
+      const sizes = await page.evaluate(() => {
+        const body = parseFloat(getComputedStyle(document.body).fontSize);
+        const content = document.querySelector<HTMLElement>('.maplibregl-popup-content')!;
+        const close = document.querySelector<HTMLElement>('.maplibregl-popup-close-button')!.getBoundingClientRect();
+        const first = content.querySelector<HTMLElement>('strong, h2, h3, a, p')!;
+        const range = document.createRange();
+        range.selectNodeContents(first);
+        const text = range.getBoundingClientRect();
+        const overlaps = !(close.right <= text.left || close.left >= text.right || close.bottom <= text.top || close.top >= text.bottom);
+        return { body, popup: parseFloat(getComputedStyle(first).fontSize), overlaps, closeSize: Math.min(close.width, close.height) };
+      });
+      expect(sizes.popup).toBeGreaterThanOrEqual(sizes.body - 0.5);
+      expect(sizes.overlaps).toBe(false);
+      expect(sizes.closeSize).toBeGreaterThanOrEqual(24);
+      await context.close();
+    },
+  );
 });
 
 describe('5. English where English is asked for', () => {
