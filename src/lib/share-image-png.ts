@@ -5,6 +5,7 @@
 import sharp from 'sharp';
 import { wrap } from './embed/map-image';
 import type { Lang } from './i18n/lang';
+import { NAME_MEANING } from './i18n/other-readers';
 import { STRINGS } from './i18n/strings';
 import { DEMO_IMAGE_MARK, shareImageSvg } from './share-image';
 import { loadSiteData } from './site-data';
@@ -18,7 +19,7 @@ export async function sharePictureResponse(lang: 'nb' | 'en'): Promise<Response>
   const t = STRINGS[lang];
   const svg = shareImageSvg({
     siteName: t.siteName,
-    lines: wrap(t.siteNameMeaning ? `${t.siteNameMeaning}. ${t.defaultDescription}` : t.defaultDescription, 52),
+    lines: wrap(NAME_MEANING[lang] ? `${NAME_MEANING[lang]}. ${t.defaultDescription}` : t.defaultDescription, 52),
     demoMark: loadSiteData().dataset.source.isDemo ? DEMO_IMAGE_MARK : undefined,
   });
   const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true }).toBuffer();

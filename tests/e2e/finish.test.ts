@@ -15,7 +15,7 @@ import type { Browser, Page } from 'playwright-core';
 import { readSheet } from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { validateDataPackage } from '../../tools/validate-data-package';
-import { CAMPAIGN_STRINGS } from '../../src/lib/campaign/strings';
+import { MATERIAL_LANGUAGE } from '../../src/lib/i18n/other-readers';
 import { MAP_STRINGS } from '../../src/lib/geo/map-strings';
 import { parseSiteConfig } from '../../src/lib/site/site-config';
 import { useBrowser } from './browser';
@@ -349,7 +349,7 @@ describe('5. English where English is asked for', () => {
 
   it('campaign material on /en/ says it is Norwegian, its titles marked as Norwegian', async () => {
     const html = await (await fetch(`${baseUrl}/en/kampanjer/`)).text();
-    expect(html).toContain(CAMPAIGN_STRINGS.en.materialLanguage);
+    expect(html).toContain(MATERIAL_LANGUAGE.en!);
     expect(html).toMatch(/<strong lang="(nb|nn)"/);
   });
 

@@ -19,7 +19,6 @@ import { categories } from './en/categories';
 /** The site's pages. */
 export const site: Dictionary['site'] = {
   siteName: 'Hvem har hva?',
-  siteNameMeaning: '“Who has what?”: which digital services each Norwegian library offers',
   defaultDescription: 'Which digital services do Norway’s public libraries and upper-secondary schools offer?',
   skipLink: 'Skip to content',
   mainMenu: 'Main menu',
@@ -414,7 +413,6 @@ export const embed: Dictionary['embed'] = {
 
 /** The campaign material. */
 export const campaign: Dictionary['campaign'] = {
-  materialLanguage: 'The material is Norwegian: its titles, texts and credits are as the libraries published them, in Norwegian.',
   heading: 'Campaign material',
   intro: 'Posters and images for social media and info screens that libraries can use to make the services known.',
   none: 'No campaign material for this service yet.',

@@ -43,8 +43,6 @@ const compareDiffersForms = { one: '{n} tjeneste er ulik.', other: '{n} tjeneste
 export const site = {
   /** The site's name is a name: the same in every language. */
   siteName: 'Hvem har hva?',
-  /** What the Norwegian name means, for readers of another language (empty where the name is the page's language). */
-  siteNameMeaning: '',
   defaultDescription: 'Hvilke digitale tjenester tilbyr folkebibliotekene og de videregående skolene i Norge?',
   skipLink: 'Hopp til innholdet',
   mainMenu: 'Hovedmeny',
@@ -461,8 +459,6 @@ export const embed = {
 
 /** The campaign material. */
 export const campaign = {
-  /** Said where the page's language differs from the material's (empty: the material is in the page's language). */
-  materialLanguage: '',
   heading: 'Kampanjemateriell',
   intro: 'Plakater, bilder til sosiale medier og infoskjermer som bibliotekene kan bruke for å gjøre tjenestene kjent.',
   none: 'Ingen kampanjemateriell for denne tjenesten ennå.',

@@ -19,7 +19,6 @@ import { categories } from './nn/categories';
 /** The site's pages. */
 export const site: Dictionary['site'] = {
   siteName: 'Hvem har hva?',
-  siteNameMeaning: '',
   defaultDescription: 'Kva for digitale tenester tilbyr folkebiblioteka og dei vidaregåande skulane i Noreg?',
   skipLink: 'Hopp til innhaldet',
   mainMenu: 'Hovudmeny',
@@ -410,7 +409,6 @@ export const embed: Dictionary['embed'] = {
 
 /** The campaign material. */
 export const campaign: Dictionary['campaign'] = {
-  materialLanguage: '',
   heading: 'Kampanjemateriell',
   intro: 'Plakatar, bilete til sosiale medium og infoskjermar som biblioteka kan bruke for å gjere tenestene kjende.',
   none: 'Ikkje noko kampanjemateriell for denne tenesta enno.',
