@@ -227,6 +227,25 @@ describe('4. controls that behave', () => {
     await context.close();
   });
 
+  it('the map legend never uses one symbol for two meanings', async () => {
+    const { context, page } = await open(DESKTOP);
+    for (const path of [`/tjenester/${service.slug}/`, `/en/tjenester/${service.slug}/`]) {
+      await page.goto(`${baseUrl}${path}`);
+      const symbols = await page.$$eval('.map-points-legend li:not([hidden])', (rows) =>
+        rows.map((li) => {
+          const use = li.querySelector('use')!;
+          const style = getComputedStyle(use);
+          return { meaning: li.textContent!.trim(), symbol: `${use.getAttribute('href')} ${style.fill} ${style.stroke}` };
+        }),
+      );
+      expect(symbols.length, path).toBeGreaterThan(1);
+      const bySymbol = new Map<string, string[]>();
+      for (const s of symbols) bySymbol.set(s.symbol, [...(bySymbol.get(s.symbol) ?? []), s.meaning]);
+      expect([...bySymbol.values()].filter((meanings) => meanings.length > 1), path).toEqual([]);
+    }
+    await context.close();
+  });
+
   it("Tab from the map's place field goes to the next control; the field finds what the home search finds ('berum': Bærum)", async () => {
     const { context, page } = await open(DESKTOP);
     await page.goto(`${baseUrl}/`);
