@@ -241,7 +241,10 @@ describe('4. controls that behave', () => {
       expect(symbols.length, path).toBeGreaterThan(1);
       const bySymbol = new Map<string, string[]>();
       for (const s of symbols) bySymbol.set(s.symbol, [...(bySymbol.get(s.symbol) ?? []), s.meaning]);
-      expect([...bySymbol.values()].filter((meanings) => meanings.length > 1), path).toEqual([]);
+      expect(
+        [...bySymbol.values()].filter((meanings) => meanings.length > 1),
+        path,
+      ).toEqual([]);
     }
     await context.close();
   });
