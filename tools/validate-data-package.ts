@@ -4,7 +4,29 @@
  * profile, then every row of every resource against its Table Schema (types, formats, patterns,
  * enums, required, unique, primary key) and its foreign keys. Used by the tests on /data/.
  */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Package } from 'datapackage';
+
+const BOM = '\ufeff';
+
+/**
+ * The package copied with each CSV's UTF-8 byte order mark taken off: the site's CSVs start with
+ * one (Excel needs it), Frictionless's Python reader skips it (utf-8-sig), the JavaScript one reads
+ * it as part of the first column's name. Any other byte stays.
+ */
+function withoutBoms(descriptorPath: string, basePath: string): { descriptorPath: string; basePath: string } {
+  const staged = mkdtempSync(join(tmpdir(), 'hhh-datapackage-read-'));
+  const descriptor = readFileSync(descriptorPath, 'utf8');
+  writeFileSync(join(staged, 'datapackage.json'), descriptor);
+  for (const resource of (JSON.parse(descriptor) as { resources?: { path?: unknown }[] }).resources ?? []) {
+    if (typeof resource.path !== 'string' || /^[a-z]+:|\.\.|^\//i.test(resource.path)) continue;
+    const text = readFileSync(join(basePath, resource.path), 'utf8');
+    writeFileSync(join(staged, resource.path), text.startsWith(BOM) ? text.slice(1) : text);
+  }
+  return { descriptorPath: join(staged, 'datapackage.json'), basePath: staged };
+}
 
 export interface PackageReport {
   resources: { name: string; rows: number }[];
@@ -13,7 +35,8 @@ export interface PackageReport {
 
 /** Every problem found, named by resource and, for rows, by what the validator says. */
 export async function validateDataPackage(descriptorPath: string, basePath: string): Promise<PackageReport> {
-  const pkg = await Package.load(descriptorPath, { basePath });
+  const staged = withoutBoms(descriptorPath, basePath);
+  const pkg = await Package.load(staged.descriptorPath, { basePath: staged.basePath });
   const errors = pkg.errors.map((e) => `datapackage.json: ${e.message}`);
   const resources: PackageReport['resources'] = [];
   if (!pkg.valid) return { resources, errors: errors.length ? errors : ['datapackage.json: invalid'] };

@@ -3,7 +3,7 @@
  * can be shared. These helpers read and write it, and lay out the side-by-side rows.
  */
 import type { CompareLibrary } from './compare-data';
-import { placeMatches } from './search/match';
+import { libraryNames, placeMatches } from './search/match';
 import { normalizeText } from './search/normalize';
 
 export const MAX_COMPARED = 4;
@@ -64,7 +64,7 @@ export function compareSuggestions(query: string, libraries: readonly CompareLib
   const names = (l: CompareLibrary) => [l[1], ...(l[6] ?? [])];
   const rank = (l: CompareLibrary) => (placeMatches(query, names(l)) ? (names(l).some((n) => normalizeText(n).startsWith(typed)) ? 0 : 1) : 2);
   return libraries
-    .filter((l) => !chosen.includes(l[0]) && placeMatches(query, [...names(l), ...l[5], l[3]]))
+    .filter((l) => !chosen.includes(l[0]) && placeMatches(query, [...libraryNames(l[1], l[2] === 'school', l[5]), ...(l[6] ?? []), ...l[5], l[3]]))
     .map((l, i) => ({ l, i, r: rank(l) }))
     .sort((a, b) => a.r - b.r || a.i - b.i)
     .slice(0, limit)

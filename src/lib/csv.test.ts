@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { csvRecord, csvText } from './csv';
+import { CSV_BOM, csvRecord, csvText } from './csv';
 
 /** What a spreadsheet would see in each cell after reading the record. */
 const cellsOf = (record: string) => (parse(record) as string[][])[0]!;
@@ -58,6 +58,12 @@ describe('csvRecord', () => {
 
 describe('csvText', () => {
   it('writes a header and rows with the chosen line ending', () => {
-    expect(csvText(['a', 'b'], [['=1', -1]], '\r\n')).toBe('a,b\r\n"\'=1",-1\r\n');
+    expect(csvText(['a', 'b'], [['=1', -1]], '\r\n')).toBe('\ufeffa,b\r\n"\'=1",-1\r\n');
+  });
+  it('starts every file with one UTF-8 byte order mark, so Excel on Windows reads æøå right', () => {
+    const text = csvText(['kommune'], [['Bærum'], ['Å']]);
+    expect(text.startsWith(CSV_BOM)).toBe(true);
+    expect(text.lastIndexOf(CSV_BOM)).toBe(0);
+    expect([...Buffer.from(text, 'utf8').subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
 });

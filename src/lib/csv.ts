@@ -24,14 +24,21 @@ export function csvRecord(cells: readonly (string | number | boolean | null | un
     .join(',');
 }
 
-/** Records joined into a file: a header, then one record per row, each ended by `eol`. */
+/**
+ * The UTF-8 byte order mark every CSV file of the site starts with: without it, Excel on Windows
+ * reads the file as the local code page and turns æ, ø and å into two letters each. CSV readers
+ * that know UTF-8 (csv-parse with `bom: true`, Python's utf-8-sig, LibreOffice) skip it.
+ */
+export const CSV_BOM = '\ufeff';
+
+/** Records joined into a file: the BOM (CSV_BOM), a header, then one record per row, each ended by `eol`. */
 export function csvText(
   header: readonly string[],
   rows: readonly (readonly (string | number | boolean | null | undefined)[])[],
   eol: '\n' | '\r\n' = '\n',
   numericColumns?: readonly boolean[],
 ): string {
-  return [csvRecord(header), ...rows.map((row) => csvRecord(row, numericColumns))].map((line) => line + eol).join('');
+  return CSV_BOM + [csvRecord(header), ...rows.map((row) => csvRecord(row, numericColumns))].map((line) => line + eol).join('');
 }
 
 /** The column that marks every CSV row as demo data (a CSV travels without the page's banner): the open data's and the map's view downloads. */

@@ -146,7 +146,7 @@ describe('an embed', () => {
       rows.map((r) => [(r as HTMLElement).dataset.m!, r.children[2]!.textContent!.trim()]),
     );
     const csvHref = await page.getAttribute('[data-embed-csv]', 'href');
-    const csv = parse(await (await fetch(new URL(csvHref!, page.url()))).text(), { columns: true }) as Array<Record<string, string>>;
+    const csv = parse(await (await fetch(new URL(csvHref!, page.url()))).text(), { columns: true, bom: true }) as Array<Record<string, string>>;
     expect(csv.map((r) => [r.kommunenummer, r.tekst])).toEqual(shown);
     // Built from demo data, every row says so (the file travels without its page).
     expect(csv.every((r) => r.eksempeldata === 'ja')).toBe(data.dataset.source.isDemo);
@@ -171,7 +171,7 @@ describe('an embed', () => {
       rows.map((r) => [(r as HTMLElement).dataset.m!, r.children[2]!.textContent!.trim()]),
     );
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-embed-csv]')]);
-    const csv = parse(readFileSync((await download.path())!, 'utf8'), { columns: true }) as Array<Record<string, string>>;
+    const csv = parse(readFileSync((await download.path())!, 'utf8'), { columns: true, bom: true }) as Array<Record<string, string>>;
     expect(csv.map((r) => [r.kommunenummer, r.tekst])).toEqual(shown);
     expect(csv.every((r) => r.eksempeldata === 'ja')).toBe(data.dataset.source.isDemo);
     await context.close();

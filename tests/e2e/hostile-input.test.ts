@@ -75,7 +75,7 @@ describe('the CSV the embed page writes in the browser', () => {
       hostile,
     );
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-embed-csv]')]);
-    const csv = parse(readFileSync((await download.path())!, 'utf8')) as string[][];
+    const csv = parse(readFileSync((await download.path())!, 'utf8'), { bom: true }) as string[][];
     expect(csv.slice(1, 4).map((row) => row[1])).toEqual(hostile.map((name) => `'${name}`));
     for (const row of csv) for (const cell of row) expect(cell).not.toMatch(/^[=+@\t\r]/);
     await context.close();

@@ -109,7 +109,10 @@ describe("a county's library tables filter with the same matcher", () => {
     await page.goto(`${baseUrl}/fylker/${county.slug}/`);
     const matrix = (id: string) => page.locator('[data-matrix]').filter({ has: page.locator(`#${id}`) });
     await matrix('matrix-public').locator('[data-matrix-filter]').fill('brum');
-    expect(await matrix('matrix-public').locator('tbody tr:not([hidden]) th').allInnerTexts()).toEqual(['Bærum bibliotek']);
+    // The home search's tolerance (one slip in four letters) may let a near name through too; Bærum is there.
+    const shown = await matrix('matrix-public').locator('tbody tr:not([hidden]) th').allInnerTexts();
+    expect(shown).toContain('Bærum bibliotek');
+    expect(shown.length).toBeLessThanOrEqual(3);
     const school = data.dataset.libraries.find((l) => l.kind === 'school' && l.countyNumber === county.number && / videregående skole$/.test(l.name))!;
     const typed = school.name.replace(/ videregående skole$/, ' vgs').replace(/[æøå]/gi, (c) => ({ æ: 'ae', ø: 'o', å: 'a' })[c.toLowerCase()] ?? c);
     await matrix('matrix-school').locator('[data-matrix-filter]').fill(typed);

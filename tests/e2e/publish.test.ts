@@ -152,8 +152,10 @@ describe('metadata for sharing', () => {
     expect(picture('/')).toBe('/embed/kart.png');
     const service = data.dataset.services[0]!;
     expect(picture(`/nn/tjenester/${service.slug}/`)).toBe(`/embed/tjenester/${service.slug}/kart.png`);
-    expect(picture('/en/fylker/vestland/')).toBe('/embed/fylker/vestland/kart.png');
+    // English pages share English pictures; nynorsk shares bokmål's.
+    expect(picture('/en/fylker/vestland/')).toBe('/en/embed/fylker/vestland/kart.png');
     expect(picture('/om/')).toBe('/deling.png');
+    expect(picture('/en/om/')).toBe('/en/deling.png');
     const svg = read(`embed/tjenester/${service.slug}/kart.svg`);
     expect(svg.includes('EKSEMPELDATA')).toBe(data.dataset.source.isDemo);
   });

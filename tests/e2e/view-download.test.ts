@@ -19,9 +19,10 @@ const { dataset } = data;
 const pressreader = dataset.services.find((s) => s.id === 'pressreader')!;
 const years = dataset.periods.map((p) => p.year).sort();
 const otherYear = years.length > 1 ? years.find((y) => y !== data.year)! : data.year;
-/** The open data's own columns, from the published files (first line, without the demo column). */
+/** The open data's own columns, from the published files (first line after the byte order mark, without the demo column). */
 const openColumns = (file: string) =>
   readFileSync(`dist/data/${file}`, 'utf8')
+    .replace(/^\ufeff/, '')
     .split('\n')[0]!
     .split(',')
     .filter((c) => c !== 'eksempeldata');

@@ -21,6 +21,8 @@ export interface CompareLabels {
   noMatch: string;
   full: string;
   empty: string;
+  /** `{name} is chosen. Choose one more …`: one library (or the same twice) has nothing to compare with. */
+  one: string;
   loading: string;
   failed: string;
   differs: string;
@@ -119,6 +121,10 @@ export default function CompareTool({ lang, labels }: Props) {
     );
     setWanted(next);
     setQuery('');
+    // The field is the combobox's own: a pick by mouse empties it, a pick with Enter left the typed
+    // text behind (and the list filtered by it). Emptied after the combobox has written its value.
+    const input = document.getElementById('compare-pick') as HTMLInputElement | null;
+    if (input) requestAnimationFrame(() => (input.value = ''));
   };
 
   const describe = (l: CompareLibrary) => `${l[1]} (${[labels.kinds[l[2]], l[3]].filter(Boolean).join(', ')})`;
@@ -172,7 +178,8 @@ export default function CompareTool({ lang, labels }: Props) {
             {labels.empty}
           </Paragraph>
         )}
-        {data && chosen.length > 0 && <Comparison lang={lang} labels={labels} data={data} chosen={chosen} />}
+        {data && chosen.length === 1 && <Paragraph data-testid="compare-one">{fillTemplate(labels.one, { name: chosen[0]![1] })}</Paragraph>}
+        {data && chosen.length > 1 && <Comparison lang={lang} labels={labels} data={data} chosen={chosen} />}
       </div>
     </div>
   );

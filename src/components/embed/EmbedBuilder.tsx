@@ -219,9 +219,6 @@ export default function EmbedBuilder({ lang, origin: buildOrigin, services, coun
         </a>
       </p>
       <p>{labels.resizeHint}</p>
-      <pre className="embed-code">
-        <code data-resize>{`<script src="${origin}/embed/resize.js" async></script>`}</code>
-      </pre>
       <h2>{labels.preview}</h2>
       <div className="embed-preview" data-preview ref={previewRef}>
         {/* Only once hydrated and in view: the server's HTML loads no widget before anyone asks for it. */}

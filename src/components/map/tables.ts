@@ -22,6 +22,8 @@ export function paintMunicipalityTable(section: HTMLElement, lang: Lang, view: M
     const cell = row.cells[2];
     const shade = shaded.shades.get(n);
     if (cell && shade) cell.textContent = shade.text;
+    // The number behind the text: the embed's filtered CSV writes it in the same column as the full CSV.
+    if (shade) row.dataset.v = String(shade.value);
   }
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { viewFromSearch } from '../geo/view-state';
 import {
+  builderTitle,
   builderSnippet,
   builderUrls,
   builderView,
@@ -56,7 +57,9 @@ describe('builderSnippet', () => {
     const choice = { ...base, county: { n: '46', slug: 'vestland' }, kind: 'school' as const };
     const html = builderSnippet(choice, 0, origin, 'Tjenester i Vestland', 'Kart: Tjenester i Vestland', 640);
     expect(html).toMatch(/^<iframe src="https:\/\/hvemharhva\.no\/embed\/fylker\/vestland\/\?[^"]+" title="Tjenester i Vestland"/);
-    expect(html.slice(html.indexOf('<noscript>'))).toBe('<noscript><a href="https://hvemharhva.no/fylker/vestland/">Tjenester i Vestland</a></noscript>');
+    expect(html.slice(html.indexOf('<noscript>'))).toBe(
+      '<noscript><a href="https://hvemharhva.no/fylker/vestland/">Tjenester i Vestland</a></noscript><script src="https://hvemharhva.no/embed/resize.js" async></script>',
+    );
   });
 });
 
@@ -70,12 +73,12 @@ describe('embedSnippet', () => {
       picture: { src: 'https://x/embed/kart.png', alt: 'Kart: <A>' },
     });
     expect(html).toBe(
-      `${iframeSnippet('https://x/embed/', 'A "B"', 640)}<noscript><a href="https://x/?a=1&amp;b=2"><img src="https://x/embed/kart.png" alt="Kart: &lt;A&gt;" width="1200" height="630" style="max-width:100%;height:auto"></a></noscript>`,
+      `${iframeSnippet('https://x/embed/', 'A "B"', 640)}<noscript><a href="https://x/?a=1&amp;b=2"><img src="https://x/embed/kart.png" alt="Kart: &lt;A&gt;" width="1200" height="630" style="max-width:100%;height:auto"></a></noscript><script src="https://x/embed/resize.js" async></script>`,
     );
   });
   it('links the title when there is no picture', () => {
     expect(embedSnippet({ src: 'https://x/embed/', title: 'T<', width: 320, full: 'https://x/' })).toMatch(
-      /<noscript><a href="https:\/\/x\/">T&lt;<\/a><\/noscript>$/,
+      /<noscript><a href="https:\/\/x\/">T&lt;<\/a><\/noscript><script src="https:\/\/x\/embed\/resize\.js" async><\/script>$/,
     );
   });
 });
@@ -135,5 +138,32 @@ describe('builderView', () => {
     const view = builderView({ ...base, county: { n: '46', slug: 'vestland' } }, names, 'https://x.no', 640);
     expect(view.frames[0]!.attributes.title).toBe('Tjenester i Vestland');
     expect(view.snippet).toContain('title="Tjenester i Vestland"');
+  });
+});
+
+describe('builderTitle', () => {
+  const names = {
+    services: { p: 'PressReader' },
+    breadth: { '': 'Tjenester i Norge', '55': 'Tjenester i Troms' },
+    alt: 'Kart:',
+    counties: { '55': 'Troms' },
+    kinds: { school: 'Videregående skoler' },
+  };
+  const choice = {
+    services: ['p'],
+    serviceIds: { p: 'p' },
+    county: { n: '55', slug: 'troms' },
+    kind: 'all' as const,
+    year: 2024,
+    lang: 'nb' as const,
+    theme: 'auto' as const,
+  };
+  it('names what the widget shows: a Troms/2024 view of a service is not titled by the service alone', () => {
+    expect(builderTitle(choice, names, 'PressReader', false)).toBe('PressReader (Troms, 2024)');
+    expect(builderTitle({ ...choice, kind: 'school' }, names, 'PressReader', false)).toBe('PressReader (Troms, Videregående skoler, 2024)');
+  });
+  it("leaves the title alone for the default view, and does not repeat a county breadth's title already names", () => {
+    expect(builderTitle({ ...choice, county: null, year: null }, names, 'PressReader', false)).toBe('PressReader');
+    expect(builderTitle({ ...choice, services: [], year: null }, names, 'Tjenester i Troms', true)).toBe('Tjenester i Troms');
   });
 });

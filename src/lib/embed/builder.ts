@@ -46,22 +46,40 @@ export function builderUrls(choice: BuilderChoice): string[] {
 export const IMAGE_WIDTH = 1200;
 export const IMAGE_HEIGHT = 630;
 
-/** A widget's picture: rendered once, in bokmål, for every language. */
-export function widgetPicturePath(key: string, version?: string): string {
-  return `${embedPath('nb', key, version)}kart.png`;
+/**
+ * A widget's picture: in bokmål for bokmål and nynorsk (and for every frozen version), and the
+ * latest also in English, so a page or embed shared from /en/ previews in English.
+ */
+export function widgetPicturePath(key: string, version?: string, lang: 'nb' | 'nn' | 'en' = 'nb'): string {
+  return `${embedPath(hasOwnPicture(lang, version) ? lang : 'nb', key, version)}kart.png`;
+}
+
+/** Whether a language's widget has a picture of its own (sharp's time is spent on these only). */
+export function hasOwnPicture(lang: 'nb' | 'nn' | 'en', version?: string): boolean {
+  return lang === 'nb' || (lang === 'en' && version === undefined);
 }
 
 /**
- * The snippet a host page pastes: the iframe (iframeSnippet) and what readers without frames or
- * scripts get under it, a link to the full page: with the widget's picture when there is one, else
- * with the title. The only place a snippet is written (ready-made widgets, oEmbed, the builder).
+ * The snippet a host page pastes: the iframe (iframeSnippet), what readers without frames or
+ * scripts get under it (a link to the full page: with the widget's picture when there is one, else
+ * with the title) and the resize script (resizeScript), so the snippet pasted alone fits the frame
+ * to the whole widget. The only place a snippet is written (ready-made widgets on every page,
+ * oEmbed, the builder).
  */
 export function embedSnippet(parts: { src: string; title: string; width: number; full: string; picture?: { src: string; alt: string } }): string {
   const { src, title, width, full, picture } = parts;
   const fallback = picture
     ? `<img src="${escapeMarkup(picture.src)}" alt="${escapeMarkup(picture.alt)}" width="${IMAGE_WIDTH}" height="${IMAGE_HEIGHT}" style="max-width:100%;height:auto">`
     : escapeMarkup(title);
-  return `${iframeSnippet(src, title, width)}<noscript><a href="${escapeMarkup(full)}">${fallback}</a></noscript>`;
+  return `${iframeSnippet(src, title, width)}<noscript><a href="${escapeMarkup(full)}">${fallback}</a></noscript>${resizeScript(new URL(src).origin)}`;
+}
+
+/**
+ * The resize script's tag (public/embed/resize.js, about 1 KB): it fits each frame to the height
+ * its widget reports. Several snippets on one page load it once (it guards itself).
+ */
+export function resizeScript(origin: string): string {
+  return `<script src="${escapeMarkup(origin)}/embed/resize.js" async></script>`;
 }
 
 /**
@@ -73,15 +91,31 @@ export function builderSnippet(choice: BuilderChoice, index: number, origin: str
   const url = builderUrls(choice)[index]!;
   const query = url.includes('?') ? url.slice(url.indexOf('?')) : '';
   const prerendered = !query || /^\?theme=\w+$/.test(query);
-  const picture = prerendered ? { src: origin + widgetPicturePath(builderKeys(choice)[index]!), alt } : undefined;
+  const picture = prerendered ? { src: origin + widgetPicturePath(builderKeys(choice)[index]!, undefined, choice.lang), alt } : undefined;
   return embedSnippet({ src: origin + url, title, width, full: origin + fullPagePath(choice, index), picture });
 }
 
-/** The words a builder view needs: each service's name, breadth's title for Norway ('') and per county number, "Kart:" before a picture's title. */
+/** The words a builder view needs: each service's name, breadth's title for Norway ('') and per county number, county names, the kinds' names, "Kart:" before a picture's title. */
 export interface BuilderNames {
   services: Record<string, string>;
   breadth: Record<string, string>;
   alt: string;
+  /** County number -> name. */
+  counties?: Record<string, string>;
+  /** The kinds narrower than all ("Folkebibliotek", "Videregående skoler"). */
+  kinds?: Partial<Record<BuilderChoice['kind'], string>>;
+}
+
+/**
+ * A widget's title by what it shows: the service (or breadth's title, which names its county)
+ * followed by what the choice narrows it to: county, kind and a year other than the current one.
+ * "PressReader (Troms, Videregående skoler, 2024)", not "PressReader".
+ */
+export function builderTitle(choice: BuilderChoice, names: BuilderNames, base: string, breadth: boolean): string {
+  const county = choice.county && !breadth ? names.counties?.[choice.county.n] : undefined;
+  const kind = choice.kind !== 'all' ? names.kinds?.[choice.kind] : undefined;
+  const parts = [county, kind, choice.year === null ? undefined : String(choice.year)].filter((p): p is string => !!p);
+  return parts.length ? `${base} (${parts.join(', ')})` : base;
 }
 
 /**
@@ -91,8 +125,8 @@ export interface BuilderNames {
 export function builderView(choice: BuilderChoice, names: BuilderNames, origin: string, width: number) {
   const urls = builderUrls(choice);
   const titles = choice.services.length
-    ? choice.services.map((slug) => names.services[slug] ?? slug)
-    : [names.breadth[choice.county?.n ?? ''] ?? names.breadth['']!];
+    ? choice.services.map((slug) => builderTitle(choice, names, names.services[slug] ?? slug, false))
+    : [builderTitle(choice, names, names.breadth[choice.county?.n ?? ''] ?? names.breadth['']!, true)];
   const snippets = urls.map((_, i) => builderSnippet(choice, i, origin, titles[i]!, `${names.alt} ${titles[i]!}`, width));
   return {
     snippet: snippets.join('\n'),

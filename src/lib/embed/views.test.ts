@@ -38,7 +38,9 @@ describe('embed widgets', () => {
     const view: MapView = { mode: 'breadth', countyNumber: dataset.counties[0]!.number, kind: 'all', year };
     const shaded = shadeView(data, view, 'nb');
     const rows = embedRows(data, view, shaded, 'nb');
-    const parsed = parse(rowsToCsv(rows, ['kommunenummer', 'kommune', 'fylke', 'verdi', 'tekst']), { columns: true }) as Array<Record<string, string>>;
+    const parsed = parse(rowsToCsv(rows, ['kommunenummer', 'kommune', 'fylke', 'verdi', 'tekst']), { columns: true, bom: true }) as Array<
+      Record<string, string>
+    >;
     expect(parsed).toHaveLength(data.municipalities.filter((m) => m.county === view.countyNumber).length);
     for (const row of parsed) expect(Number(row.verdi)).toBe(shaded.shades.get(row.kommunenummer!)!.value);
   });
@@ -47,7 +49,7 @@ describe('embed widgets', () => {
     const rows = [{ kommunenummer: '0301', kommune: '=HYPERLINK("https://evil.example","Oslo")', fylke: '@SUM(A1)', verdi: -3, tekst: '-1' }];
     const csv = rowsToCsv(rows, ['kommunenummer', 'kommune', 'fylke', 'verdi', 'tekst']);
     expect(csv).toContain(',-3,');
-    expect(parse(csv, { columns: true })).toEqual([
+    expect(parse(csv, { columns: true, bom: true })).toEqual([
       { kommunenummer: '0301', kommune: '\'=HYPERLINK("https://evil.example","Oslo")', fylke: "'@SUM(A1)", verdi: '-3', tekst: "'-1" },
     ]);
   });
@@ -56,10 +58,10 @@ describe('embed widgets', () => {
     const view: MapView = { mode: 'breadth', kind: 'all', year };
     const rows = embedRows(data, view, shadeView(data, view, 'en'), 'en');
     const header = ['municipality_number', 'municipality', 'county', 'value', 'text'];
-    const demo = parse(rowsToCsv(rows, header, ['demo_data', 'yes']), { columns: true }) as Array<Record<string, string>>;
+    const demo = parse(rowsToCsv(rows, header, ['demo_data', 'yes']), { columns: true, bom: true }) as Array<Record<string, string>>;
     expect(rows.length).toBeGreaterThan(0);
     expect(demo.map((row) => row.demo_data)).toEqual(rows.map(() => 'yes'));
-    expect(Object.keys((parse(rowsToCsv(rows, header), { columns: true }) as Array<Record<string, string>>)[0]!)).toEqual(header);
+    expect(Object.keys((parse(rowsToCsv(rows, header), { columns: true, bom: true }) as Array<Record<string, string>>)[0]!)).toEqual(header);
   });
 
   it('suggests a taller frame for narrow columns', () => {

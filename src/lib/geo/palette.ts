@@ -143,6 +143,8 @@ export function mapStyleSheet(): string {
     '.norway-map .m path{stroke:var(--map-border);stroke-width:.6;stroke-linejoin:round;vector-effect:non-scaling-stroke}' +
     '.norway-map .m path.sel{stroke:var(--map-selected);stroke-width:3}.norway-map .m path.out{opacity:.3}' +
     '.norway-map .cb{fill:none;stroke:var(--map-county);stroke-width:1.2;vector-effect:non-scaling-stroke}' +
-    '.norway-map .pt use{fill:var(--map-mark-lacks);stroke:var(--map-mark);stroke-width:1.5}.norway-map .pt use.h{fill:var(--map-mark);stroke:var(--map-mark-lacks)}'
+    '.norway-map .pt use{fill:var(--map-mark-lacks);stroke:var(--map-mark);stroke-width:1.5}.norway-map .pt use.h{fill:var(--map-mark);stroke:var(--map-mark-lacks)}' +
+    // The legend's kind rows say what a shape means, so neither filled (has) nor open (lacks): half-tone.
+    '.norway-map .pt use.k{fill:color-mix(in srgb,var(--map-mark) 45%,var(--map-mark-lacks));stroke:var(--map-mark)}'
   );
 }

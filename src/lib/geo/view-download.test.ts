@@ -1,6 +1,7 @@
 import { readSheet } from 'read-excel-file/node';
 import writeXlsxFile from 'write-excel-file/node';
 import { describe, expect, it } from 'vitest';
+import { CSV_BOM } from '../csv';
 import { OPEN_TABLES, csvRows, toCsv } from '../open-data';
 import { publicLibrary, schoolLibrary, subscriptions, testCounty, testDataset, testMunicipality, testService } from '../test-data';
 import { buildMapData } from './map-data';
@@ -44,6 +45,7 @@ describe('viewTable', () => {
     expect(header).toEqual([...openColumns('libraries'), ...openColumns('subscriptions').filter((c) => c !== 'libraryId'), 'eksempeldata']);
     // The same names as the published CSV's first line.
     const publishedHeader = toCsv(csvRows(OPEN_TABLES.find((t) => t.name === 'libraries')!, dataset))
+      .replace(CSV_BOM, '')
       .split('\n')[0]!
       .split(',');
     for (const column of publishedHeader) expect(header).toContain(column);

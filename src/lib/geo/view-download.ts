@@ -59,11 +59,11 @@ export function viewTable(view: MapView, data: MapData, libraries: LibrariesFile
 }
 
 /**
- * The CSV: the site's one CSV rule (lib/csv.ts: formula-safe, numbers stay numbers), CRLF, with a
- * UTF-8 byte order mark so a spreadsheet double-clicked open reads æ, ø and å right.
+ * The CSV: the site's one CSV rule (lib/csv.ts: formula-safe, numbers stay numbers, the UTF-8
+ * byte order mark a spreadsheet needs for æ, ø and å), CRLF.
  */
 export function viewCsv(table: ViewTable): string {
-  return `\ufeff${csvText(table.header, table.rows, '\r\n')}`;
+  return csvText(table.header, table.rows, '\r\n');
 }
 
 /**

@@ -26,6 +26,7 @@ const integers = perLang((lang) => new Intl.NumberFormat(LOCALE[lang], { maximum
 const oneDecimal = perLang((lang) => new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 1 }));
 const percents = perLang((lang) => new Intl.NumberFormat(LOCALE[lang], { style: 'percent', maximumFractionDigits: 0 }));
 const dates = perLang((lang) => new Intl.DateTimeFormat(LOCALE[lang], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'Europe/Oslo' }));
+const dateTimes = perLang((lang) => new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Oslo' }));
 const plurals = perLang((lang) => new Intl.PluralRules(LOCALE[lang]));
 // Norwegian names sort the Norwegian way on English pages too (Ålesund after Øygarden).
 const collators = perLang((lang) => {
@@ -54,6 +55,11 @@ export function formatSigned(n: number, lang: Lang = 'nb'): string {
 
 export function formatDate(iso: string, lang: Lang = 'nb'): string {
   return dates(lang).format(new Date(iso));
+}
+
+/** A moment in words, in Norwegian time: "6. desember 2026 kl. 11:36", "6 December 2026 at 11:36" (never ISO on a page). */
+export function formatDateTime(iso: string, lang: Lang = 'nb'): string {
+  return dateTimes(lang).format(new Date(iso));
 }
 
 /** Sorts names the way a reader of the language expects (æ, ø, å last in Norwegian). */

@@ -8,7 +8,7 @@ import type { Lang } from '../i18n/lang';
 import { slugify } from '../slug';
 import { countyPath, libraryPath, municipalityPath, servicePath, vendorPath } from '../site/urls';
 import { decodePositions, decodePostcodes, type SearchIndex } from './index-format';
-import { fuzzyPlaceForms, queryForms } from './match';
+import { fuzzyPlaceForms, libraryNames, queryForms } from './match';
 import { normalizeText } from './normalize';
 import { createRanking, MIN_QUERY_LENGTH } from './ranking';
 import { CATEGORY_LABELS, countText, SEARCH_STRINGS } from './strings';
@@ -127,7 +127,11 @@ export function createSearcher(index: SearchIndex, lang: Lang, searcherOptions: 
         label: l.label,
         detail: l.detail,
         path: l.path,
-        names: placeNames([l.label, ...l.alsoKnownAs]),
+        // A school is also "<place> vgs" (libraryNames): "Tromsø vgs" lists every school there; a library also by its other names ("Deichman").
+        names: placeNames([
+          ...libraryNames(l.label, l.kind === 'school', l.kind === 'school' ? l.serves.map((m) => municipalities[m]!.short) : []),
+          ...l.alsoKnownAs,
+        ]),
         extra: [...new Set(l.serves.flatMap((m) => municipalities[m]!.parts))],
       }),
     ),

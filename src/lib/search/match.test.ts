@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { occursWithin, placeForms, placeMatches, queryForms } from './match';
+import { allowedEdits, libraryNames, occursWithin, placeForms, placeMatches, queryForms } from './match';
 
 // Real names from data/registry (official names carry the Sami and Kven forms).
 const BAERUM = ['Bærum'];
@@ -69,11 +69,22 @@ describe('placeMatches', () => {
     expect(placeMatches('kautokeino guovdageaidnu', KAUTOKEINO)).toBe(true);
   });
 
-  it('forgives one slip in a long word, not in a short one', () => {
-    expect(placeMatches('kongsbreg', SCHOOL)).toBe(false); // a swap is two edits
+  it("forgives slips as the home search's Fuse does: one in four letters, none in three", () => {
+    expect([3, 4, 6, 7, 10].map(allowedEdits)).toEqual([0, 1, 1, 2, 3]);
+    expect(placeMatches('berum', BAERUM)).toBe(true); // a dropped letter, as the issue typed it
+    expect(placeMatches('kongsbreg', SCHOOL)).toBe(true); // a swap is two edits in nine letters
     expect(placeMatches('konsberg', SCHOOL)).toBe(true);
     expect(placeMatches('guovdagaidnu', KAUTOKEINO)).toBe(true);
-    expect(placeMatches('bxrum', BAERUM)).toBe(false);
+    expect(placeMatches('bxrxm', BAERUM)).toBe(false);
+    expect(placeMatches('brx', BAERUM)).toBe(false);
+  });
+
+  it('finds a school by its place and kind, whatever its name (libraryNames)', () => {
+    const names = libraryNames('Kongsbakken videregående skole', true, ['Tromsø']);
+    for (const q of ['Tromsø vgs', 'tromso videregående', 'vgs tromsø']) expect(placeMatches(q, names), q).toBe(true);
+    expect(placeMatches('Bodø vgs', names)).toBe(false);
+    // A public library is not a school of its place.
+    expect(placeMatches('Tromsø vgs', libraryNames('Tromsø bibliotek', false, ['Tromsø']))).toBe(false);
   });
 
   it('rejects what is not there', () => {

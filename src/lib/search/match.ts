@@ -12,11 +12,14 @@
  * - a school's kind as an abbreviation: "vgs", "vgs.", "vg. skole", "videregående", "vidaregåande"
  *   ("… videregående skole", "… vidaregåande skule") are one word;
  * - the words in any order, each anywhere in a name ("vgs kongsberg"), "kommune" left in or out;
- * - a long word with a slip: one wrong, missing or extra letter from six letters, two from ten.
+ * - a word with a slip, as the home search forgives it (FUZZY_THRESHOLD): one wrong, missing or
+ *   extra letter from four letters, two from seven, three from ten;
+ * - a school by its place and kind ("Tromsø vgs": libraryNames).
  * Sami and Kven names are matched because a place's names include them: the official name of a
  * municipality or county carries every official language's form ("Guovdageaidnu - Kautokeino",
  * "Storfjord - Omasvuotna - Omasvuono"), and callers pass those names.
  */
+import { maxErrors } from './narrow';
 import { finishNormalized, LETTER_SLOTS, normalizeText, normalizeWithLetterSlots } from './normalize';
 
 /** Words people add to a place name that no name carries ("Bærum kommune"). */
@@ -131,9 +134,26 @@ export function queryForms(query: string): string[] {
   return [...new Set([text, schoolForm(text)])];
 }
 
-/** Edits a typed word of this length may hold and still match (a slip in a long word). */
+/**
+ * How far a typed word may be from a name and still match, as a share of its letters: the home
+ * search's Fuse threshold (ranking.ts), so every field that matches places finds what the search
+ * box finds ("berum" finds Bærum), never two rules under one name.
+ */
+export const FUZZY_THRESHOLD = 0.3;
+
+/** Edits a typed word of this length may hold and still match: the most Fuse's bitap accepts at FUZZY_THRESHOLD (one in a word of four, two from seven letters, three from ten). */
 export function allowedEdits(length: number): number {
-  return length >= 10 ? 2 : length >= 6 ? 1 : 0;
+  return maxErrors(length, FUZZY_THRESHOLD);
+}
+
+/**
+ * The names a library is found by: its own, and a school also as "<place> vgs" for each place it
+ * serves, so "Tromsø vgs" or "Tromsø videregående" lists every school in Tromsø, not only those
+ * whose names hold both words. The one list every library field matches (home search, compare);
+ * other names (aliases) join here.
+ */
+export function libraryNames(name: string, school: boolean, places: readonly string[]): string[] {
+  return [name, ...(school ? places.map((place) => `${place} ${SCHOOL}`) : [])];
 }
 
 /**

@@ -6,6 +6,7 @@
 import Fuse, { type FuseResult, type FuseSortFunctionArg } from 'fuse.js';
 import type { HitKind } from './engine';
 import { BigramIndex, type Found, type NarrowText } from './narrow';
+import { FUZZY_THRESHOLD } from './match';
 
 /** What the ranking needs of an entry: its kind, the names it is found by and its secondary words. */
 export interface RankedEntry {
@@ -16,8 +17,8 @@ export interface RankedEntry {
   extra: string[];
 }
 
-/** Fuse's threshold: 0 is exact, 1 matches anything; 0.3 lets one or two typos through in a name. */
-const THRESHOLD = 0.3;
+/** Fuse's threshold: 0 is exact, 1 matches anything; 0.3 lets one or two typos through in a name. The one matcher's (match.ts), so the map's and compare's fields find what the search box finds. */
+const THRESHOLD = FUZZY_THRESHOLD;
 export const MIN_QUERY_LENGTH = 2;
 /** On equal rank: a place's municipality before its library, a service before its vendor. */
 const KIND_ORDER: Record<HitKind, number> = { municipality: 0, place: 1, library: 2, school: 3, service: 4, vendor: 5, category: 6, county: 7 };

@@ -39,7 +39,7 @@ describe('embed model', () => {
     ]);
   });
 
-  it('gives a widget its paths in the language, its picture once in bokmål, and a snippet linking the full page', () => {
+  it('gives a widget its paths in the language, its picture in English (latest) or bokmål, and a snippet linking the full page', () => {
     const widget = widgets().find((w) => w.key === `tjenester/${service.slug}/`)!;
     const e = embedModel('en', widget, undefined, site);
     expect(e.title).toBe(service.name);
@@ -47,11 +47,14 @@ describe('embed model', () => {
     expect(e.frozenPath).toBe(`/en/embed/v/${version}/tjenester/${service.slug}/`);
     expect(e.csvPath).toBe(`${e.path}data.csv`);
     expect(e.oembedPath).toBe(`${e.path}oembed.json`);
-    expect(e.pngPath).toBe(`/embed/tjenester/${service.slug}/kart.png`);
+    expect(e.pngPath).toBe(`/en/embed/tjenester/${service.slug}/kart.png`);
+    // Nynorsk and every frozen version share bokmål's picture (sharp's time goes to these only).
+    expect(embedModel('nn', widget, undefined, site).pngPath).toBe(`/embed/tjenester/${service.slug}/kart.png`);
+    expect(embedModel('en', widget, version, site).pngPath).toBe(`/embed/v/${version}/tjenester/${service.slug}/kart.png`);
     const snippet = e.snippet(640);
     expect(snippet).toContain(`<iframe src="https://hvemharhva.example/en/embed/tjenester/${service.slug}/"`);
     expect(snippet).toContain(
-      `<a href="https://hvemharhva.example/en/tjenester/${service.slug}/"><img src="https://hvemharhva.example/embed/tjenester/${service.slug}/kart.png"`,
+      `<a href="https://hvemharhva.example/en/tjenester/${service.slug}/"><img src="https://hvemharhva.example/en/embed/tjenester/${service.slug}/kart.png"`,
     );
   });
 

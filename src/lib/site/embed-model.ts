@@ -12,6 +12,7 @@ import type { MapView } from '../geo/view-state';
 import { loadSiteData } from '../site-data';
 import { datasetVersion, embedRows, embedSummary, embedWidgets, rowsToCsv, type EmbedWidget } from '../embed/views';
 import { EMBED_STRINGS } from '../embed/strings';
+import { embedDataPackage } from '../embed/embed-data-package';
 import { mapImageSvg } from '../embed/map-image';
 import { embedSnippet, widgetPicturePath } from '../embed/builder';
 import { DEMO_IMAGE_MARK } from '../share-image';
@@ -50,8 +51,8 @@ export function embedModel(lang: Lang, widget: EmbedWidget, version: string | un
   const dateText = formatDate(`${data.pulledAt}T12:00:00Z`, lang);
   // A frozen version's picture leaves out the date, so it is shared with the previous version when its figures did not change (see frozen-shared.ts).
   const source = `${version ? t.undatedSource : MAP_STRINGS[lang].source(dateText)} ${t.licence}`;
-  // PNGs are rendered for bokmål only (sharp costs time); the other languages share them.
-  const pngPath = widgetPicturePath(widget.key, version);
+  // PNGs are rendered for bokmål and the latest English (sharp costs time); the others share bokmål's.
+  const pngPath = widgetPicturePath(widget.key, version, lang);
   return {
     view,
     model,
@@ -68,6 +69,14 @@ export function embedModel(lang: Lang, widget: EmbedWidget, version: string | un
     pngPath,
     oembedPath: `${path}oembed.json`,
     abs,
+    dataPackage: () =>
+      embedDataPackage({
+        title,
+        header: t.csvHeader,
+        demoColumn: loadSiteData().dataset.source.isDemo ? t.csvDemoColumn : undefined,
+        version: version ?? currentVersion(),
+        created: loadSiteData().dataset.source.pulledAt,
+      }),
     csv: () => rowsToCsv(embedRows(data, view, model.shaded, mapLocale(lang)), t.csvHeader, loadSiteData().dataset.source.isDemo ? t.csvDemoColumn : undefined),
     image: () =>
       mapImageSvg({

@@ -1,0 +1,5 @@
+/** The site's picture for shared links from English pages (src/lib/share-image-png.ts). */
+import type { APIRoute } from 'astro';
+import { sharePictureResponse } from '../../lib/share-image-png';
+
+export const GET: APIRoute = () => sharePictureResponse('en');
