@@ -70,7 +70,7 @@ describe('a picture of the view', () => {
       const page = await browser.newPage({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
       const requests: string[] = [];
       page.on('request', (r) => requests.push(r.url()));
-      await page.goto(`${baseUrl}${path}`);
+      await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
       const seen = requests.length;
       const { png } = await picture(page);
       expect(png.width).toBe(PICTURE_WIDTH);
