@@ -21,7 +21,7 @@ export const FOLLOW_STRINGS: Record<Lang, FollowStrings> = {
     follow: 'Følg',
     followWhat: (name) => `endringene for ${name} (Atom-feed)`,
     explain:
-      'En feed er en adresse som en feedleser (for eksempel Feedly, Inoreader, Thunderbird eller Outlook) sjekker for deg. Kopier lenken inn i leseren, så får du beskjed når en tjeneste kommer til eller blir sagt opp her. Du trenger ingen konto hos oss.',
+      'En feed er en adresse som en feedleser (som Feedly, Inoreader eller Thunderbird) sjekker for deg: lim den inn der, så får du vite når en tjeneste kommer til eller blir sagt opp.',
   },
   nn: {
     feedTitle: (name) => `${name}: nye og oppsagde abonnement – Hvem har hva?`,
@@ -29,7 +29,7 @@ export const FOLLOW_STRINGS: Record<Lang, FollowStrings> = {
     follow: 'Følg',
     followWhat: (name) => `endringane for ${name} (Atom-feed)`,
     explain:
-      'Ein feed er ei adresse som ein feedlesar (til dømes Feedly, Inoreader, Thunderbird eller Outlook) sjekkar for deg. Kopier lenkja inn i lesaren, så får du melding når ei teneste kjem til eller blir sagd opp her. Du treng ingen konto hos oss.',
+      'Ein feed er ei adresse som ein feedlesar (som Feedly, Inoreader eller Thunderbird) sjekkar for deg: lim ho inn der, så får du vite når ei teneste kjem til eller blir sagd opp.',
   },
   en: {
     feedTitle: (name) => `${name}: new and cancelled subscriptions – Hvem har hva?`,
@@ -37,6 +37,6 @@ export const FOLLOW_STRINGS: Record<Lang, FollowStrings> = {
     follow: 'Follow',
     followWhat: (name) => `the changes for ${name} (Atom feed)`,
     explain:
-      'A feed is an address that a feed reader (such as Feedly, Inoreader, Thunderbird or Outlook) checks for you. Paste the link into your reader and it tells you when a service is added or cancelled here. You need no account with us.',
+      'A feed is an address a feed reader (such as Feedly, Inoreader or Thunderbird) checks for you: paste it there to hear when a service is added or cancelled.',
   },
 };

@@ -8,7 +8,7 @@ import type { County, Library, Municipality, Service } from '../schema';
 import type { SiteData } from '../site-data';
 import { siteStats, whiteSpotReport, type WhiteSpotReport } from '../site-stats';
 import { isChosen, type YearCount } from '../stats';
-import { countyPath } from '../site/urls';
+export { countyReportPath } from '../site/urls';
 import { countyKeyFigures, type ReportFigure } from './key-figures';
 
 export interface OfferLine {
@@ -86,9 +86,4 @@ export function countyReport(data: SiteData, county: County, byName: (a: string,
     changes,
     source: { name, pulledAt, isDemo },
   };
-}
-
-/** `/fylker/<slug>/rapport/`: beside the county's page. */
-export function countyReportPath(slug: string): string {
-  return `${countyPath(slug)}rapport/`;
 }
