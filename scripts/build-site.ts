@@ -31,6 +31,7 @@ import { datasetVersion } from '../src/lib/embed/views';
 import { applyCspToDist } from '../src/lib/csp';
 import { formatDate } from '../src/lib/i18n/format';
 import { LANGS } from '../src/lib/i18n/lang';
+import { writeEntityFeeds } from '../src/lib/feeds/write-feeds';
 import { filesUnder } from '../src/lib/files';
 import { PATHS } from '../src/lib/paths';
 import { loadSiteData } from '../src/lib/site-data';
@@ -72,6 +73,10 @@ try {
   await buildIntoFresh(PATHS.dist, async (out) => {
     await build({ root: process.cwd(), logLevel: 'warn', outDir: out });
     cpSync(join(PATHS.campaignBuild, 'files'), join(out, CAMPAIGN_URL), { recursive: true });
+    // Entity feeds as plain files: cheaper than a route each (src/lib/feeds/write-feeds.ts).
+    const feedsStarted = performance.now();
+    const feeds = writeEntityFeeds(out, loadSiteData(), resolveSiteUrl(process.env));
+    console.log(`feeds: ${feeds.files} entity feeds, ${(feeds.bytes / 1e6).toFixed(1)} MB in ${((performance.now() - feedsStarted) / 1000).toFixed(1)} s`);
 
     // Only after Astro: the frozen pages must be self-contained before they are archived.
     const { source } = loadSiteData().dataset;

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from './schema';
-import { atomFeed, changeDates, type FeedOptions, feedPath } from './changes-feed';
+import { atomFeed, changeDates, type FeedOptions, feedPath } from './feeds/national';
 import type { YearChanges } from './stats';
 import { OPEN_TABLES, toCsv } from './open-data';
 import { publicLibrary, subscriptions, testDataset, testService } from './test-data';

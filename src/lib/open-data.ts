@@ -1,7 +1,7 @@
 /**
  * The open-data files under /data/ (CSV and JSON of libraries, services and subscriptions) and the
  * description of their fields. Their Data Package is in data-package.ts, the Atom feed of changes
- * in changes-feed.ts.
+ * in feeds/national.ts.
  */
 import { csvText, DEMO_COLUMN } from './csv';
 import { openData as en } from './i18n/en';

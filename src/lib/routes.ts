@@ -3,7 +3,7 @@
  * language. The sitemap lists them, and the dist checks prove each was built.
  */
 import type { Dataset } from './schema';
-import { countyPath, libraryPath, municipalityPath, servicePath, vendorPath } from './site/urls';
+import { countyPath, countyReportPath, libraryPath, municipalityPath, servicePath, vendorPath } from './site/urls';
 
 export const STATIC_PATHS = [
   '/',
@@ -32,5 +32,6 @@ export function sitePaths(dataset: Pick<Dataset, 'services' | 'vendors' | 'libra
     ...dataset.libraries.map((l) => libraryPath(l.slug)),
     ...dataset.municipalities.map((m) => municipalityPath(m.number)),
     ...dataset.counties.map((c) => countyPath(c.slug)),
+    ...dataset.counties.map((c) => countyReportPath(c.slug)),
   ];
 }

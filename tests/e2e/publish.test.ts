@@ -11,7 +11,11 @@ import { describe, expect, it } from 'vitest';
 import { headerPolicies, HEADER_POLICY, inlineHashes, urlPathOf } from '../../src/lib/csp';
 import { filesUnder } from '../../src/lib/files';
 import { LANGS, type Lang } from '../../src/lib/i18n/lang';
-import { changeDates, feedPath } from '../../src/lib/changes-feed';
+import { SyntaxValidator } from 'fast-xml-validator';
+import { parseAtomFeed } from 'feedsmith';
+import { changeDates, feedPath } from '../../src/lib/feeds/national';
+import { FOLLOW_STRINGS } from '../../src/lib/feeds/strings';
+import { siteStats } from '../../src/lib/site-stats';
 import { PATHS } from '../../src/lib/paths';
 import { LOCAL_SITE_URL, resolveSiteUrl } from '../../src/lib/site-url';
 import { validateDataPackage } from '../../tools/validate-data-package';
@@ -25,6 +29,8 @@ const isEmbed = (path: string) => /^\/((nn|en)\/)?embed\//.test(path);
 /** A renamed library's old address: a page that only points to the new one (src/lib/site/redirect-page.ts). */
 const isRedirect = (html: string) => /<meta http-equiv="refresh"/.test(html);
 const contentPages = pages.filter((p) => !isEmbed(p.path) && !isRedirect(p.html));
+/** A library, municipality, county, service or vendor page: it announces its own feed too. */
+const ENTITY_PAGE = /^\/((nn|en)\/)?(bibliotek|kommuner|fylker|tjenester|leverandorer)\/[^/]+\/$/;
 const langOf = (path: string): Lang => (/^\/(nn|en)\//.exec(path)?.[1] as Lang | undefined) ?? 'nb';
 const decode = (s: string) =>
   s
@@ -243,14 +249,54 @@ describe('Atom feeds', () => {
     console.log(`feed ${lang}: ${ids.length - 1} entries`);
   });
 
-  it('is announced by every page in its language, and only its own', () => {
+  it('is announced by every page in its language, and only its own (an entity page adds its own feed)', () => {
     const wrong = contentPages.filter(({ path, html }) => {
       const feeds = tags(html, 'link')
         .filter((l) => l.type === 'application/atom+xml')
         .map((l) => l.href);
-      return path !== '/404.html' && (feeds.length !== 1 || feeds[0] !== feedPath(langOf(path)));
+      const own = ENTITY_PAGE.test(path) ? [`${path}feed.xml`] : [];
+      return path !== '/404.html' && feeds.join(' ') !== [feedPath(langOf(path)), ...own].join(' ');
     });
     expect(wrong.map((p) => p.path).slice(0, 10)).toEqual([]);
+  });
+
+  it("links from every library page a feed a standard parser (feedsmith) reads, listing that library's changes", () => {
+    const byLibrary = new Map<string, number>();
+    for (const c of siteStats(data).changesByYear)
+      for (const x of [...c.added, ...c.cancelled]) byLibrary.set(x.libraryId, (byLibrary.get(x.libraryId) ?? 0) + 1);
+    const libraryPages = contentPages.filter((p) => /^\/((nn|en)\/)?bibliotek\/[^/]+\/$/.test(p.path));
+    expect(libraryPages.length).toBe(data.dataset.libraries.length * LANGS.length);
+    const bySlug = new Map(data.dataset.libraries.map((l) => [l.slug, l]));
+    let entries = 0;
+    const wrong = libraryPages.filter(({ path, html }) => {
+      const lang = langOf(path);
+      const library = bySlug.get(decodeURIComponent(path.split('/').at(-2)!))!;
+      const href = tags(html, 'link').find((l) => l.type === 'application/atom+xml' && l.href?.endsWith('/feed.xml') && l.href !== feedPath(lang))?.href;
+      const visible = tags(html, 'a').some((a) => a['data-testid'] === 'follow-link' && a.href === href);
+      if (!href || !visible) return true;
+      const feed = parseAtomFeed(read(href.slice(1)));
+      entries += feed.entries?.length ?? 0;
+      const own = (feed.entries ?? []).every((e) => e.id?.includes(`/${encodeURIComponent(library.id)}/`) && new URL(e.links![0]!.href!).pathname === path);
+      return feed.xml?.lang !== lang || !own || (feed.entries?.length ?? 0) !== (byLibrary.get(library.id) ?? 0);
+    });
+    expect(wrong.map((p) => p.path).slice(0, 10)).toEqual([]);
+    expect(entries).toBeGreaterThan(0);
+    console.log(`library feeds: ${libraryPages.length} pages, ${entries} entries, all read by feedsmith`);
+  });
+
+  it('gives every municipality, county, service and vendor page a well-formed feed', () => {
+    const entityPages = contentPages.filter((p) => ENTITY_PAGE.test(p.path));
+    const bad = entityPages.filter(({ path }) => {
+      const xml = read(`${path.slice(1)}feed.xml`);
+      try {
+        SyntaxValidator.validate(xml, { invalidCharSequence: { comment: true, tagValue: true, attrLt: true } });
+        return !parseAtomFeed(xml).title?.value?.includes(data.dataset.source.isDemo ? FOLLOW_STRINGS[langOf(path)].demoMark.trim() : '');
+      } catch {
+        return true;
+      }
+    });
+    expect(bad.map((p) => p.path).slice(0, 10)).toEqual([]);
+    console.log(`entity feeds: ${entityPages.length} checked`);
   });
 });
 

@@ -21,4 +21,22 @@ describe('sizeByPageType', () => {
       { type: 'kommuner', pages: 1, files: 1, bytes: 50 },
     ]);
   });
+
+  it('counts the entity feeds and the county reports apart from their pages (issue 28)', () => {
+    const sizes = sizeByPageType([
+      { path: 'bibliotek/a/index.html', bytes: 100 },
+      { path: 'nn/bibliotek/a/feed.xml', bytes: 20 },
+      { path: 'kommuner/0301/feed.xml', bytes: 20 },
+      { path: 'endringer/feed.xml', bytes: 500 },
+      { path: 'fylker/agder/index.html', bytes: 60 },
+      { path: 'en/fylker/agder/rapport/index.html', bytes: 90 },
+    ]);
+    expect(sizes.map((s) => [s.type, s.files])).toEqual([
+      ['endringer', 1],
+      ['bibliotek', 1],
+      ['fylker (report)', 1],
+      ['fylker', 1],
+      ['feeds per entity', 2],
+    ]);
+  });
 });

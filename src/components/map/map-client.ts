@@ -86,10 +86,10 @@ class MapController {
     this.announce(this.t.chosen(name, value));
   }
 
-  /** The view as CSV or XLSX: the module that writes them (and the XLSX writer) loads on the click. */
+  /** The view as CSV, XLSX or a PNG picture: the module that writes each (and the XLSX writer) loads on the click. */
   private setUpDownloads(): void {
     const box = this.section.querySelector<HTMLElement>('[data-map-download]');
-    if (!box || !this.config.openData) return;
+    if (!box) return;
     box.hidden = false;
     for (const button of box.querySelectorAll<HTMLButtonElement>('button[data-download]')) {
       button.addEventListener('click', async () => {
@@ -98,8 +98,15 @@ class MapController {
         button.setAttribute('aria-busy', 'true');
         this.announce(t.preparing);
         try {
-          const { downloadView } = await import('./view-download');
-          this.announce(t.ready(await downloadView(button.dataset.download as 'csv' | 'xlsx', this.view, this.config)));
+          const format = button.dataset.download as 'csv' | 'xlsx' | 'png';
+          if (format === 'png') {
+            // The picture of exactly what is shown, drawn in the browser from the page's SVG.
+            const { downloadPicture } = await import('./view-picture');
+            this.announce(t.ready(await downloadPicture(this.section, this.svg, this.view)));
+          } else {
+            const { downloadView } = await import('./view-download');
+            this.announce(t.ready(await downloadView(format, this.view, this.config)));
+          }
         } catch (error) {
           console.error(error);
           this.announce(t.failed);

@@ -29,6 +29,8 @@ export const vendorPath = (slug: string): string => entityPath('vendor', slug);
 export const libraryPath = (slug: string): string => entityPath('library', slug);
 export const municipalityPath = (number: string): string => entityPath('municipality', number);
 export const countyPath = (slug: string): string => entityPath('county', slug);
+/** A county's printable report, beside its page (issue 28). */
+export const countyReportPath = (slug: string): string => `${countyPath(slug)}rapport/`;
 
 /** An entity's page in a language: `localePath(lang, entityPath(kind, key))`. */
 export function entityUrl(lang: Lang, kind: EntityKind, key: string): string {

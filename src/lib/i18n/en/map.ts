@@ -62,6 +62,8 @@ export const map: Dictionary['map'] = {
     title: 'Download this view',
     csv: 'CSV',
     xlsx: 'Excel (XLSX)',
+    /** A PNG of the view as shown (view-picture.ts). */
+    picture: 'Download picture',
     hint: 'The libraries in the view (type, county, year) with the open data’s columns.',
     preparing: 'Making the file …',
     ready: (file: string) => `${file} has been downloaded.`,

@@ -64,6 +64,8 @@ export const map = {
     title: 'Last ned visningen',
     csv: 'CSV',
     xlsx: 'Excel (XLSX)',
+    /** A PNG of the view as shown (view-picture.ts). */
+    picture: 'Last ned bilde',
     hint: 'Bibliotekene i visningen (type, fylke, år) med kolonnene fra de åpne dataene.',
     preparing: 'Lager filen …',
     ready: (file: string) => `${file} er lastet ned.`,

@@ -69,6 +69,8 @@ export const map: Dictionary['map'] = {
     title: 'Last ned visninga',
     csv: 'CSV',
     xlsx: 'Excel (XLSX)',
+    /** A PNG of the view as shown (view-picture.ts). */
+    picture: 'Last ned bilete',
     hint: 'Biblioteka i visninga (type, fylke, år) med kolonnane frå dei opne dataa.',
     preparing: 'Lagar fila …',
     ready: (file: string) => `${file} er lasta ned.`,

@@ -1,6 +1,7 @@
 /** The Atom feed of added and cancelled subscriptions, one per language (/endringer/feed.xml, /nn/…, /en/…). */
 import type { APIRoute } from 'astro';
-import { atomFeed } from '../../../lib/changes-feed';
+import { atomFeed } from '../../../lib/feeds/national';
+import { FOLLOW_STRINGS } from '../../../lib/feeds/strings';
 import { loadSiteData } from '../../../lib/site-data';
 import { siteStats } from '../../../lib/site-stats';
 import { STRINGS } from '../../../lib/i18n/strings';
@@ -16,7 +17,8 @@ export const GET: APIRoute = ({ site, props }) => {
   const body = atomFeed(data.dataset, siteStats(data).changesByYear, {
     site: site!.href,
     lang,
-    title: t.feedTitle,
+    // Demo data says so in every feed's title.
+    title: t.feedTitle + (data.dataset.source.isDemo ? FOLLOW_STRINGS[lang].demoMark : ''),
     added: t.feedAdded,
     cancelled: t.feedCancelled,
   });
