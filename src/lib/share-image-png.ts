@@ -3,7 +3,7 @@
  * in bokmål (also nynorsk's), /en/deling.png in English, so a link shared from /en/ previews in English.
  */
 import sharp from 'sharp';
-import { wrap } from './embed/map-image';
+import { wrap } from './text-wrap';
 import type { Lang } from './i18n/lang';
 import { NAME_MEANING } from './i18n/other-readers';
 import { STRINGS } from './i18n/strings';

@@ -6,6 +6,7 @@
 import { viewCsv, viewFileName, viewSheet, viewTable, type LibrariesFile, type SubscriptionsFile } from '../../lib/geo/view-download';
 import type { MapView } from '../../lib/geo/view-state';
 import { loadMapData } from './map-data-loader';
+import { saveFile } from './save-file';
 import type { MapConfig } from './types';
 
 export type DownloadFormat = 'csv' | 'xlsx';
@@ -32,12 +33,6 @@ export async function downloadView(format: DownloadFormat, view: MapView, config
     const { default: writeXlsxFile } = await import('write-excel-file/browser');
     blob = await writeXlsxFile(viewSheet(table) as never, { sheet: 'Bibliotek', stickyRowsCount: 1 }).toBlob();
   }
-  const url = URL.createObjectURL(blob);
-  const link = Object.assign(document.createElement('a'), { href: url, download: name });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Long enough for the browser to start saving it.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  saveFile(blob, name);
   return name;
 }

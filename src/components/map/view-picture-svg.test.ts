@@ -1,6 +1,7 @@
 import { SyntaxValidator } from 'fast-xml-validator';
 import { describe, expect, it } from 'vitest';
-import { PICTURE_WIDTH, pictureSvg, wrap } from './view-picture-svg';
+import { wrap } from '../../lib/text-wrap';
+import { PICTURE_WIDTH, pictureSvg } from './view-picture-svg';
 
 const parts = {
   title: 'Antall tjenester per kommune i <Agder> & omegn, 2026',

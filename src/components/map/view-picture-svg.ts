@@ -4,6 +4,7 @@
  * Pure and browser-safe, so it is tested without a browser.
  */
 import { escapeMarkup } from '../../lib/escape';
+import { wrap } from '../../lib/text-wrap';
 
 export interface PictureParts {
   /** The view's title ("Antall tjenester per kommune, 2026"). */
@@ -25,20 +26,6 @@ const TITLE_SIZE = 30;
 const TEXT_SIZE = 18;
 const LEGEND_WIDTH = 360;
 const MAP_WIDTH = PICTURE_WIDTH - LEGEND_WIDTH - PAD * 3;
-
-/** Splits text into lines of at most `max` characters, at spaces. */
-export function wrap(text: string, max: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > max) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 const text = (x: number, y: number, size: number, content: string, weight = 400) =>
   `<text x="${x}" y="${y}" font-size="${size}" font-weight="${weight}" fill="#1a1a1a">${escapeMarkup(content)}</text>`;

@@ -5,6 +5,7 @@
  */
 import { viewFileName } from '../../lib/geo/view-download';
 import type { MapView } from '../../lib/geo/view-state';
+import { saveFile } from './save-file';
 import { pictureSvg } from './view-picture-svg';
 
 function loadImage(url: string): Promise<HTMLImageElement> {
@@ -50,12 +51,7 @@ export async function downloadPicture(section: HTMLElement, svg: SVGSVGElement, 
     canvas.getContext('2d')!.drawImage(image, 0, 0, picture.width, picture.height);
     const png = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('no PNG'))), 'image/png'));
     const name = `${viewFileName(view)}.png`;
-    const url = URL.createObjectURL(png);
-    const link = Object.assign(document.createElement('a'), { href: url, download: name });
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    saveFile(png, name);
     return name;
   } finally {
     URL.revokeObjectURL(svgUrl);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_IMAGE_MARK, demoBand, mapImageSvg, wrap } from './map-image';
+import { wrap } from '../text-wrap';
+import { DEMO_IMAGE_MARK, demoBand, mapImageSvg } from './map-image';
 
 describe('the map picture', () => {
   it('wraps text by words without losing any', () => {

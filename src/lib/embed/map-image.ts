@@ -7,6 +7,7 @@ import { CLASS_FILL, HATCH_STROKE, NONE_FILL, type LegendItem, type ShadeClass }
 import type { MapShape } from '../geo/map-geometry';
 import { IMAGE_HEIGHT, IMAGE_WIDTH } from './builder';
 import { escapeMarkup } from '../escape';
+import { wrap } from '../text-wrap';
 
 export { IMAGE_HEIGHT, IMAGE_WIDTH };
 
@@ -32,20 +33,6 @@ const DEMO_BAND_HEIGHT = 44;
 /** The demo band of a 1200 x 630 picture: a dark bar across the top, readable at thumbnail size (white text by style: the picture's `text` rule would win over a fill attribute). */
 export function demoBand(mark: string): string {
   return `<g class="demo-mark"><rect x="0" y="0" width="${IMAGE_WIDTH}" height="${DEMO_BAND_HEIGHT}" fill="#7a1f00"/><text x="${IMAGE_WIDTH / 2}" y="30" text-anchor="middle" font-family="'DejaVu Sans',Arial,sans-serif" font-size="22" font-weight="700" style="fill:#fff">${escapeMarkup(mark)}</text></g>`;
-}
-
-/** Greedy word wrap by character count; good enough for a picture's short text. */
-export function wrap(text: string, max: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > max) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
 }
 
 export function mapImageSvg(input: MapImageInput): string {
