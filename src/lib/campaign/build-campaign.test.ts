@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { crc32, deflateSync } from 'node:zlib';
+import { deflateSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { findImageMetadata } from '../image-metadata';
 import { relativeFilesUnder } from '../files';
 import { buildCampaign, CAMPAIGN_URL, PREVIEW_WIDTHS, type CampaignIndex } from './build-campaign';
 import { campaignFailure } from './failure';
-import { carriesPersonal, metadataLadenImage } from './hostile-media';
+import { carriesPersonal, metadataLadenImage, pngChunk } from './hostile-media';
 import { demoSvg } from './demo-material';
 import { hostileSvg } from './hostile-svg';
 
@@ -188,23 +188,15 @@ describe('buildCampaign: only still images, typed by their bytes', () => {
 
   it('refuses an image that would decode to more pixels than the limit', async () => {
     // A valid PNG header claiming 20000 x 20000 pixels (1.2 GB decoded) in a file of a few bytes.
-    const chunk = (type: string, data: Buffer) => {
-      const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-      const length = Buffer.alloc(4);
-      length.writeUInt32BE(data.length);
-      const crc = Buffer.alloc(4);
-      crc.writeUInt32BE(crc32(body));
-      return Buffer.concat([length, body, crc]);
-    };
     const header = Buffer.alloc(13);
     header.writeUInt32BE(20000, 0);
     header.writeUInt32BE(20000, 4);
     header.set([8, 2, 0, 0, 0], 8);
     const png = Buffer.concat([
       Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-      chunk('IHDR', header),
-      chunk('IDAT', deflateSync(Buffer.alloc(1000))),
-      chunk('IEND', Buffer.alloc(0)),
+      pngChunk('IHDR', header),
+      pngChunk('IDAT', deflateSync(Buffer.alloc(1000))),
+      pngChunk('IEND', Buffer.alloc(0)),
     ]);
     writeFileSync(join(directory, 'media', 'bomb.png'), png);
     const message = await problemsOf(build('bomb.csv', ['bomb,B,PressReader,screen-16x9,nb,bomb.png,NTB,gitt,']));

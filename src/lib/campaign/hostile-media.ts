@@ -18,7 +18,8 @@ const EXIF = {
 
 const base = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: '#0b3d91' } });
 
-function pngChunk(type: string, data: Buffer): Buffer {
+/** One PNG chunk: length, type, data and its CRC. */
+export function pngChunk(type: string, data: Buffer): Buffer {
   const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
   const length = Buffer.alloc(4);
   length.writeUInt32BE(data.length);
