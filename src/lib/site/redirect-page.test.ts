@@ -25,6 +25,7 @@ describe('a renamed library', () => {
     expect(pages.nb).toContain('<meta name="robots" content="noindex" />');
     expect(pages.nb).toContain('<meta http-equiv="refresh" content="0; url=/bibliotek/deichman/" />');
     expect(pages.nb).toContain('<link rel="canonical" href="https://example.org/bibliotek/deichman/" />');
+    expect(pages.nb).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml" />');
     expect(pages.nb).toContain('Gå til <a href="/bibliotek/deichman/">Deichman &lt;Oslo&gt; &amp; &quot;co&quot;</a>.');
     expect(pages.nn).toContain('<meta http-equiv="refresh" content="0; url=/nn/bibliotek/deichman/" />');
     expect(pages.nn).toContain('sida har flytta');

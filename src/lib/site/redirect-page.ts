@@ -38,6 +38,8 @@ export function redirectPageHtml(lang: Lang, redirect: LibraryRedirect, site: UR
     '<meta name="robots" content="noindex" />',
     `<meta http-equiv="refresh" content="0; url=${href}" />`,
     `<link rel="canonical" href="${escapeMarkup(new URL(to, site).href)}" />`,
+    // As every page's head (PageHead.astro): without it the browser asks for a /favicon.ico the site has not.
+    '<link rel="icon" href="/favicon.svg" type="image/svg+xml" />',
     '</head>',
     '<body>',
     `<main><h1>${title}</h1><p>${escapeMarkup(t.libraryMovedText)} <a href="${href}">${escapeMarkup(redirect.name)}</a>.</p></main>`,
