@@ -37,7 +37,7 @@ import {
   writeJson,
   type PrunedRecord,
 } from './frozen-store';
-import { nearestKept, versionsToKeep, type KeepRule, type VersionRecord } from './retention';
+import { nearestKept, parseKeepPolicy, versionsToKeep, type KeepRule, type VersionRecord } from './retention';
 import { EMBED_STRINGS } from './strings';
 import { escapeMarkup } from '../escape';
 import { embedPath } from '../site/urls';
@@ -76,7 +76,7 @@ export interface CarryResult {
 /**
  * Run after the build (and `freezeVersion`): (a) adds the current version to the archive, unless
  * it is archived already: first the shared files it needs, then its folder; (b) applies the
- * retention policy (`keep`, default all); (c) copies the shared files and every other kept version
+ * retention policy (`keep`, default DEFAULT_KEEP_POLICY); (c) copies the shared files and every other kept version
  * back into dist/, and writes a notice page at every URL of every pruned version.
  */
 export function carryFrozenEmbeds(options: { dist: string; archive: string; version: string; keep?: KeepRule[]; now?: Date }): CarryResult {
@@ -116,7 +116,7 @@ export function carryFrozenEmbeds(options: { dist: string; archive: string; vers
   const currentBytes = bytesUnder(target);
 
   // Retention: drop what the policy doesn't keep, remembering its pages for the notices.
-  const keep = versionsToKeep(index.versions, options.keep ?? [{ kind: 'all' }], version, now);
+  const keep = versionsToKeep(index.versions, options.keep ?? parseKeepPolicy(undefined), version, now);
   const pruned: string[] = [];
   for (const record of index.versions.filter((r) => !keep.has(r.version))) {
     const folder = join(archive, record.version);
