@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join, relative, sep } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { carryFrozenEmbeds, describeCarry } from './frozen-archive';
-import { archivedVersions, archiveProblems, frozenFolder, readArchiveIndex, versionBytes } from './frozen-store';
+import { archivedVersions, archiveProblems, frozenFolder, PUBLISHED_INDEX, readArchiveIndex, versionBytes } from './frozen-store';
 import { freezeVersion } from './frozen-version';
 import { freezeHtml } from './freeze';
 import { assembleFrozenPage, sharedText } from './frozen-shared';
@@ -165,6 +165,72 @@ describe('carryFrozenEmbeds', () => {
     expect(bodies.length).toBeGreaterThan(0);
     expect(bodies.some((b) => b.includes('58 av 357') || b.includes('61 av 357'))).toBe(false);
     expect(bodies.some((b) => b.includes('62 av 357'))).toBe(true);
+  });
+
+  it('under the default policy, nightly builds keep the last 30 days and one a month before, change nothing kept, and leave a notice at every URL of every retired version', () => {
+    const DAY = 86_400_000;
+    const start = Date.UTC(2026, 8, 1, 2, 30);
+    // A new version every third night from 1 September to 15 November: two months thinned, the last 30 days whole.
+    const step = 3;
+    const nights = 26;
+    const versions = Array.from({ length: nights }, (_, d) => (d + 1).toString(16).padStart(12, '0'));
+    const built: Record<string, { files: Record<string, string>; pages: Record<string, string> }> = {};
+    versions.forEach((v, d) => {
+      astroBuild(v, String(100 + d));
+      freezeVersion(dist, v);
+      // No policy given: the build's default (HHH_EMBED_KEEP unset).
+      carryFrozenEmbeds({ dist, archive, version: v, now: new Date(start + d * step * DAY) });
+      const files = frozenFiles(v);
+      const pages = Object.fromEntries(
+        Object.entries(files)
+          .filter(([f]) => f.endsWith('index.html'))
+          .map(([f, html]) => [f, assembleFrozenPage(html, shared)]),
+      );
+      built[v] = { files, pages };
+    });
+    const at = (d: number) => start + d * step * DAY;
+    const now = at(nights - 1);
+
+    // Expected from the calendar alone: live (until the next night's version) within the last 30 days, or the last of its month.
+    const month = (d: number) => new Date(at(d)).toISOString().slice(0, 7);
+    const recent = versions.filter((_, d) => d === nights - 1 || now - at(d + 1) < 30 * DAY);
+    const monthLast = versions.filter((_, d) => d === nights - 1 || month(d) !== month(d + 1));
+    const expected = [...new Set([...recent, ...monthLast])].sort();
+    expect(recent.length).toBeGreaterThanOrEqual(10);
+    expect(monthLast.map((v) => month(versions.indexOf(v)))).toEqual(['2026-09', '2026-10', '2026-11']);
+    expect(expected.length).toBeLessThan(nights / 2);
+    const published = JSON.parse(readFileSync(join(dist, PUBLISHED_INDEX), 'utf8')) as { versions: string[]; pruned: string[] };
+    expect(published.versions).toEqual(expected);
+    expect(published.pruned).toEqual(versions.filter((v) => !expected.includes(v)));
+    expect(archivedVersions(archive)).toEqual(expected);
+    expect(archiveProblems(archive)).toEqual([]);
+
+    // Nothing kept is changed: its files byte for byte, and each page with its shared body as its own build wrote it.
+    for (const v of expected) {
+      expect(frozenFiles(v), v).toEqual(built[v]!.files);
+      for (const [file, page] of Object.entries(built[v]!.pages)) expect(assembleFrozenPage(readFileSync(join(dist, file), 'latin1'), shared), file).toBe(page);
+    }
+
+    // Every page URL of every retired version holds a notice that links to a kept version's page and to the latest.
+    let notices = 0;
+    for (const v of published.pruned) {
+      const urls = Object.keys(built[v]!.pages);
+      expect(urls.length).toBe(6);
+      expect(Object.keys(frozenFiles(v)).sort()).toEqual(urls.sort());
+      for (const file of urls) {
+        const notice = readFileSync(join(dist, file), 'utf8');
+        expect(notice, file).toContain(`data-embed-pruned="${v}"`);
+        const links = [...notice.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!);
+        const kept = links.map((href) => /\/embed\/v\/([0-9a-f]{12})\//.exec(href)?.[1]).filter((k) => k !== undefined);
+        expect(kept, file).toHaveLength(1);
+        expect(expected).toContain(kept[0]);
+        const target = links.find((href) => href.includes(`/v/${kept[0]}/`))!;
+        expect(readFileSync(join(dist, target.slice(1), 'index.html'), 'utf8'), file).not.toContain('data-embed-pruned');
+        expect(links, file).toContain(file.replace(/^((?:nn|en)\/)?embed\/v\/[0-9a-f]{12}\//, '/$1embed/').replace(/index\.html$/, ''));
+        notices += 1;
+      }
+    }
+    expect(notices).toBe(published.pruned.length * 6);
   });
 
   it('finds a missing version, a shared file that does not match its name, and a page whose shared file is missing', () => {
