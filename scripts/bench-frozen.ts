@@ -16,7 +16,9 @@ import { pathToFileURL } from 'node:url';
 import { versionBytes } from '../src/lib/embed/frozen-store';
 import { datasetVersion } from '../src/lib/embed/views';
 import { bytesUnder } from '../src/lib/files';
+import type { MeasuredSizes } from '../src/lib/embed/projection';
 import { PATHS } from '../src/lib/paths';
+import { measureSizes, projectionLines } from '../tools/bench/site-projection';
 
 export interface FrozenFigures {
   /** One version on its own in the archive: its folder and the shared files it refers to. */
@@ -27,6 +29,8 @@ export interface FrozenFigures {
   addedDistBytes: number;
   /** Subscriptions removed to make version B. */
   changedSubscriptions: number;
+  /** What the projection of the site's size needs (the site without frozen embeds, a version, the next, a retired version's notices). */
+  sizes: MeasuredSizes;
 }
 
 function run(script: string, args: string[], env: Record<string, string>): string {
@@ -81,7 +85,14 @@ export function benchFrozen(options: { folder: string; changed?: number; log?: (
   const b = build('b.csv', 1);
   if (a.version === b.version) throw new Error('bench-frozen: versions A and B are the same');
   const one = versionBytes(env.HHH_EMBED_ARCHIVE, a.version);
-  return { versionBytes: one.own + one.shared, addedArchiveBytes: b.archive - a.archive, addedDistBytes: b.dist - a.dist, changedSubscriptions: changed };
+  const sizes = measureSizes({ distBytes: a.dist, archive: env.HHH_EMBED_ARCHIVE, version: a.version, nextVersionBytes: b.dist - a.dist });
+  return {
+    versionBytes: one.own + one.shared,
+    addedArchiveBytes: b.archive - a.archive,
+    addedDistBytes: b.dist - a.dist,
+    changedSubscriptions: changed,
+    sizes,
+  };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
@@ -93,6 +104,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     console.log(
       `one more version (${figures.changedSubscriptions} subscriptions fewer, a day later): +${mb(figures.addedArchiveBytes)} archive, +${mb(figures.addedDistBytes)} dist/ (budget 2 MB)`,
     );
+    for (const line of projectionLines('1x (demo)', figures.sizes)) console.log(line);
     if (figures.addedArchiveBytes > 2 * 1024 * 1024 || figures.addedDistBytes > 2 * 1024 * 1024) process.exitCode = 1;
   } finally {
     if (process.argv.includes('--keep')) console.log(`scratch folder kept: ${folder}`);

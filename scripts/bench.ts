@@ -19,6 +19,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { registryFiles, scaleCatalogue, scaleRegistry } from '../tools/bench/synthetic';
+import { measureSizes, projectionLines } from '../tools/bench/site-projection';
 import { readCatalogue } from '../src/lib/catalogue';
 import { sizeByPageType, type PageTypeSize } from '../tools/bench/page-types';
 import { bytesUnder, filesUnder } from '../src/lib/files';
@@ -82,6 +83,8 @@ function frozenBytes(dist: string, dataset: string): number {
 const bytesOf = (folder: string) => (existsSync(folder) ? bytesUnder(folder) : 0);
 const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
 
+/** The projected size after one and five years of nightly versions, per built size (printed last). */
+const projections: string[] = [];
 /** dist/ by page type, per built size. */
 const pageTypes = new Map<number, PageTypeSize[]>();
 const rows: string[][] = [
@@ -132,6 +135,8 @@ for (const k of sizes) {
     const distBytes = bytesUnder(dist);
     pageTypes.set(k, sizeByPageType(filesUnder(dist).map((file) => ({ path: relative(dist, file).split(sep).join('/'), bytes: statSync(file).size }))));
     const versionBytes = frozenBytes(dist, join(folder, 'dataset.json'));
+    const version = datasetVersion(JSON.parse(readFileSync(join(folder, 'dataset.json'), 'utf8')).source.sha256);
+    let nextDistBytes: number | undefined;
     let nextBytes = ['', ''];
     if (!values['no-next']) {
       // The next version: the same export less a few rows, pulled and built into the same dist/ and archive.
@@ -144,9 +149,17 @@ for (const k of sizes) {
       stage(['scripts/bench-stage.ts', 'pull', next]);
       const archiveBefore = bytesOf(archive);
       build(join(next, 'dataset.json'), dist, archive);
-      nextBytes = [mb(bytesUnder(dist) - distBytes), mb(bytesOf(archive) - archiveBefore)];
+      nextDistBytes = bytesUnder(dist) - distBytes;
+      nextBytes = [mb(nextDistBytes), mb(bytesOf(archive) - archiveBefore)];
       if (!values.keep) rmSync(next, { recursive: true, force: true });
     }
+    // Without a second build, each night's version is counted whole (an upper bound).
+    projections.push(
+      ...projectionLines(
+        `${k}x${nextDistBytes === undefined ? ' (--no-next: every version counted whole)' : ''}`,
+        measureSizes({ distBytes, archive, version, nextVersionBytes: nextDistBytes }),
+      ),
+    );
     const pages = Number(result.pages);
     built = [
       result.seconds,
@@ -188,6 +201,12 @@ const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length))
 for (const row of rows) console.log(row.map((cell, i) => cell.padStart(widths[i]!)).join('  '));
 console.log('(version MB: one frozen embed version in dist/, all languages; next: what a second build, from the export');
 console.log(` less ${NEXT_VERSION_DROPPED_ROWS} rows into the same dist/ and archive, added to dist/ and to the frozen-embed archive)`);
+
+// What the site grows to under the retention policy (src/lib/embed/projection.ts; docs/hosting.md).
+if (projections.length) {
+  console.log('projected site size, a new version every night (MB = 10^6 bytes):');
+  for (const line of projections) console.log(`  ${line}`);
+}
 
 // dist/ by page type (first build of each size): pages, MB and KB per page, side by side.
 if (pageTypes.size > 0) {

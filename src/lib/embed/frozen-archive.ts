@@ -120,10 +120,7 @@ export function carryFrozenEmbeds(options: { dist: string; archive: string; vers
   const pruned: string[] = [];
   for (const record of index.versions.filter((r) => !keep.has(r.version))) {
     const folder = join(archive, record.version);
-    const pages = filesUnder(folder)
-      .filter((f) => f.endsWith(`${sep}index.html`))
-      .map((f) => posix(relative(folder, f)).replace(/index\.html$/, ''))
-      .sort();
+    const pages = versionPages(folder);
     index.pruned.push({ ...record, prunedAt: now.toISOString(), pages });
     rmSync(folder, { recursive: true, force: true });
     pruned.push(record.version);
@@ -153,6 +150,14 @@ export function carryFrozenEmbeds(options: { dist: string; archive: string; vers
   mkdirSync(dirname(published), { recursive: true });
   writeJson(published, { versions: index.versions.map((r) => r.version).sort(), pruned: index.pruned.map((r) => r.version).sort() });
   return { archived, currentBytes, addedBytes, carried, carriedBytes, pruned };
+}
+
+/** An archived version's pages, `<lang>/<key>` (`nb/`, `nn/tjenester/x/`, …): the URLs a notice must hold when it is pruned. */
+export function versionPages(folder: string): string[] {
+  return filesUnder(folder)
+    .filter((f) => f.endsWith(`${sep}index.html`))
+    .map((f) => posix(relative(folder, f)).replace(/index\.html$/, ''))
+    .sort();
 }
 
 /** The notice page at a pruned version's URL: says so, links to the nearest kept version and to the latest. */
