@@ -16,7 +16,7 @@
  * Frozen embeds (`/embed/v/<version>/…`) are made self-contained, archived in PATHS.embedArchive
  * (HHH_EMBED_ARCHIVE) and every older archived version is copied back into dist/, so a citation of
  * an older dataset version keeps working (see src/lib/embed/frozen-archive.ts). HHH_EMBED_KEEP: the
- * archive's retention policy (src/lib/embed/retention.ts; default: keep all).
+ * archive's retention policy (src/lib/embed/retention.ts; default: the last 30 days, then monthly).
  */
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
