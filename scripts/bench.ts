@@ -204,7 +204,7 @@ console.log(` less ${NEXT_VERSION_DROPPED_ROWS} rows into the same dist/ and arc
 
 // What the site grows to under the retention policy (src/lib/embed/projection.ts; docs/hosting.md).
 if (projections.length) {
-  console.log('projected site size, a new version every night (MB = 10^6 bytes):');
+  console.log('projected site size, a new version every night:');
   for (const line of projections) console.log(`  ${line}`);
 }
 

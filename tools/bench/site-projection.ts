@@ -45,7 +45,7 @@ const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 /** The lines the bench prints: the measured sizes, then each policy after one and five years against GitHub Pages' 1 GB. */
 export function projectionLines(label: string, sizes: MeasuredSizes): string[] {
   const lines = [
-    `${label}: site without frozen embeds ${mb(sizes.siteBytes)}, one version ${mb(sizes.versionBytes)}, one more night's version +${mb(sizes.nextVersionBytes)}, a retired version's notices ${mb(sizes.noticeBytes)}`,
+    `${label}: site without frozen embeds ${mb(sizes.siteBytes)}, one version ${mb(sizes.versionBytes)}, one more night's version +${mb(sizes.nextVersionBytes)}, a retired version's notices ${(sizes.noticeBytes / 1e3).toFixed(0)} KB (MB = 10^6 bytes)`,
   ];
   for (const [name, policy] of [
     [`default (${DEFAULT_KEEP_POLICY})`, undefined],
