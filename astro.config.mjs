@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import { fileURLToPath } from 'node:url';
-import { resolveSiteUrl } from './src/lib/site-url.ts';
+import { resolveSiteUrl } from './src/lib/site/site-url.ts';
 
 const DS_REACT = /[\\/]@digdir[\\/]designsystemet-react[\\/]/;
 
@@ -22,7 +22,7 @@ const dsElementsForIslands = {
 };
 
 // SITE_URL is where the site is published; canonical URLs, the sitemap, feeds and embed snippets use it.
-// A build to publish (HHH_PUBLISH=1) fails without it; a local build uses http://127.0.0.1:4321/ (src/lib/site-url.ts).
+// A build to publish (HHH_PUBLISH=1) fails without it; a local build uses http://127.0.0.1:4321/ (src/lib/site/site-url.ts).
 export default defineConfig({
   site: resolveSiteUrl(process.env),
   trailingSlash: 'always',

@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PATHS } from '../src/lib/paths';
 import { pull } from '../src/lib/pull/pull';
-import { Dataset } from '../src/lib/schema';
-import { indexDataset } from '../src/lib/site-data';
-import { siteStats } from '../src/lib/site-stats';
+import { Dataset } from '../src/lib/dataset/schema';
+import { indexDataset } from '../src/lib/dataset/site-data';
+import { siteStats } from '../src/lib/figures/site-stats';
 
 const [stage, folder] = process.argv.slice(2);
 if (!folder || (stage !== 'pull' && stage !== 'stats')) {

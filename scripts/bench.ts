@@ -20,15 +20,15 @@ import { join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { registryFiles, scaleCatalogue, scaleRegistry } from '../tools/bench/synthetic';
 import { measureSizes, projectionLines } from '../tools/bench/site-projection';
-import { readCatalogue } from '../src/lib/catalogue';
+import { readCatalogue } from '../src/lib/dataset/catalogue';
 import { sizeByPageType, type PageTypeSize } from '../tools/bench/page-types';
 import { bytesUnder, filesUnder } from '../src/lib/files';
-import { generateDemoExport } from '../src/lib/demo-export';
+import { generateDemoExport } from '../src/lib/demo/export';
 import { datasetVersion } from '../src/lib/embed/views';
 import { frozenFolder } from '../src/lib/embed/frozen-store';
 import { LANGS } from '../src/lib/i18n/lang';
 import { PATHS } from '../src/lib/paths';
-import { readRegistry, REGISTRY_FILES } from '../src/lib/registry';
+import { readRegistry, REGISTRY_FILES } from '../src/lib/dataset/registry';
 
 // `--test-stages` alone (last, or before another option) means every stage: parseArgs wants a value.
 const args = process.argv.slice(2).map((a, i, all) => (a === '--test-stages' && (i === all.length - 1 || all[i + 1]!.startsWith('--')) ? '--test-stages=' : a));

@@ -11,7 +11,7 @@
  * passed: a failing build exits 1 and leaves the last good dist/ as it was (src/lib/site/fresh-dist.ts).
  *
  * Every page gets a Content-Security-Policy <meta> (hashes of its inline scripts and styles) and
- * dist/_headers the directives a <meta> can't carry (src/lib/csp.ts).
+ * dist/_headers the directives a <meta> can't carry (src/lib/html/csp.ts).
  *
  * Frozen embeds (`/embed/v/<version>/…`) are made self-contained, archived in PATHS.embedArchive
  * (HHH_EMBED_ARCHIVE) and every older archived version is copied back into dist/, so a citation of
@@ -28,14 +28,14 @@ import { carryFrozenEmbeds, describeCarry } from '../src/lib/embed/frozen-archiv
 import { freezeVersion } from '../src/lib/embed/frozen-version';
 import { parseKeepPolicy } from '../src/lib/embed/retention';
 import { datasetVersion } from '../src/lib/embed/views';
-import { applyCspToDist } from '../src/lib/csp';
+import { applyCspToDist } from '../src/lib/html/csp';
 import { formatDate } from '../src/lib/i18n/format';
 import { LANGS } from '../src/lib/i18n/lang';
 import { writeEntityFeeds } from '../src/lib/feeds/write-feeds';
 import { filesUnder } from '../src/lib/files';
 import { PATHS } from '../src/lib/paths';
-import { loadSiteData } from '../src/lib/site-data';
-import { resolveSiteUrl, SiteUrlError } from '../src/lib/site-url';
+import { loadSiteData } from '../src/lib/dataset/site-data';
+import { resolveSiteUrl, SiteUrlError } from '../src/lib/site/site-url';
 import { buildIntoFresh } from '../src/lib/site/fresh-dist';
 
 // Before anything slow: a build to publish without its address stops here (astro.config.mjs checks it too).

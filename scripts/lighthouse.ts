@@ -16,7 +16,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { relativeFilesUnder } from '../src/lib/files';
 import { CHROMIUM, CHROMIUM_FLAGS, freePort } from '../tools/local-chromium';
-import { compareHref } from '../src/lib/compare';
+import { compareHref } from '../src/lib/figures/compare';
 import { ENTITY_SEGMENTS, libraryPath, servicePath } from '../src/lib/site/urls';
 
 const FLOORS = { performance: 85, accessibility: 100 };

@@ -6,7 +6,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { generateDemoMaterial } from '../src/lib/campaign/demo-material';
-import { readCatalogue } from '../src/lib/catalogue';
+import { readCatalogue } from '../src/lib/dataset/catalogue';
 import { PATHS } from '../src/lib/paths';
 
 const DEMO_SERVICES = 8;

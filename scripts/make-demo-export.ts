@@ -6,11 +6,11 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { aliasesById } from '../src/lib/aliases';
-import { readCatalogue } from '../src/lib/catalogue';
-import { DEMO_SEED, generateDemoExport } from '../src/lib/demo-export';
+import { aliasesById } from '../src/lib/dataset/aliases';
+import { readCatalogue } from '../src/lib/dataset/catalogue';
+import { DEMO_SEED, generateDemoExport } from '../src/lib/demo/export';
 import { PATHS } from '../src/lib/paths';
-import { readRegistry } from '../src/lib/registry';
+import { readRegistry } from '../src/lib/dataset/registry';
 
 const { values } = parseArgs({ options: { seed: { type: 'string' }, out: { type: 'string' } } });
 const seed = values.seed === undefined ? DEMO_SEED : Number(values.seed);

@@ -7,8 +7,8 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dataPackage } from '../src/lib/data-package';
-import type { Dataset } from '../src/lib/schema';
+import { dataPackage } from '../src/lib/open-data/data-package';
+import type { Dataset } from '../src/lib/dataset/schema';
 import { startTlsServer, type TestServer } from '../src/lib/source/test-servers';
 
 const fixtures = join(import.meta.dirname, '..', 'src', 'lib', 'pull', 'fixtures');

@@ -4,7 +4,7 @@
  * `<style>` blocks, gzipped) and the font files those stylesheets can load (woff2 is compressed
  * already: counted as stored). Pure functions; `scripts/budgets.ts` reads dist/ and prints.
  */
-import { htmlElements, innerSource } from '../src/lib/html';
+import { htmlElements, innerSource } from '../src/lib/html/read-html';
 import { KB, resolveUrl } from './budgets';
 
 export const STYLE_BUDGETS = {

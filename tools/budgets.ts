@@ -5,7 +5,7 @@
  * chunk and boundary files. Pure functions; `scripts/budgets.ts` reads dist/ and prints.
  */
 import { posix } from 'node:path';
-import { htmlElements, innerSource } from '../src/lib/html';
+import { htmlElements, innerSource } from '../src/lib/html/read-html';
 
 export const KB = 1024;
 

@@ -3,7 +3,7 @@
  * way the static server resolves them (a trailing slash means the folder's index.html), and
  * #fragments checked against the ids on the target page. Pure: the caller reads the files.
  */
-import { htmlElements } from '../src/lib/html';
+import { htmlElements } from '../src/lib/html/read-html';
 
 export interface PageLinks {
   /** Every URL in href, src, srcset and xlink:href attributes, entity-decoded. */

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { campaignPagePaths } from '../lib/campaign/site';
 import { LANGS, localePath } from '../lib/i18n/lang';
-import { sitePaths } from '../lib/routes';
-import { loadSiteData } from '../lib/site-data';
+import { sitePaths } from '../lib/site/routes';
+import { loadSiteData } from '../lib/dataset/site-data';
 
 // Every page shows the dataset of one pull, so each page's data is as new as that pull (W3C date).
 export const GET: APIRoute = ({ site }) => {

@@ -1,4 +1,4 @@
 /** The dataset the site was built from, for tests that compare pages with it. */
-import { loadSiteData } from '../../src/lib/site-data';
+import { loadSiteData } from '../../src/lib/dataset/site-data';
 
 export const data = loadSiteData();

@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { parse } from 'csv-parse/sync';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { withCsp } from '../../src/lib/csp';
+import { withCsp } from '../../src/lib/html/csp';
 import { PHONE, useBrowser } from './browser';
 import { data } from './dataset';
 import { axeViolations, ENGINE_TIMEOUT, ibmViolations } from './engines';

@@ -9,7 +9,7 @@ import { LANGS, localePath, type Lang } from '../../src/lib/i18n/lang';
 import { STRINGS } from '../../src/lib/i18n/strings';
 import { useBrowser } from './browser';
 import { data } from './dataset';
-import { isChosen } from '../../src/lib/funding';
+import { isChosen } from '../../src/lib/figures/funding';
 import { GLOSSARY } from '../../src/lib/figures/vocabulary';
 
 const baseUrl = inject('baseUrl');

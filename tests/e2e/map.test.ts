@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { activeServices } from '../../src/lib/site-data';
+import { activeServices } from '../../src/lib/dataset/site-data';
 import { useBrowser } from './browser';
 import { data } from './dataset';
 

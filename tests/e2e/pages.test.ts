@@ -2,8 +2,8 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { formatInteger, formatPercent } from '../../src/lib/i18n/format';
-import { activeServices } from '../../src/lib/site-data';
-import { activeServicesByLibrary, areaWhiteSpots, keyFigures } from '../../src/lib/stats';
+import { activeServices } from '../../src/lib/dataset/site-data';
+import { activeServicesByLibrary, areaWhiteSpots, keyFigures } from '../../src/lib/figures/stats';
 import { useBrowser } from './browser';
 import { data } from './dataset';
 

@@ -8,16 +8,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { headerPolicies, HEADER_POLICY, inlineHashes, urlPathOf } from '../../src/lib/csp';
+import { headerPolicies, HEADER_POLICY, inlineHashes, urlPathOf } from '../../src/lib/html/csp';
 import { filesUnder } from '../../src/lib/files';
 import { LANGS, type Lang } from '../../src/lib/i18n/lang';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { parseAtomFeed } from 'feedsmith';
 import { changeDates, feedPath } from '../../src/lib/feeds/national';
 import { FOLLOW_STRINGS } from '../../src/lib/feeds/strings';
-import { siteStats } from '../../src/lib/site-stats';
+import { siteStats } from '../../src/lib/figures/site-stats';
 import { PATHS } from '../../src/lib/paths';
-import { LOCAL_SITE_URL, resolveSiteUrl } from '../../src/lib/site-url';
+import { LOCAL_SITE_URL, resolveSiteUrl } from '../../src/lib/site/site-url';
 import { validateDataPackage } from '../../tools/validate-data-package';
 import { data } from './dataset';
 

@@ -7,7 +7,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { compareHref } from '../../src/lib/compare';
+import { compareHref } from '../../src/lib/figures/compare';
 import { LANGS, localePath } from '../../src/lib/i18n/lang';
 import { STRINGS } from '../../src/lib/i18n/strings';
 import { useBrowser } from './browser';

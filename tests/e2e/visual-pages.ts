@@ -2,8 +2,8 @@
  * The fixed set of pages the visual snapshot test photographs, picked by stable identities in the
  * dataset (Bergen, Oslo, Vestland, a service by id) rather than by figures that move with the data.
  */
-import { compareHref } from '../../src/lib/compare';
-import type { Dataset } from '../../src/lib/schema';
+import { compareHref } from '../../src/lib/figures/compare';
+import type { Dataset } from '../../src/lib/dataset/schema';
 
 export interface VisualPage {
   name: string;

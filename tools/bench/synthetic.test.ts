@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readCatalogue } from '../../src/lib/catalogue';
+import { readCatalogue } from '../../src/lib/dataset/catalogue';
 import { PATHS } from '../../src/lib/paths';
-import { parseRegistry, readRegistry } from '../../src/lib/registry';
+import { parseRegistry, readRegistry } from '../../src/lib/dataset/registry';
 import { registryFiles, scaleCatalogue, scaleRegistry, syntheticServices } from './synthetic';
 
 const registry = readRegistry(PATHS.registry);

@@ -10,8 +10,8 @@
  * (a library page listing the catalogue) must show here, and it grows 100x at 10x.
  */
 import { readFileSync } from 'node:fs';
-import { CatalogueFile, type Catalogue } from '../../src/lib/catalogue';
-import type { Registry, RegistrySchool } from '../../src/lib/registry';
+import { CatalogueFile, type Catalogue } from '../../src/lib/dataset/catalogue';
+import type { Registry, RegistrySchool } from '../../src/lib/dataset/registry';
 
 export function scaleRegistry(registry: Registry, factor: number): Registry {
   const libraries = factor * (registry.municipalities.length + registry.schools.length);

@@ -9,9 +9,9 @@
 import { EXPERIMENTAL_Suggestion as Suggestion, Field, Label, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useEffect, useMemo, useState } from 'react';
 import { watchTableScroll } from '../table-scroll-watch';
-import { chosenSlugs, compareHref, compareRows, compareSuggestions, MAX_COMPARED, resolveChosen } from '../../lib/compare';
-import type { CompareData, CompareLibrary } from '../../lib/compare-data';
-import { fillTemplate } from '../../lib/fill-template';
+import { chosenSlugs, compareHref, compareRows, compareSuggestions, MAX_COMPARED, resolveChosen } from '../../lib/figures/compare';
+import type { CompareData, CompareLibrary } from '../../lib/figures/compare-data';
+import { fillTemplate } from '../../lib/html/fill-template';
 import { countText } from '../../lib/i18n/format';
 import { entityUrl } from '../../lib/site/urls';
 

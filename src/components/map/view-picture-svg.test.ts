@@ -1,6 +1,6 @@
 import { SyntaxValidator } from 'fast-xml-validator';
 import { describe, expect, it } from 'vitest';
-import { wrap } from '../../lib/text-wrap';
+import { wrap } from '../../lib/images/text-wrap';
 import { PICTURE_WIDTH, pictureSvg } from './view-picture-svg';
 
 const parts = {

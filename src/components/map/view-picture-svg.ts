@@ -3,8 +3,8 @@
  * line, the date and the demo mark, laid out for a PNG (view-picture.ts draws it to a canvas).
  * Pure and browser-safe, so it is tested without a browser.
  */
-import { escapeMarkup } from '../../lib/escape';
-import { wrap } from '../../lib/text-wrap';
+import { escapeMarkup } from '../../lib/html/escape';
+import { wrap } from '../../lib/images/text-wrap';
 
 export interface PictureParts {
   /** The view's title ("Antall tjenester per kommune, 2026"). */

@@ -6,7 +6,7 @@ import { unzipSync } from 'fflate';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { InvalidInputError } from '../source/problems';
-import { findImageMetadata } from '../image-metadata';
+import { findImageMetadata } from '../images/image-metadata';
 import { relativeFilesUnder } from '../files';
 import { buildCampaign, CAMPAIGN_URL, PREVIEW_WIDTHS, type CampaignIndex } from './build-campaign';
 import { campaignFailure } from './failure';

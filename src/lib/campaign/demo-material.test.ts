@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCatalogue } from '../catalogue';
+import { readCatalogue } from '../dataset/catalogue';
 import { PATHS } from '../paths';
 import { generateDemoMaterial } from './demo-material';
 

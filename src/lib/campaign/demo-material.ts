@@ -4,10 +4,10 @@
  * "EKSEMPEL", and a few rows are withdrawn or expired so the consent filter has work to do.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { CatalogueService } from '../catalogue';
+import type { CatalogueService } from '../dataset/catalogue';
 import { slugify } from '../slug';
 import { ASSET_FORMATS, type AssetFormat, type AssetLanguage } from './manifest';
-import { escapeMarkup } from '../escape';
+import { escapeMarkup } from '../html/escape';
 
 export const DEMO_MANIFEST_HEADERS = ['Asset-ID', 'Tittel', 'Tjenester', 'Format', 'Språk', 'Fil', 'Kreditering', 'Samtykke', 'Samtykke utløper'];
 

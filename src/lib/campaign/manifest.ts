@@ -4,7 +4,7 @@
  * export habits and the same error messages apply.
  */
 import { posix } from 'node:path';
-import { normaliseName } from '../catalogue';
+import { normaliseName } from '../dataset/catalogue';
 import { findColumns, makeValueLookup } from '../source/columns';
 import { parseCalendarDate } from '../source/dates';
 import { shownAddress } from '../source/fetch';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { PATHS } from '../paths';
 import type { CampaignIndex, PublishedAsset } from './build-campaign';
 import { once } from '../site/cache';
-import { loadSiteData } from '../site-data';
+import { loadSiteData } from '../dataset/site-data';
 import { campaignPagePath, packPages } from './pages';
 
 /** Read once per build (site/cache.ts); empty when the build did not prepare material (e.g. `astro dev` without `npm run build`). */

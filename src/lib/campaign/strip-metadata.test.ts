@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { findImageMetadata } from '../image-metadata';
+import { findImageMetadata } from '../images/image-metadata';
 import { checkAsset, PUBLISHED_TYPES, type PublishedType } from './asset-type';
 import { carriesPersonal, metadataLadenImage } from './hostile-media';
 import { stripMetadata } from './strip-metadata';

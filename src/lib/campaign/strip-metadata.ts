@@ -10,7 +10,7 @@
  * (asset-type.ts). The result is read again, and any metadata left is a refusal.
  */
 import sharp from 'sharp';
-import { findImageMetadata, jpegMetadata, jpegSegments, PNG_IMAGE_CHUNKS, pngChunks, WEBP_IMAGE_CHUNKS, webpChunks } from '../image-metadata';
+import { findImageMetadata, jpegMetadata, jpegSegments, PNG_IMAGE_CHUNKS, pngChunks, WEBP_IMAGE_CHUNKS, webpChunks } from '../images/image-metadata';
 import { MAX_INPUT_PIXELS, type PublishedType } from './asset-type';
 
 export type Stripped = { ok: true; bytes: Uint8Array; removed: string[] } | { ok: false; reason: string };

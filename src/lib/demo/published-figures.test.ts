@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pullDemoDataset } from '../pull/demo-dataset';
-import type { Dataset } from '../schema';
+import type { Dataset } from '../dataset/schema';
 import {
   FIRST_PERIOD,
   GROWTH_2024,

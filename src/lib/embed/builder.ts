@@ -5,7 +5,7 @@
  */
 import { PARAMS } from '../geo/view-state';
 import { embedPath, localePath, servicePath, countyPath, widgetKey } from '../site/urls';
-import { escapeMarkup } from '../escape';
+import { escapeMarkup } from '../html/escape';
 
 export interface BuilderChoice {
   /** Service slugs; empty for breadth. */

@@ -3,7 +3,7 @@
  * columns' types in the CSV's own language, so a reader keeps 0301 as text and reads the value as
  * a number. Paths are relative: the package reads the same on any host and in a frozen version.
  */
-import type { SchemaField } from '../data-package';
+import type { SchemaField } from '../open-data/data-package';
 
 export interface EmbedPackageInput {
   /** The widget's title, the package's title. */

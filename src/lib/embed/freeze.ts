@@ -5,7 +5,7 @@
  * embed never starts the map's island: EmbedPage.astro gives it the `embed-static` class). Pure: the caller
  * reads the assets.
  */
-import { htmlElements, replaceRanges } from '../html';
+import { htmlElements, replaceRanges } from '../html/read-html';
 
 /** Hashed build output that the next build may delete. */
 const ASSET_PREFIX = '/_astro/';

@@ -39,7 +39,7 @@ import {
 } from './frozen-store';
 import { nearestKept, parseKeepPolicy, versionsToKeep, type KeepRule, type VersionRecord } from './retention';
 import { EMBED_STRINGS } from './strings';
-import { escapeMarkup } from '../escape';
+import { escapeMarkup } from '../html/escape';
 import { embedPath } from '../site/urls';
 
 /** Copies the shared files of `from` that `to` lacks (content-addressed: a file present is the same file). Returns the bytes copied. */

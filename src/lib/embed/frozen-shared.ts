@@ -15,7 +15,7 @@
  */
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { escapeMarkup } from '../escape';
+import { escapeMarkup } from '../html/escape';
 
 /** URL prefix (and, without the slashes at the ends, the folder in dist/) of the shared files. */
 export const SHARED_URL = '/embed/v/_shared/';

@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, relative, sep } from 'node:path';
 import { filesUnder } from '../files';
-import { htmlElements, replaceRanges } from '../html';
+import { htmlElements, replaceRanges } from '../html/read-html';
 import { LANGS, type Lang } from '../i18n/lang';
 import { freezeHtml } from './freeze';
 import { LOADER_JS, packBody, SHARED_URL, sharedName, splitFrozenPage } from './frozen-shared';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wrap } from '../text-wrap';
+import { wrap } from '../images/text-wrap';
 import { DEMO_IMAGE_MARK, demoBand, mapImageSvg } from './map-image';
 
 describe('the map picture', () => {

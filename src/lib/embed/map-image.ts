@@ -6,8 +6,8 @@
 import { CLASS_FILL, HATCH_STROKE, NONE_FILL, type LegendItem, type ShadeClass } from '../geo/shading';
 import type { MapShape } from '../geo/map-geometry';
 import { IMAGE_HEIGHT, IMAGE_WIDTH } from './builder';
-import { escapeMarkup } from '../escape';
-import { wrap } from '../text-wrap';
+import { escapeMarkup } from '../html/escape';
+import { wrap } from '../images/text-wrap';
 
 export { IMAGE_HEIGHT, IMAGE_WIDTH };
 

@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { buildMapData } from '../geo/map-data';
 import { shadeView } from '../geo/shading';
 import { pullDemoDataset } from '../pull/demo-dataset';
-import { currentYear } from '../stats';
+import { currentYear } from '../figures/stats';
 import { embedPath } from '../site/urls';
 import { datasetVersion, defaultHeight, embedRows, embedSummary, embedWidgets, rowsToCsv } from './views';
 import type { MapView } from '../geo/view-state';

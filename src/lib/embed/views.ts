@@ -9,7 +9,7 @@ import type { MapData } from '../geo/map-data';
 import type { ShadedView } from '../geo/shading';
 import type { MapView } from '../geo/view-state';
 import { EMBED_STRINGS } from './strings';
-import { csvText } from '../csv';
+import { csvText } from '../open-data/csv';
 
 export interface EmbedWidget {
   /** Path inside `/embed/…/`: '' (Norway), `tjenester/<slug>/`, `fylker/<slug>/`. */

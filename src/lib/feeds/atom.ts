@@ -3,7 +3,7 @@
  * municipality, county, service and vendor. Every text passes `xmlText`, since names come from the
  * export and are hostile until checked.
  */
-import { escapeMarkup } from '../escape';
+import { escapeMarkup } from '../html/escape';
 
 /**
  * Characters XML 1.0 forbids even as entities (C0 controls but tab, newline and carriage return,

@@ -1,9 +1,9 @@
 import { SyntaxValidator } from 'fast-xml-validator';
 import { parseAtomFeed } from 'feedsmith';
 import { describe, expect, it } from 'vitest';
-import { indexDataset } from '../site-data';
-import { siteStats } from '../site-stats';
-import { publicLibrary, schoolLibrary, subscriptions, testCounty, testDataset, testMunicipality, testService } from '../test-data';
+import { indexDataset } from '../dataset/site-data';
+import { siteStats } from '../figures/site-stats';
+import { publicLibrary, schoolLibrary, subscriptions, testCounty, testDataset, testMunicipality, testService } from '../dataset/test-data';
 import { xmlText } from './atom';
 import { changesByEntity, entityFeedPath, entityFeeds, feedTargets } from './entity-feeds';
 

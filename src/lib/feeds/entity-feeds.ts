@@ -5,9 +5,9 @@
  */
 import { STRINGS } from '../i18n/strings';
 import type { Lang } from '../i18n/lang';
-import type { Dataset } from '../schema';
+import type { Dataset } from '../dataset/schema';
 import { type EntityKind, entityPath, localePath } from '../site/urls';
-import type { YearChanges } from '../stats';
+import type { YearChanges } from '../figures/stats';
 import { atomDocument } from './atom';
 import { changeEntries, FEED_TAG, type FeedChange, flattenChanges } from './national';
 import { FOLLOW_STRINGS } from './strings';

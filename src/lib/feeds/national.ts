@@ -1,9 +1,9 @@
 /** The national Atom feed of added and cancelled subscriptions, one per language, and the entries every feed shares. */
 import { type AtomEntry, atomDocument } from './atom';
 import type { Lang } from '../i18n/lang';
-import type { Dataset } from '../schema';
+import type { Dataset } from '../dataset/schema';
 import { libraryPath, localePath } from '../site/urls';
-import type { YearChanges } from '../stats';
+import type { YearChanges } from '../figures/stats';
 
 /**
  * The naming authority and date of the feeds' tag: URIs (RFC 4151). Entry ids must not change when

@@ -6,8 +6,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { LANGS } from '../i18n/lang';
-import type { SiteData } from '../site-data';
-import { siteStats } from '../site-stats';
+import type { SiteData } from '../dataset/site-data';
+import { siteStats } from '../figures/site-stats';
 import { entityFeeds } from './entity-feeds';
 
 export function writeEntityFeeds(outDir: string, data: SiteData, site: string): { files: number; bytes: number } {

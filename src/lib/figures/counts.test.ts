@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testService } from '../test-data';
+import { testService } from '../dataset/test-data';
 import { isPaid, isRecorded, serviceCounts, serviceState } from './counts';
 
 const paid = testService('paid');

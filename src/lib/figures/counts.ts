@@ -2,8 +2,8 @@
  * The counts behind the vocabulary (vocabulary.ts): which services a figure counts, and a
  * library's three states for a service. Pure and browser-safe.
  */
-import { isChosen } from '../funding';
-import type { Service } from '../schema';
+import { isChosen } from './funding';
+import type { Service } from '../dataset/schema';
 
 /** Whether the ordering system records who has the service (the catalogue's `recorded`, true unless false). */
 export function isRecorded(service: Pick<Service, 'recorded'>): boolean {

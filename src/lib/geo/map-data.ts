@@ -6,8 +6,8 @@
  *
  * Browser-safe: type-only imports from the schema.
  */
-import type { Category, Dataset, LibraryKind, Service } from '../schema';
-import { isChosen } from '../funding';
+import type { Category, Dataset, LibraryKind, Service } from '../dataset/schema';
+import { isChosen } from '../figures/funding';
 import { memo } from '../site/cache';
 
 export interface MapMunicipality {

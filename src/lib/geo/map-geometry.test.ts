@@ -3,7 +3,7 @@ import { feature } from 'topojson-client';
 import type * as TopoJSON from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { PATHS } from '../paths';
-import { readRegistry } from '../registry';
+import { readRegistry } from '../dataset/registry';
 import { countyGeometry, GEO_FILES, MAP_WIDTH, municipalityInsidePoints, nationalGeometry, readTopology, topologyMunicipalityIds } from './map-geometry';
 
 const registry = readRegistry(PATHS.registry);

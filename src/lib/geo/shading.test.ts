@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '../schema';
+import type { Dataset } from '../dataset/schema';
 import { buildMapData } from './map-data';
 import { countBins, shadeView } from './shading';
 import type { MapView } from './view-state';
-import { publicLibrary, sameText, schoolLibrary, subscriptions, testCounty, testDataset, testMunicipality, testService } from '../test-data';
+import { publicLibrary, sameText, schoolLibrary, subscriptions, testCounty, testDataset, testMunicipality, testService } from '../dataset/test-data';
 
 const service = (id: string, audience: 'public' | 'school' | 'both', category: 'film' | 'news-magazines' = 'film') =>
   testService(id, { name: id.toUpperCase(), audience, category, access: sameText('T'), description: sameText('T') });

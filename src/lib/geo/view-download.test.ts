@@ -1,9 +1,9 @@
 import { readSheet } from 'read-excel-file/node';
 import writeXlsxFile from 'write-excel-file/node';
 import { describe, expect, it } from 'vitest';
-import { CSV_BOM } from '../csv';
-import { OPEN_TABLES, csvRows, toCsv } from '../open-data';
-import { publicLibrary, schoolLibrary, subscriptions, testCounty, testDataset, testMunicipality, testService } from '../test-data';
+import { CSV_BOM } from '../open-data/csv';
+import { OPEN_TABLES, csvRows, toCsv } from '../open-data/tables';
+import { publicLibrary, schoolLibrary, subscriptions, testCounty, testDataset, testMunicipality, testService } from '../dataset/test-data';
 import { buildMapData } from './map-data';
 import type { MapView } from './view-state';
 import { viewCsv, viewFileName, viewSheet, viewTable, type LibrariesFile, type SubscriptionsFile } from './view-download';

@@ -7,7 +7,7 @@
  * serviceId and status. The rows are cut from /data/libraries.json and /data/subscriptions.json,
  * so a column can't drift from the open data. Browser-safe and pure: map-client loads it on click.
  */
-import { csvText, DEMO_COLUMN } from '../csv';
+import { csvText, DEMO_COLUMN } from '../open-data/csv';
 import type { MapData } from './map-data';
 import { serviceScope } from './shading';
 import { PARAMS, type MapView } from './view-state';

@@ -3,7 +3,7 @@
  * shared. Parameters are Norwegian because they are part of the URL; only values that differ
  * from the page's default view are written.
  */
-import type { Category } from '../schema';
+import type { Category } from '../dataset/schema';
 
 export const MAP_MODES = ['breadth', 'service', 'reach'] as const;
 export type MapMode = (typeof MAP_MODES)[number];

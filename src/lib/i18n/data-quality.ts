@@ -2,7 +2,7 @@
  * The data-quality page (/om/datakvalitet/) and the "not yet described" notes, in bokmål, nynorsk
  * and English. Their own module, so the page's words live in one place.
  */
-import type { UnplacedRow } from '../schema';
+import type { UnplacedRow } from '../dataset/schema';
 import type { Lang } from './lang';
 
 export const DATA_QUALITY_PATH = '/om/datakvalitet/';

@@ -3,7 +3,7 @@
  * module, so "5 550 203" and "37 %" in Norwegian, "5,550,203" and "37%" in English, "1 tjeneste"
  * but "2 tjenester". Browser-safe (the map and the search use it too).
  */
-import { fillTemplate } from '../fill-template';
+import { fillTemplate } from '../html/fill-template';
 import type { Lang } from './lang';
 
 const LOCALE: Record<Lang, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };

@@ -6,7 +6,7 @@
  * in every language at run time (same keys, same arity, no empty text).
  * Numbers and plurals go through format.ts: a count's noun is chosen by `Intl.PluralRules`.
  */
-import type { LibraryKind, Service } from '../schema';
+import type { LibraryKind, Service } from '../dataset/schema';
 import { countText, formatBytes, signedCountText } from './format';
 
 /** A figure already formatted for the page ("1 234") or a plain number. */
@@ -78,7 +78,7 @@ export const site = {
   },
   demoLabel: 'Eksempeldata',
   demoText: 'Abonnementene på denne siden er oppdiktet og viser ikke hva bibliotekene faktisk tilbyr. Kommuner, skoler og tjenester er ekte.',
-  /** The demo banner, generated from the catalogue (demo-banner.ts); `confirmedList` is " (A, B og C)" or empty. */
+  /** The demo banner, generated from the catalogue (demo/banner.ts); `confirmedList` is " (A, B og C)" or empty. */
   demoBanner: (total: number, confirmed: number, confirmedList: string, unconfirmed: number, examples: number) =>
     `Kommuner, fylker, folketall, skoler og kartgrenser er ekte (SSB, Nasjonalt skoleregister, Kartverket). Abonnementene er oppdiktet og viser ikke hva bibliotekene faktisk tilbyr. Av de ${count(total, '{n}', '{n}')} tjenestene er ${count(confirmed, '{n}', '{n}')} bekreftet i kildene${confirmedList}, ${count(unconfirmed, '{n}', '{n}')} er nevnt der uten å være bekreftet som solgt, og ${count(examples, '{n} er et eksempel', '{n} er eksempler')} uten kilde.`,
   footerDemoSource: 'eksempeldata generert fra',

@@ -3,9 +3,9 @@
  * dataset. Every municipality gets its public library and every county-run school its library,
  * whether or not they ordered anything: a library without services is a fact the site shows.
  */
-import type { Catalogue } from '../catalogue';
-import type { Registry, RegistryIndex, RegistryMunicipality, RegistrySchool } from '../registry';
-import { Dataset, type DatasetSource, type Library, type Subscription } from '../schema';
+import type { Catalogue } from '../dataset/catalogue';
+import type { Registry, RegistryIndex, RegistryMunicipality, RegistrySchool } from '../dataset/registry';
+import { Dataset, type DatasetSource, type Library, type Subscription } from '../dataset/schema';
 import { assignUniqueSlugs, slugify } from '../slug';
 import { findLibraryConflicts } from './library-conflicts';
 import type { ExportRow } from './parse-rows';

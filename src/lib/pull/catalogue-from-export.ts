@@ -5,8 +5,8 @@
  * category, who ordered it), marked "not yet described", counted as bought (it was ordered), and
  * named in the pull's summary as a warning.
  */
-import { normaliseName, type Catalogue, type CatalogueService } from '../catalogue';
-import { CATEGORIES, type Category } from '../schema';
+import { normaliseName, type Catalogue, type CatalogueService } from '../dataset/catalogue';
+import { CATEGORIES, type Category } from '../dataset/schema';
 import type { Problem } from '../source/problems';
 import type { ExportRow } from './parse-rows';
 

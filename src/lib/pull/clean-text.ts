@@ -13,7 +13,7 @@ export const MAX_NAME_CHARS = 150;
 /**
  * The build's own markers, which a name must never carry into a page: the frozen embeds'
  * placeholder (`%%hhh-frozen-0%%`, src/lib/embed/frozen-shared.ts: a page already holding one stops
- * the build after Astro) and an interface text's `{name}` placeholder (src/lib/fill-template.ts).
+ * the build after Astro) and an interface text's `{name}` placeholder (src/lib/html/fill-template.ts).
  */
 export const BUILD_MARKER = /%%[\w-]*%%|\{\w+\}/;
 

@@ -3,7 +3,7 @@
  * guard that refuses a pull that loses too much (a broken or partial export looks exactly like
  * that), and for the dataset's record of changes (the site's changes page and feed).
  */
-import type { Dataset, DatasetChange } from '../schema';
+import type { Dataset, DatasetChange } from '../dataset/schema';
 
 type Keyed = Pick<Dataset, 'subscriptions' | 'libraries' | 'services'>;
 

@@ -5,7 +5,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PATHS } from '../paths';
-import type { Dataset } from '../schema';
+import type { Dataset } from '../dataset/schema';
 import { pull } from './pull';
 
 export async function pullDemoDataset(): Promise<Dataset> {

@@ -4,7 +4,7 @@
  * a service that ended does not erase what libraries had. For the years the export covers it is the
  * authority: a product it doesn't list had no subscriptions then (and with no history left, no page).
  */
-import { type Dataset, Service, Vendor } from '../schema';
+import { type Dataset, Service, Vendor } from '../dataset/schema';
 
 export function keepHistory(previous: Dataset | undefined, next: Dataset): { dataset: Dataset; kept: string[] } {
   if (!previous) return { dataset: next, kept: [] };

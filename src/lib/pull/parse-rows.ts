@@ -5,8 +5,8 @@
 import { checkLibraryNumber } from './library-number';
 import { cleanName } from './clean-text';
 import { checkAgreementYear, uniqueMunicipalityNumbers } from './row-checks';
-import { normaliseName, type Catalogue } from '../catalogue';
-import type { RegistryIndex } from '../registry';
+import { normaliseName, type Catalogue } from '../dataset/catalogue';
+import type { RegistryIndex } from '../dataset/registry';
 import { makeValueLookup } from '../source/columns';
 import { parseSpreadsheetDate } from '../source/dates';
 import type { Problem } from '../source/problems';

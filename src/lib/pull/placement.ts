@@ -4,7 +4,7 @@
  * listed publicly on the data-quality page. Too many of them means the export or the registries are
  * wrong, not a few members: then the pull stops (exit 2) and keeps the last good dataset.
  */
-import type { UnplacedRow } from '../schema';
+import type { UnplacedRow } from '../dataset/schema';
 import { InvalidInputError } from '../source/problems';
 
 export type { UnplacedRow };

@@ -9,7 +9,7 @@ import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ROOT } from '../paths';
-import type { Dataset } from '../schema';
+import type { Dataset } from '../dataset/schema';
 import { DatasetBusyError, lockPath } from './dataset-lock';
 import { InvalidInputError } from '../source/problems';
 import { pullOptions } from './test-fixtures';

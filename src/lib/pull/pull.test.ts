@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
 import { PATHS } from '../paths';
-import { Dataset } from '../schema';
+import { Dataset } from '../dataset/schema';
 import { InvalidInputError } from '../source/problems';
 import { GuardRefusedError, pull, type PullOptions } from './pull';
-import { seededRandom } from '../random';
+import { seededRandom } from '../demo/random';
 import { demoExportWithYearsMoved, pullOptions } from './test-fixtures';
 
 const fixture = (name: string) => join(import.meta.dirname, 'fixtures', name);

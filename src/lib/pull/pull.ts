@@ -7,10 +7,10 @@
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { z } from 'zod';
-import { readCatalogue } from '../catalogue';
+import { readCatalogue } from '../dataset/catalogue';
 import { PATHS, ROOT } from '../paths';
-import { indexRegistry, readRegistry } from '../registry';
-import { Dataset, DatasetChange, Subscription } from '../schema';
+import { indexRegistry, readRegistry } from '../dataset/registry';
+import { Dataset, DatasetChange, Subscription } from '../dataset/schema';
 import { buildDataset } from './build-dataset';
 import { parseColumnMap } from './column-map';
 import { compareDatasets, guardRefusal, recordChanges, type DatasetDiff } from './compare';
@@ -27,7 +27,7 @@ import { sourceLabel } from './source-label';
 import { growCatalogue } from './catalogue-from-export';
 import { declaresDemo } from './demo-marker';
 import { keepHistory } from './keep-history';
-import { aliasesById, readAliases, withAliases } from '../aliases';
+import { aliasesById, readAliases, withAliases } from '../dataset/aliases';
 import { checkUnplacedShare, DEFAULT_MAX_UNPLACED_SHARE, describeUnplaced, type UnplacedRow } from './placement';
 
 export const DEFAULT_MAX_DROP_SHARE = 0.1;

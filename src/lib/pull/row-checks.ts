@@ -2,7 +2,7 @@
  * Checks of single cells that the schema would otherwise catch only at the end, as a dump without
  * the row, or not at all: the municipality numbers a public library serves, and the agreement year.
  */
-import { AGREEMENT_YEARS } from '../schema';
+import { AGREEMENT_YEARS } from '../dataset/schema';
 
 /**
  * The municipality numbers in a cell (`4601/4602`), seat first, each once: a number listed twice

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../source/problems';
 import { readCsvTable } from '../source/read-table';
 import { csv, VALID_ROWS } from '../source/test-tables';
-import { Dataset, type Library } from '../schema';
+import { Dataset, type Library } from '../dataset/schema';
 import { buildDataset } from './build-dataset';
 import { parseRows } from './parse-rows';
 import { pull } from './pull';

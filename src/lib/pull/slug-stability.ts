@@ -9,7 +9,7 @@
  * with Cyrillic or Greek look-alike letters never takes a slug from a name in Latin letters.
  */
 import { z } from 'zod';
-import type { Dataset, Library } from '../schema';
+import type { Dataset, Library } from '../dataset/schema';
 import { slugify } from '../slug';
 
 /** What is read of the last good dataset's libraries; anything else there is ignored. */

@@ -3,10 +3,10 @@
  * sharing an intermunicipal library), two schools and three services.
  */
 import { readFileSync } from 'node:fs';
-import type { Catalogue } from '../catalogue';
+import type { Catalogue } from '../dataset/catalogue';
 import { PATHS } from '../paths';
-import { indexRegistry, type Registry } from '../registry';
-import type { DatasetSource } from '../schema';
+import { indexRegistry, type Registry } from '../dataset/registry';
+import type { DatasetSource } from '../dataset/schema';
 import { parseColumnMap } from './column-map';
 import type { PullOptions } from './pull';
 

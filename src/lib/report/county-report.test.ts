@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareNames } from '../i18n/format';
-import { indexDataset } from '../site-data';
-import { publicLibrary, schoolLibrary, subscriptions, testCounty, testDataset, testMunicipality, testService } from '../test-data';
+import { indexDataset } from '../dataset/site-data';
+import { publicLibrary, schoolLibrary, subscriptions, testCounty, testDataset, testMunicipality, testService } from '../dataset/test-data';
 import { countyReport, countyReportPath } from './county-report';
 
 // Agder (42): Arendal's library keeps News and gains Film in 2026; Grimstad's loses News and keeps

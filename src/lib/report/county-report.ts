@@ -4,10 +4,10 @@
  * per-build figures (site-stats.ts) and the county's own libraries and changes only, so all the
  * reports together grow with the libraries and changes, not libraries × years.
  */
-import type { County, Library, Municipality, Service } from '../schema';
-import type { SiteData } from '../site-data';
-import { siteStats, whiteSpotReport, type WhiteSpotReport } from '../site-stats';
-import { isChosen, type YearCount } from '../stats';
+import type { County, Library, Municipality, Service } from '../dataset/schema';
+import type { SiteData } from '../dataset/site-data';
+import { siteStats, whiteSpotReport, type WhiteSpotReport } from '../figures/site-stats';
+import { isChosen, type YearCount } from '../figures/stats';
 export { countyReportPath } from '../site/urls';
 import { countyKeyFigures, type ReportFigure } from './key-figures';
 

@@ -3,10 +3,10 @@
  * site-stats.ts). The one place the report asks for figures: when the figure vocabulary
  * (src/lib/figures/, issue 24) lands, only this module changes.
  */
-import type { County } from '../schema';
-import type { SiteData } from '../site-data';
-import { siteStats, whiteSpotReport } from '../site-stats';
-import { countedServiceIds, restrictIndex } from '../stats';
+import type { County } from '../dataset/schema';
+import type { SiteData } from '../dataset/site-data';
+import { siteStats, whiteSpotReport } from '../figures/site-stats';
+import { countedServiceIds, restrictIndex } from '../figures/stats';
 
 /** The figures the report shows, in order; their words and definitions are in strings.ts. */
 export const REPORT_FIGURES = [

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Dataset } from '../schema';
+import type { Dataset } from '../dataset/schema';
 import { slugify } from '../slug';
 import { buildSearchIndex } from './build-index';
 import { decodePositions, decodePostcodes, encodePostcodes, type SearchIndex } from './index-format';

@@ -1,6 +1,6 @@
 /** Builds the compact search index from the dataset and the postcode register, at build time. */
-import type { Dataset } from '../schema';
-import { CATEGORIES } from '../schema';
+import type { Dataset } from '../dataset/schema';
+import { CATEGORIES } from '../dataset/schema';
 import { slugify } from '../slug';
 import type { Postcode } from './postcodes';
 import { encodePostcodes, SEARCH_INDEX_VERSION, type LibraryRow, type PlaceRow, type SearchIndex } from './index-format';

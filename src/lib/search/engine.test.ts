@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Dataset } from '../schema';
+import type { Dataset } from '../dataset/schema';
 import { createSearcher, group, type Hit, type HitKind, type Searcher } from './engine';
 import { placeForms, placeMatches } from './match';
 import { buildSearchIndex } from './build-index';

@@ -3,7 +3,7 @@
  * demo export (so tests and the benchmark need no prior `npm run pull`) and the postcode register.
  */
 import { pullDemoDataset } from '../pull/demo-dataset';
-import type { Dataset } from '../schema';
+import type { Dataset } from '../dataset/schema';
 import { buildSearchIndex } from './build-index';
 import type { SearchIndex } from './index-format';
 import { loadPostcodes, type Postcode } from './postcodes';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildMapData } from '../geo/map-data';
 import { pullDemoDataset } from '../pull/demo-dataset';
-import { currentYear } from '../stats';
+import { currentYear } from '../figures/stats';
 import { placement } from './map-model';
 
 // Pulled in memory: on a fresh clone the unit tests run before any dataset is written.

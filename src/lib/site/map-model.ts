@@ -8,7 +8,7 @@ import { countyGeometry, municipalityInsidePoints, nationalGeometry, type MapGeo
 import { placedMarks, spreadMarks, type PlacedMark } from '../geo/marks';
 import { shadeView, type ShadedView } from '../geo/shading';
 import type { MapView } from '../geo/view-state';
-import { loadSiteData } from '../site-data';
+import { loadSiteData } from '../dataset/site-data';
 import { memo, once } from './cache';
 
 /**

@@ -7,9 +7,9 @@ import { compareNames, formatInteger, formatPercent } from '../i18n/format';
 import { FIGURE_STRINGS, type FigureStrings } from '../i18n/figures-strings';
 import type { Lang } from '../i18n/lang';
 import { strings, type Strings } from '../i18n/strings';
-import type { County } from '../schema';
-import { loadSiteData, type SiteData } from '../site-data';
-import { siteStats, type SiteStats } from '../site-stats';
+import type { County } from '../dataset/schema';
+import { loadSiteData, type SiteData } from '../dataset/site-data';
+import { siteStats, type SiteStats } from '../figures/site-stats';
 import { memo } from './cache';
 import { countyPath, libraryPath, localePath, municipalityPath, servicePath, vendorPath } from './urls';
 

@@ -3,10 +3,10 @@
  * one that search engines skip (noindex), whose canonical is the new address, that a browser
  * follows at once without JavaScript (meta refresh), and that shows a link a reader can follow.
  */
-import { escapeMarkup } from '../escape';
+import { escapeMarkup } from '../html/escape';
 import type { Lang } from '../i18n/lang';
 import { strings } from '../i18n/strings';
-import type { Library } from '../schema';
+import type { Library } from '../dataset/schema';
 import { libraryPath, localePath } from './urls';
 
 export interface LibraryRedirect {

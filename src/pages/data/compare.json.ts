@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { compareData } from '../../lib/compare-data';
-import { loadSiteData } from '../../lib/site-data';
+import { compareData } from '../../lib/figures/compare-data';
+import { loadSiteData } from '../../lib/dataset/site-data';
 
 export const GET: APIRoute = () => new Response(JSON.stringify(compareData(loadSiteData())), { headers: { 'Content-Type': 'application/json' } });

@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro';
-import { openDataFile } from '../../lib/open-data-files';
+import { openDataFile } from '../../lib/open-data/responses';
 
 export const GET: APIRoute = () => openDataFile('libraries', 'csv');

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { buildSearchIndex } from '../../lib/search/build-index';
 import { loadPostcodes } from '../../lib/search/postcodes';
-import { loadSiteData } from '../../lib/site-data';
+import { loadSiteData } from '../../lib/dataset/site-data';
 
 export const GET: APIRoute = () =>
   new Response(JSON.stringify(buildSearchIndex(loadSiteData().dataset, loadPostcodes())), {

@@ -1,5 +1,5 @@
 /** Bokmål: the consortium's categories (DOMAIN.md). Its own module: the map's and the search's browser code import it. */
-import type { Category } from '../../schema';
+import type { Category } from '../../dataset/schema';
 
 export const categories = {
   'news-magazines': 'Aviser og magasiner',

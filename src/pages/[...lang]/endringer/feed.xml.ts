@@ -2,8 +2,8 @@
 import type { APIRoute } from 'astro';
 import { atomFeed } from '../../../lib/feeds/national';
 import { FOLLOW_STRINGS } from '../../../lib/feeds/strings';
-import { loadSiteData } from '../../../lib/site-data';
-import { siteStats } from '../../../lib/site-stats';
+import { loadSiteData } from '../../../lib/dataset/site-data';
+import { siteStats } from '../../../lib/figures/site-stats';
 import { STRINGS } from '../../../lib/i18n/strings';
 import type { Lang } from '../../../lib/i18n/lang';
 import { langPaths } from '../../../lib/i18n/routes';

@@ -1,0 +1,83 @@
+/**
+ * The one HTML reader for built pages: parse5 (the WHATWG parsing algorithm browsers use) reads a
+ * page and gives its elements in document order with their decoded attributes and where each sits
+ * in the source, so the CSP hashes, the frozen embeds and the link check read a page as a browser
+ * does (comments, script text and attributes holding ">" included) and can edit the source in place
+ * without re-serialising it. Elements the parser implies (a missing <head>) are not in the source
+ * and are left out.
+ */
+import { parse } from 'parse5';
+import type { DefaultTreeAdapterMap } from 'parse5';
+import { memo } from '../site/cache';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+export interface HtmlElement {
+  /** Lower-case tag name (`svg` children keep theirs: `lineargradient` stays `linearGradient`). */
+  name: string;
+  /** Attributes by name (foreign ones with their prefix: `xlink:href`), values entity-decoded. */
+  attrs: Record<string, string>;
+  /** Offset of the start tag's `<`. */
+  start: number;
+  /** Offset just after the start tag's `>`. */
+  startTagEnd: number;
+  /** Offset where the content ends: the end tag's `<`, or the element's end when it has no end tag. */
+  contentEnd: number;
+  /** Offset just after the element (its end tag included). */
+  end: number;
+}
+
+function children(node: Node): Node[] {
+  const own = 'childNodes' in node ? node.childNodes : [];
+  // A <template>'s children live in its content fragment.
+  return node.nodeName === 'template' ? [...own, ...(node as DefaultTreeAdapterMap['template']).content.childNodes] : own;
+}
+
+/**
+ * Every element written in the page's source, in document order. Kept for the last page read only
+ * (cache.ts, limit 1): the budgets and the CSP ask several questions of one page in a row, so do not
+ * modify the list.
+ */
+export const htmlElements = memo(
+  (html: string): readonly HtmlElement[] => {
+    const out: HtmlElement[] = [];
+    const visit = (node: Node) => {
+      const location = 'tagName' in node ? (node as Element).sourceCodeLocation : undefined;
+      if (location?.startTag) {
+        const element = node as Element;
+        const attrs: Record<string, string> = {};
+        for (const a of element.attrs) attrs[a.prefix ? `${a.prefix}:${a.name}` : a.name] = a.value;
+        out.push({
+          name: element.tagName,
+          attrs,
+          start: location.startTag.startOffset,
+          startTagEnd: location.startTag.endOffset,
+          contentEnd: location.endTag?.startOffset ?? location.endOffset,
+          end: location.endOffset,
+        });
+      }
+      for (const child of children(node)) visit(child);
+    };
+    visit(parse(html, { sourceCodeLocationInfo: true }));
+    return out;
+  },
+  { limit: 1 },
+);
+
+/** The source between an element's start and end tags (a script's or style's text exactly as written). */
+export function innerSource(html: string, element: HtmlElement): string {
+  return html.slice(element.startTagEnd, element.contentEnd);
+}
+
+/** The page with each range replaced (ranges from `htmlElements`, not overlapping, in any order; an insertion (start = end) goes before a range starting there). */
+export function replaceRanges(html: string, edits: readonly { start: number; end: number; text: string }[]): string {
+  let out = '';
+  let at = 0;
+  for (const edit of [...edits].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    if (edit.start < at) throw new Error(`replaceRanges: overlapping edits at ${edit.start}`);
+    out += html.slice(at, edit.start) + edit.text;
+    at = edit.end;
+  }
+  return out + html.slice(at);
+}
