@@ -5,7 +5,7 @@
  */
 import type * as GeoJSON from 'geojson';
 import { classVar, HATCHED_CLASSES, MAP_PALETTES, type MapPalette } from '../../lib/geo/palette';
-import type { ShadeClass } from '../../lib/geo/shading';
+import type { ShadeClass } from '../../lib/geo/palette';
 
 export type Bounds = [[number, number], [number, number]];
 

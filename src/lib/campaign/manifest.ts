@@ -9,7 +9,7 @@ import { findColumns, makeValueLookup } from '../source/columns';
 import { parseCalendarDate } from '../source/dates';
 import { shownAddress } from '../source/fetch';
 import type { Problem } from '../source/problems';
-import type { Table } from '../source/read-table';
+import type { Table } from '../source/table';
 
 export const ASSET_FORMATS = {
   'poster-a3': { nb: 'Plakat A3', nn: 'Plakat A3', en: 'Poster A3', width: 1754, height: 2480 },

@@ -5,7 +5,7 @@
  * know about is covered too.
  */
 import { looksLikeToken, safeFileName } from '../source/fetch';
-import type { Table } from '../source/read-table';
+import type { Table } from '../source/table';
 
 export interface PrivateValues {
   emails: Set<string>;

@@ -3,7 +3,8 @@
  * Graph image, the oEmbed thumbnail and the fallback where the iframe can't show: 1200 x 630,
  * self-contained (no external fonts or links), so sharp can turn it into a PNG. Pure.
  */
-import { CLASS_FILL, HATCH_STROKE, NONE_FILL, type LegendItem, type ShadeClass } from '../geo/shading';
+import type { ShadeClass } from '../geo/palette';
+import { CLASS_FILL, HATCH_STROKE, NONE_FILL, type LegendItem } from '../geo/shading';
 import type { MapShape } from '../geo/map-geometry';
 import { IMAGE_HEIGHT, IMAGE_WIDTH } from './builder';
 import { escapeMarkup } from '../html/escape';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import Color from 'colorjs.io';
 import { describe, expect, it } from 'vitest';
 import { HATCHED_CLASSES, MAP_PALETTES, mapStyleSheet, type Scheme } from './palette';
-import type { ShadeClass } from './shading';
+import type { ShadeClass } from './palette';
 
 /**
  * Colour-vision deficiencies simulated with Machado, Oliveira and Fernandes (2009), severity 1.0,

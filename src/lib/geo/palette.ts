@@ -11,7 +11,9 @@
  * is orange, which blue-green never turns into in any common colour-vision deficiency. "None" is
  * hatched in both renderers, so it never depends on colour at all. Browser-safe.
  */
-import type { ShadeClass } from './shading';
+
+/** Shading classes; short because every municipality's path carries one. */
+export type ShadeClass = 'b0' | 'b1' | 'b2' | 'b3' | 'b4' | 'pub' | 'sch' | 'no' | 'na' | 'ns' | 'r0' | 'r1' | 'r2' | 'r3' | 'r4';
 
 export type Scheme = 'light' | 'dark';
 

@@ -11,14 +11,11 @@ import type { Lang } from '../i18n/lang';
 import { activeIndices, type MapData, type MapLibrary } from './map-data';
 import { MAP_STRINGS, mapLocale } from './map-strings';
 import { listedLibraries, type PointMark } from './marks';
-import { MAP_PALETTES } from './palette';
+import { MAP_PALETTES, type ShadeClass } from './palette';
 import type { MapView } from './view-state';
 import { memo } from '../site/cache';
 
 export type { PointMark } from './marks';
-
-/** Shading classes; short because every municipality's path carries one. */
-export type ShadeClass = 'b0' | 'b1' | 'b2' | 'b3' | 'b4' | 'pub' | 'sch' | 'no' | 'na' | 'ns' | 'r0' | 'r1' | 'r2' | 'r3' | 'r4';
 
 /** The light palette's colours (lib/geo/palette.ts), for pictures drawn without the page's scheme (the embed's PNG). */
 export const CLASS_FILL: Record<ShadeClass, string> = MAP_PALETTES.light.fill;

@@ -6,7 +6,6 @@
  * in every language at run time (same keys, same arity, no empty text).
  * Numbers and plurals go through format.ts: a count's noun is chosen by `Intl.PluralRules`.
  */
-import type { LibraryKind, Service } from '../dataset/schema';
 import { countText, formatBytes, signedCountText } from './format';
 
 /** A figure already formatted for the page ("1 234") or a plain number. */
@@ -329,19 +328,19 @@ export const site = {
   toFrontPage: 'Gå til forsiden',
   // Labels for the dataset's codes
   categoryLabel: categories,
-  kindLabel: { public: 'Folkebibliotek', school: 'Videregående skole' } satisfies Record<LibraryKind, string>,
-  kindPlural: { public: 'Folkebibliotek', school: 'Videregående skoler' } satisfies Record<LibraryKind, string>,
+  kindLabel: { public: 'Folkebibliotek', school: 'Videregående skole' },
+  kindPlural: { public: 'Folkebibliotek', school: 'Videregående skoler' },
   audienceLabel: {
     public: 'Folkebibliotek',
     school: 'Videregående skoler',
     both: 'Folkebibliotek og videregående skoler',
-  } satisfies Record<Service['audience'], string>,
+  },
   fundingLabel: {
     bought: 'Kjøpt av biblioteket gjennom Bibliotek24',
     'county-funded': 'Støttet av fylket (biblioteket kan måtte bestille)',
     'state-funded': 'Betalt av staten',
     'network-free': 'Gratis på bibliotekets eget nett',
-  } satisfies Record<Service['funding'], string>,
+  },
 };
 
 /** The honest figures (issue 15): catalogue status and evidence, paid and baseline, white spots, a library's whole offer. */

@@ -8,7 +8,7 @@ import type { Registry, RegistryIndex, RegistryMunicipality, RegistrySchool } fr
 import { Dataset, type DatasetSource, type Library, type Subscription } from '../dataset/schema';
 import { assignUniqueSlugs, slugify } from '../slug';
 import { findLibraryConflicts } from './library-conflicts';
-import type { ExportRow } from './parse-rows';
+import type { ExportRow } from './export-row';
 import { InvalidInputError, type Problem } from '../source/problems';
 
 export function publicLibraryId(seatMunicipalityNumber: string): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { categoryFromExport, growCatalogue } from './catalogue-from-export';
-import type { ExportRow } from './parse-rows';
+import type { ExportRow } from './export-row';
 import { catalogue } from './test-fixtures';
 
 const row = (serviceName: string, extra: Partial<ExportRow> = {}): ExportRow => ({

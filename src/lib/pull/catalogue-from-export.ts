@@ -8,7 +8,7 @@
 import { normaliseName, type Catalogue, type CatalogueService } from '../dataset/catalogue';
 import { CATEGORIES, type Category } from '../dataset/schema';
 import type { Problem } from '../source/problems';
-import type { ExportRow } from './parse-rows';
+import type { ExportRow } from './export-row';
 
 /** The catalogue's services by their normalised name and every alias. */
 export function catalogueLookup(catalogue: Catalogue): Map<string, CatalogueService> {

@@ -7,7 +7,7 @@
  * A school's students and staff: the first row's figure is used, with a warning.
  */
 import type { Problem } from '../source/problems';
-import type { ExportRow } from './parse-rows';
+import type { ExportRow } from './export-row';
 
 export interface LibraryConflicts {
   /** The name each library gets, by library id. */

@@ -10,30 +10,11 @@ import type { RegistryIndex } from '../dataset/registry';
 import { makeValueLookup } from '../source/columns';
 import { parseSpreadsheetDate } from '../source/dates';
 import type { Problem } from '../source/problems';
-import type { Table } from '../source/read-table';
+import type { Table } from '../source/table';
 import { resolveColumns, statusWhenAbsent, type ColumnMap, type ExportField } from './column-map';
 import { catalogueLookup } from './catalogue-from-export';
 import { unplacedRow, type UnplacedRow } from './placement';
-
-export interface ExportRow {
-  row: number;
-  memberName: string;
-  memberType: 'public' | 'school';
-  libraryNumber: string | null;
-  /** Public libraries: the municipalities served, seat first. Schools: the school's municipality. */
-  municipalityNumbers: string[];
-  organisationNumber: string | null;
-  size: number | null;
-  /** The catalogue's name for the product, or the export's when the catalogue lacks it. */
-  serviceName: string;
-  /** As the export gives them (may be empty): a product the catalogue lacks is created from these. */
-  vendorName: string;
-  productCategory: string;
-  year: number;
-  periodStart: string;
-  periodEnd: string;
-  status: 'active' | 'cancelled';
-}
+import type { ExportRow } from './export-row';
 
 export interface ParsedRows {
   rows: ExportRow[];

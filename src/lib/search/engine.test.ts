@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../dataset/schema';
-import { createSearcher, group, type Hit, type HitKind, type Searcher } from './engine';
+import { createSearcher, group, type Hit, type Searcher } from './engine';
+import type { HitKind } from './hit-kind';
 import { placeForms, placeMatches } from './match';
 import { buildSearchIndex } from './build-index';
 import { demoSearchInputs } from './node-data';

@@ -10,11 +10,9 @@ import { countyPath, libraryPath, municipalityPath, servicePath, vendorPath } fr
 import { decodePositions, decodePostcodes, type SearchIndex } from './index-format';
 import { fuzzyPlaceForms, libraryNames, queryForms } from './match';
 import { normalizeText } from './normalize';
+import type { HitKind } from './hit-kind';
 import { createRanking, MIN_QUERY_LENGTH } from './ranking';
 import { CATEGORY_LABELS, countText, SEARCH_STRINGS } from './strings';
-
-export const HIT_KINDS = ['municipality', 'place', 'library', 'school', 'service', 'vendor', 'category', 'county'] as const;
-export type HitKind = (typeof HIT_KINDS)[number];
 
 export interface Hit {
   kind: HitKind;

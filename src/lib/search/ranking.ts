@@ -4,7 +4,7 @@
  * giving the same results as Fuse's full scan.
  */
 import Fuse, { type FuseResult, type FuseSortFunctionArg } from 'fuse.js';
-import type { HitKind } from './engine';
+import type { HitKind } from './hit-kind';
 import { BigramIndex, type Found, type NarrowText } from './narrow';
 import { FUZZY_THRESHOLD } from './match';
 

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, MAX_CELL_CHARS } from './limits';
 import { formatProblem, InvalidInputError } from './problems';
-import { decodeText, readCsvTable, readTable, type Table } from './read-table';
+import { decodeText, readCsvTable, readTable } from './read-table';
+import type { Table } from './table';
 import { zipDirectory } from './read-xlsx';
 import { HEADER, minimalXlsx, VALID_ROWS } from './test-tables';
 

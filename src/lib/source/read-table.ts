@@ -12,17 +12,7 @@ import { parse } from 'csv-parse/sync';
 import { DEFAULT_LIMITS, formatBytes, MAX_CELL_CHARS, MAX_CELLS, MAX_COLLECTED_PROBLEMS, MAX_ROWS, type ReadLimits } from './limits';
 import { InvalidInputError, type Problem } from './problems';
 import { isXlsx, readXlsxTable } from './read-xlsx';
-
-export interface TableRecord {
-  /** The row number a spreadsheet shows for this record (the header is row 1). */
-  row: number;
-  cells: string[];
-}
-
-export interface Table {
-  headers: string[];
-  records: TableRecord[];
-}
+import type { Table } from './table';
 
 export type TextEncoding = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'Windows-1252';
 

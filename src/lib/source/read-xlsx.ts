@@ -22,7 +22,7 @@ import { zipSync } from 'fflate';
 import { readSheet, SheetNotFoundError } from 'read-excel-file/universal';
 import { DEFAULT_LIMITS, formatBytes, type ReadLimits } from './limits';
 import { InvalidInputError } from './problems';
-import type { Table } from './read-table';
+import type { Table } from './table';
 
 export function isXlsx(bytes: Uint8Array): boolean {
   // XLSX is a zip archive: "PK\x03\x04".

@@ -1,6 +1,4 @@
 /** Bokmål: the consortium's categories (DOMAIN.md). Its own module: the map's and the search's browser code import it. */
-import type { Category } from '../../dataset/schema';
-
 export const categories = {
   'news-magazines': 'Aviser og magasiner',
   film: 'Film',
@@ -10,4 +8,4 @@ export const categories = {
   'language-learning': 'Språkopplæring',
   'books-audiobooks': 'Bøker og lydbøker',
   other: 'Annet',
-} satisfies Record<Category, string>;
+};

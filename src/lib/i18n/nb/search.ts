@@ -1,5 +1,4 @@
 /** Bokmål: the search box's words (build and browser). Its own module, so the search script ships no other feature's text. */
-import type { HitKind } from '../../search/engine';
 
 /** The search box and the search page. */
 export const search = {
@@ -21,7 +20,7 @@ export const search = {
     vendor: 'Leverandører',
     category: 'Kategorier',
     county: 'Fylker',
-  } satisfies Record<HitKind, string>,
+  },
   postcode: 'postnummer',
   municipalityNumber: 'kommunenummer',
   kommune: 'kommune',
