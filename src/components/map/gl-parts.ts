@@ -4,8 +4,7 @@
  * loader (maplibre-view.ts puts them together).
  */
 import type * as GeoJSON from 'geojson';
-import { classVar, HATCHED_CLASSES, MAP_PALETTES, type MapPalette } from '../../lib/geo/palette';
-import type { ShadeClass } from '../../lib/geo/palette';
+import { classVar, HATCHED_CLASSES, MAP_PALETTES, type MapPalette, type ShadeClass } from '../../lib/geo/palette';
 
 export type Bounds = [[number, number], [number, number]];
 

@@ -19,10 +19,12 @@ import extraCssUrl from './maplibre-extra.css?url';
 import type * as GeoJSON from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type * as TopoJSON from 'topojson-specification';
-import { libraryKindText, placedMarks, spreadMarks } from '../../lib/geo/marks';
+import { libraryKindText } from '../../lib/geo/marks';
 import { MAP_STRINGS } from '../../lib/geo/map-strings';
 import { entityUrl } from '../../lib/site/urls';
-import { boundsOf, fillExpression, hatchedFilter, hatchImage, loadStylesheet, pagePalette, symbol, type Bounds } from './gl-parts';
+import { municipalityCollection, pointCollection, type MunicipalityFeature } from './gl-features';
+import { addMapLayers } from './gl-layers';
+import { boundsOf, loadStylesheet, pagePalette, type Bounds } from './gl-parts';
 import type { GlMap, MountOptions } from './types';
 
 export async function mountMapLibre(options: MountOptions): Promise<GlMap> {
@@ -45,7 +47,7 @@ export async function mountMapLibre(options: MountOptions): Promise<GlMap> {
   const county = config.view.countyNumber;
   const inMap = (id: string) => !county || id.startsWith(county);
   const kept = { ...object, geometries: object.geometries.filter((g) => inMap(String(g.id))) };
-  const municipalities = feature(topology, kept).features as Array<GeoJSON.Feature<GeoJSON.Geometry, Record<string, unknown>>>;
+  const municipalities = feature(topology, kept).features as MunicipalityFeature[];
   const borders = mesh(topology, kept, (a, b) => a !== b && String(a.id).slice(0, 2) !== String(b.id).slice(0, 2));
   const byNumber = new Map(municipalities.map((f) => [String(f.id), f]));
   const libraries = new Map(data.libraries.map((l) => [l.id, l]));
@@ -58,46 +60,6 @@ export async function mountMapLibre(options: MountOptions): Promise<GlMap> {
 
   let shaded = options.shaded;
   let view = options.view;
-  const municipalityCollection = (): GeoJSON.FeatureCollection => ({
-    type: 'FeatureCollection',
-    features: municipalities.map((f) => {
-      const n = String(f.id);
-      const shade = shaded.shades.get(n);
-      return { ...f, properties: { n, name: f.properties?.name ?? n, cls: shade?.cls ?? 'na', text: shade?.text ?? '' } };
-    }),
-  });
-  const pointCollection = (): GeoJSON.FeatureCollection => {
-    // MapLibre zooms, so it marks public libraries on the national map too (lib/geo/marks.ts).
-    const placed = placedMarks(shaded.points, true, (id) => {
-      const l = libraries.get(id);
-      return l?.at && inMap(l.m) ? l.at : null;
-    });
-    // Libraries at (about) the same place: clustered while zoomed out; beyond that each gets a
-    // screen offset on a lattice around the place (spreadMarks, in pixels), so none hides another.
-    const atPlace = new Map<string, typeof placed>();
-    for (const p of placed) {
-      const key = `${p.x.toFixed(3)} ${p.y.toFixed(3)}`;
-      atPlace.set(key, [...(atPlace.get(key) ?? []), p]);
-    }
-    const offsets = new Map<string, [number, number]>();
-    for (const group of atPlace.values()) {
-      if (group.length < 2) continue;
-      for (const m of spreadMarks(
-        group.map((p) => ({ ...p, x: 0, y: 0 })),
-        17,
-      ))
-        offsets.set(m.id, [m.x, m.y]);
-    }
-    return {
-      type: 'FeatureCollection',
-      features: placed.map((p) => ({
-        type: 'Feature',
-        properties: { id: p.id, kind: p.kind, has: p.has, offset: offsets.get(p.id) ?? [0, 0] },
-        geometry: { type: 'Point', coordinates: [p.x, p.y] },
-      })),
-    };
-  };
-
   // The GL map sits over the SVG, which keeps the frame's size, so nothing on the page moves.
   const container = document.createElement('div');
   container.className = 'map-gl';
@@ -145,65 +107,12 @@ export async function mountMapLibre(options: MountOptions): Promise<GlMap> {
     map.once('error', (e) => reject(e.error ?? new Error('MapLibre failed to load')));
   });
 
-  for (const kind of ['public', 'school'] as const)
-    for (const has of [true, false]) map.addImage(`${kind}-${has}`, symbol(kind, has, palette), { pixelRatio: 2 });
-  map.addImage('hatch', hatchImage(palette), { pixelRatio: 2 });
-  map.addSource('municipalities', { type: 'geojson', data: municipalityCollection(), promoteId: 'n' });
-  map.addSource('county-borders', { type: 'geojson', data: borders });
-  // Clusters count how many of their libraries have it, so a cluster is filled like a mark that has it.
-  map.addSource('libraries', {
-    type: 'geojson',
-    data: pointCollection(),
-    cluster: true,
-    clusterMaxZoom: 13,
-    clusterRadius: 20,
-    clusterProperties: { holders: ['+', ['case', ['get', 'has'], 1, 0]] },
-  });
-  const overBasemap = config.styleUrl ? 0.8 : 1;
-  map.addLayer({
-    id: 'municipality-fill',
-    type: 'fill',
-    source: 'municipalities',
-    paint: { 'fill-color': fillExpression(palette) as never, 'fill-opacity': overBasemap },
-  });
-  // "None" is hatched here as in the SVG: the hatch's lines over its base colour.
-  map.addLayer({ id: 'municipality-hatch', type: 'fill', source: 'municipalities', filter: hatchedFilter() as never, paint: { 'fill-pattern': 'hatch' } });
-  map.addLayer({ id: 'municipality-line', type: 'line', source: 'municipalities', paint: { 'line-color': palette.border, 'line-width': 0.6 } });
-  map.addLayer({ id: 'county-line', type: 'line', source: 'county-borders', paint: { 'line-color': palette.countyBorder, 'line-width': 1.2 } });
-  map.addLayer({
-    id: 'municipality-focus',
-    type: 'line',
-    source: 'municipalities',
-    paint: {
-      'line-color': ['case', ['boolean', ['feature-state', 'selected'], false], palette.selected, palette.mark],
-      'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, ['boolean', ['feature-state', 'hover'], false], 2, 0],
-    },
-  });
-  map.addLayer({
-    id: 'library-clusters',
-    type: 'circle',
-    source: 'libraries',
-    filter: ['has', 'point_count'],
-    paint: {
-      'circle-color': ['case', ['>', ['get', 'holders'], 0], palette.mark, palette.markLacks],
-      'circle-stroke-color': ['case', ['>', ['get', 'holders'], 0], palette.markLacks, palette.mark],
-      'circle-stroke-width': 1.5,
-      'circle-radius': ['step', ['get', 'point_count'], 6, 5, 8, 15, 10],
-    },
-  });
-  map.addLayer({
-    id: 'library-points',
-    type: 'symbol',
-    source: 'libraries',
-    filter: ['!', ['has', 'point_count']],
-    layout: {
-      'icon-image': ['concat', ['get', 'kind'], '-', ['to-string', ['get', 'has']]],
-      'icon-allow-overlap': true,
-      'icon-offset': ['get', 'offset'],
-      // Those that have it are placed last, so they are drawn on top.
-      'symbol-sort-key': ['case', ['get', 'has'], 1, 0],
-    },
-  });
+  addMapLayers(
+    map,
+    palette,
+    { municipalities: municipalityCollection(municipalities, shaded), borders, libraries: pointCollection(shaded, libraries, inMap) },
+    config.styleUrl ? 0.8 : 1,
+  );
 
   // Hover highlight through feature-state, so no re-tiling.
   let hovered: string | undefined;
@@ -361,8 +270,8 @@ export async function mountMapLibre(options: MountOptions): Promise<GlMap> {
     update(nextView, next) {
       shaded = next;
       view = nextView;
-      (map.getSource('municipalities') as GeoJSONSource).setData(municipalityCollection());
-      (map.getSource('libraries') as GeoJSONSource).setData(pointCollection());
+      (map.getSource('municipalities') as GeoJSONSource).setData(municipalityCollection(municipalities, shaded));
+      (map.getSource('libraries') as GeoJSONSource).setData(pointCollection(shaded, libraries, inMap));
       label();
       move(countyBounds(view.countyNumber));
     },

@@ -3,12 +3,15 @@
  * sharing an intermunicipal library), two schools and three services.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect } from 'vitest';
 import type { Catalogue } from '../dataset/catalogue';
 import { PATHS } from '../paths';
 import { indexRegistry, type Registry } from '../dataset/registry';
 import type { DatasetSource } from '../dataset/schema';
 import { parseColumnMap } from './column-map';
-import type { PullOptions } from './pull';
+import { InvalidInputError } from '../source/problems';
+import { pull, type PullOptions } from './pull';
 
 export const registry: Registry = {
   counties: [
@@ -128,4 +131,18 @@ export function demoExportWithYearsMoved(share: number, years: number, random: (
     random() < share ? row.replace(/\b(20\d\d)-(\d\d-\d\d)\b/g, (_, year: string, rest: string) => `${Number(year) + years}-${rest}`) : row,
   );
   return `${[header, ...moved].join('\n')}\n`;
+}
+
+/** A file in fixtures/. */
+export const fixture = (name: string) => join(import.meta.dirname, 'fixtures', name);
+
+/** The message the pull refuses `source` with (an InvalidInputError); fails the test if it is accepted. */
+export async function problemsOf(options: PullOptions, source: string, extra: Partial<PullOptions> = {}): Promise<string> {
+  try {
+    await pull({ ...options, source, ...extra });
+  } catch (error) {
+    expect(error).toBeInstanceOf(InvalidInputError);
+    return (error as Error).message;
+  }
+  throw new Error(`${source} was accepted`);
 }
