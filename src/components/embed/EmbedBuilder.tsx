@@ -224,8 +224,9 @@ export default function EmbedBuilder({ lang, origin: buildOrigin, services, coun
         {/* Only once hydrated and in view: the server's HTML loads no widget before anyone asks for it. */}
         {ready &&
           previewSeen &&
-          view.frames.map(({ src, attributes: { referrerpolicy, ...attributes } }) => (
-            <iframe key={src} {...attributes} referrerPolicy={referrerpolicy} data-hhh-embed="" />
+          view.frames.map(({ src, html }) => (
+            // biome-ignore lint/security/noDangerouslySetInnerHtml: the snippet's own iframe (iframeSnippet escapes every attribute), so the preview is the frame a host page gets.
+            <div key={src} dangerouslySetInnerHTML={{ __html: html }} />
           ))}
       </div>
     </form>

@@ -122,21 +122,25 @@ describe('builderView', () => {
     alt: 'Kart:',
   };
 
-  it("gives the preview exactly the snippet's iframe attributes (one list, iframeAttributes)", () => {
+  it("gives the preview the snippet's own iframe, less the style the site's CSP forbids (one function, iframeSnippet)", () => {
     const choice = { ...base, services: ['pressreader', 'filmbib'], kind: 'school' as const };
     const view = builderView(choice, names, 'https://x.no', 500);
     expect(view.frames).toHaveLength(2);
     const frames = view.snippet.split('\n');
     view.frames.forEach((frame, i) => {
-      for (const [name, value] of Object.entries(frame.attributes)) expect(frames[i]).toContain(` ${name}="${value.replace(/&/g, '&amp;')}"`);
-      expect(frame.attributes).toEqual(iframeAttributes(frame.src, names.services[choice.services[i] as 'pressreader']!, 500));
+      const title = names.services[choice.services[i] as 'pressreader']!;
+      expect(frames[i]!.startsWith(iframeSnippet(frame.src, title, 500))).toBe(true);
+      expect(frame.html).toBe(iframeSnippet(frame.src, title, 500, null));
+      for (const [name, value] of Object.entries(iframeAttributes(frame.src, title, 500)))
+        expect(frame.html).toContain(` ${name}="${value.replace(/&/g, '&amp;')}"`);
+      expect(frame.html).not.toContain('style=');
     });
-    expect(view.frames[0]!.attributes.sandbox).toBe(EMBED_SANDBOX);
+    expect(view.frames[0]!.html).toContain(` sandbox="${EMBED_SANDBOX}"`);
   });
 
   it('titles breadth by the chosen county', () => {
     const view = builderView({ ...base, county: { n: '46', slug: 'vestland' } }, names, 'https://x.no', 640);
-    expect(view.frames[0]!.attributes.title).toBe('Tjenester i Vestland');
+    expect(view.frames[0]!.html).toContain(' title="Tjenester i Vestland"');
     expect(view.snippet).toContain('title="Tjenester i Vestland"');
   });
 });

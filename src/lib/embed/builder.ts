@@ -120,7 +120,7 @@ export function builderTitle(choice: BuilderChoice, names: BuilderNames, base: s
 
 /**
  * Everything the builder shows for a choice: the snippet (one frame per widget) and the preview's
- * frames, whose attributes are the snippet's own (iframeAttributes), so the two can't drift apart.
+ * frames, each the snippet's own iframe (iframeSnippet, without the style), so the two can't drift apart.
  */
 export function builderView(choice: BuilderChoice, names: BuilderNames, origin: string, width: number) {
   const urls = builderUrls(choice);
@@ -130,7 +130,7 @@ export function builderView(choice: BuilderChoice, names: BuilderNames, origin: 
   const snippets = urls.map((_, i) => builderSnippet(choice, i, origin, titles[i]!, `${names.alt} ${titles[i]!}`, width));
   return {
     snippet: snippets.join('\n'),
-    frames: urls.map((url, i) => ({ src: origin + url, attributes: iframeAttributes(origin + url, titles[i]!, width) })),
+    frames: urls.map((url, i) => ({ src: origin + url, html: iframeSnippet(origin + url, titles[i]!, width, null) })),
   };
 }
 
@@ -155,8 +155,7 @@ export const EMBED_REFERRER_POLICY = 'strict-origin-when-cross-origin';
  * The attributes of an embed's iframe, in order: title, width and height as numbers the frame
  * really has, lazy loading, sandbox and referrer policy. The one list the host page's snippet
  * (iframeSnippet) and the builder's live preview both write, so the preview is the frame a host
- * page gets. The snippet adds `style` (border, max-width); the preview can't (the site's CSP
- * allows no style attribute), its stylesheet does the same.
+ * page gets.
  */
 export function iframeAttributes(src: string, title: string, width: number) {
   return {
@@ -170,12 +169,20 @@ export function iframeAttributes(src: string, title: string, width: number) {
   } as const;
 }
 
-/** The iframe of a snippet (iframeAttributes, escaped, plus its style); oEmbed's width and height are the same numbers. */
-export function iframeSnippet(src: string, title: string, width: number): string {
-  const attrs = Object.entries(iframeAttributes(src, title, width))
+/** The host page's look for the frame: no border, never wider than its column. */
+const SNIPPET_STYLE = 'border:0;max-width:100%';
+
+/**
+ * The one iframe markup: iframeAttributes, escaped, then `style`; oEmbed's width and height are the
+ * same numbers. The builder's preview writes it with `style` null (the site's CSP allows no style
+ * attribute; its stylesheet does the same).
+ */
+export function iframeSnippet(src: string, title: string, width: number, style: string | null = SNIPPET_STYLE): string {
+  const attributes = style === null ? iframeAttributes(src, title, width) : { ...iframeAttributes(src, title, width), style };
+  const attrs = Object.entries(attributes)
     .map(([name, value]) => `${name}="${escapeMarkup(value)}"`)
     .join(' ');
-  return `<iframe ${attrs} style="border:0;max-width:100%" data-hhh-embed></iframe>`;
+  return `<iframe ${attrs} data-hhh-embed></iframe>`;
 }
 
 /** A default iframe height for a width: map and legend stack below 768 px. */
