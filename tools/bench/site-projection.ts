@@ -4,7 +4,7 @@
  * the arithmetic; docs/hosting.md quotes the lines this prints).
  */
 import { join } from 'node:path';
-import { withCsp } from '../../src/lib/csp';
+import { withCsp } from '../../src/lib/html/csp';
 import { noticePage, versionPages } from '../../src/lib/embed/frozen-archive';
 import { versionBytes } from '../../src/lib/embed/frozen-store';
 import { GITHUB_PAGES_LIMIT_BYTES, projectSize, type MeasuredSizes } from '../../src/lib/embed/projection';
