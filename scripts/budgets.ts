@@ -102,7 +102,7 @@ if (embeds.length > 0) {
   console.log();
   for (const row of embeds)
     console.log(
-      `embed ${pad(row.type, 16)} before interaction, in all (HTML+CSS+JS+images): ${formatKb(row.totalGz!)} gz (max over ${row.pages} pages)   budget ${formatKb(BUDGETS.embedTotal)}`,
+      `embed ${pad(row.type, 16)} before interaction, in all (HTML+CSS+JS+fonts+images): ${formatKb(row.totalGz!)} gz (max over ${row.pages} pages)   budget ${formatKb(BUDGETS.embedTotal)}`,
     );
 }
 console.log();
