@@ -5,9 +5,12 @@
  * plainly that it cannot show what was typed. Screenshots go to /tmp/finish-shots/.
  */
 import { mkdirSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { MAP_STRINGS } from '../../src/lib/geo/map-strings';
 import { LANGS, localePath } from '../../src/lib/i18n/lang';
 import { SEARCH_STRINGS } from '../../src/lib/search/strings';
 import { strings } from '../../src/lib/i18n/strings';
@@ -144,23 +147,95 @@ describe("an embed looks like the site's map", () => {
   });
 });
 
-describe('the search page without JavaScript', () => {
-  it.each(LANGS)('%s: the home search leads to the search page, which says it cannot show the query and offers the list', async (lang) => {
-    const { context, page } = await open(PHONE, false);
-    await page.goto(`${baseUrl}${localePath(lang, '/')}`);
-    const form = page.locator('form[role="search"]').first();
-    await form.locator('input[name="q"]').fill(bergen.name);
-    await form.locator('button[type="submit"]').click();
-    await page.waitForURL((url) => url.pathname === localePath(lang, '/sok/') && url.searchParams.get('q') === bergen.name);
-    await expect.poll(() => page.locator('[data-search-noscript]').isVisible()).toBe(true);
-    expect((await page.textContent('[data-search-noscript]'))?.trim()).toBe(SEARCH_STRINGS[lang].noScript);
-    // No box that looks as if the query were lost: a visible field holds what was typed, or there is none.
-    const fields = await page.$$eval('input[name="q"]', (inputs) =>
-      inputs.filter((i) => (i as HTMLElement).offsetParent !== null).map((i) => (i as HTMLInputElement).value),
-    );
-    for (const value of fields) expect(value).toBe(bergen.name);
-    await expect.poll(() => page.getByRole('link', { name: bergen.name, exact: true }).first().isVisible()).toBe(true);
-    if (lang === 'nb') await page.screenshot({ path: join(SHOTS, 'search-noscript-390.png') });
+describe("the service page's snippet on another origin", () => {
+  let host: Server;
+  let hostUrl = '';
+  let pasted = '';
+  beforeAll(async () => {
+    host = createServer((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.end(
+        `<!doctype html><html lang="nb"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Avisa</title></head><body><h1>Ei avisside</h1>${pasted}<p>Slutt.</p></body></html>`,
+      );
+    });
+    await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+    // "localhost" is another origin than the site's 127.0.0.1.
+    hostUrl = `http://localhost:${(host.address() as AddressInfo).port}/`;
+  });
+  afterAll(() => new Promise((resolve) => host?.close(resolve)));
+
+  it.each([
+    ['390', PHONE],
+    ['1280', DESKTOP],
+  ])('at %s px the widget is drawn in the site font, its frame as tall as its content', async (name, viewport) => {
+    // A viewport taller than the page: a full-page screenshot paints a cross-origin frame only where the viewport was.
+    const { context, page } = await open({ width: viewport.width, height: 2600 });
+    await page.goto(`${baseUrl}/tjenester/${service.slug}/`);
+    const snippet = await page.inputValue('[data-embed-code] textarea');
+    pasted = snippet.replaceAll(new URL(/src="([^"]+)"/.exec(snippet)![1]!).origin, new URL(baseUrl).origin);
+    const body = await page.$eval('body', (b) => getComputedStyle(b).fontFamily);
+    await page.goto(hostUrl);
+    const frame = (await (await page.waitForSelector('iframe[data-hhh-embed]')).contentFrame())!;
+    await frame.waitForSelector('[data-embed] .map-filters select', { state: 'visible' });
+    const overflow = () => frame.evaluate(() => document.documentElement.scrollHeight - document.documentElement.clientHeight);
+    await expect.poll(overflow, { timeout: 10_000 }).toBeLessThanOrEqual(1);
+    const fonts = await frame.evaluate(async () => {
+      await document.fonts.ready;
+      return {
+        body: getComputedStyle(document.body).fontFamily,
+        loaded: [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family.replace(/"/g, '')),
+      };
+    });
+    expect(fonts.body).toBe(body);
+    expect(fonts.loaded.some((f) => body.includes(f))).toBe(true);
+    await page.screenshot({ path: join(SHOTS, `embed-pasted-whole-${name}.png`), fullPage: true });
     await context.close();
   });
+});
+
+describe("MapLibre's popup", () => {
+  it("is written in the site's font, not MapLibre's Helvetica", { timeout: 90_000 }, async () => {
+    const { context, page } = await open();
+    await page.goto(`${baseUrl}/`);
+    await page.locator('.map-explore').first().click();
+    await page.locator('.map-gl-active').waitFor({ timeout: 45_000 });
+    await page.getByRole('combobox', { name: MAP_STRINGS.nb.chooserLabel }).fill(bergen.name);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.locator('.maplibregl-popup').waitFor({ timeout: 10_000 });
+    const fonts = await page.evaluate(() => ({
+      body: getComputedStyle(document.body).fontFamily,
+      popup: getComputedStyle(document.querySelector('.maplibregl-popup-content')!).fontFamily,
+      attribution: getComputedStyle(document.querySelector('.maplibregl-ctrl-attrib')!).fontFamily,
+    }));
+    expect(fonts).toEqual({ body: fonts.body, popup: fonts.body, attribution: fonts.body });
+    await context.close();
+  });
+});
+
+describe('the search page without JavaScript', () => {
+  it.each(LANGS)(
+    '%s: the home search leads to the search page, which says it cannot show the query and offers the list; back, the box keeps it',
+    async (lang) => {
+      const { context, page } = await open(PHONE, false);
+      await page.goto(`${baseUrl}${localePath(lang, '/')}`);
+      const form = page.locator('form[role="search"]').first();
+      await form.locator('input[name="q"]').fill(bergen.name);
+      await form.locator('button[type="submit"]').click();
+      await page.waitForURL((url) => url.pathname === localePath(lang, '/sok/') && url.searchParams.get('q') === bergen.name);
+      await expect.poll(() => page.locator('[data-search-noscript]').isVisible()).toBe(true);
+      expect((await page.textContent('[data-search-noscript]'))?.trim()).toBe(SEARCH_STRINGS[lang].noScript);
+      // No box that looks as if the query were lost: a visible field holds what was typed, or there is none.
+      const fields = await page.$$eval('input[name="q"]', (inputs) =>
+        inputs.filter((i) => (i as HTMLElement).offsetParent !== null).map((i) => (i as HTMLInputElement).value),
+      );
+      for (const value of fields) expect(value).toBe(bergen.name);
+      await expect.poll(() => page.getByRole('link', { name: bergen.name, exact: true }).first().isVisible()).toBe(true);
+      if (lang === 'nb') await page.screenshot({ path: join(SHOTS, 'search-noscript-390.png') });
+      // Back on the page it was typed on, the box holds the query again (the browser restores it).
+      await page.goBack();
+      await expect.poll(() => page.locator('form[role="search"] input[name="q"]').first().inputValue()).toBe(bergen.name);
+      await context.close();
+    },
+  );
 });
