@@ -188,6 +188,8 @@ describe("the service page's snippet on another origin", () => {
     });
     expect(fonts.body).toBe(body);
     expect(fonts.loaded.some((f) => body.includes(f))).toBe(true);
+    // The licence line's links are spaced as the words around them ("…a62a · Se hele siden"), not run together.
+    expect(await frame.textContent('.embed-meta')).not.toMatch(/\S·/);
     await page.screenshot({ path: join(SHOTS, `embed-pasted-whole-${name}.png`), fullPage: true });
     await context.close();
   });
