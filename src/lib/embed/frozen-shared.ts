@@ -147,7 +147,7 @@ export function splitFrozenPage(html: string, options: SplitOptions): SplitPage 
 
 /** The shared files a page refers to (`/embed/v/_shared/<name>`), by name. */
 export function sharedReferences(text: string): string[] {
-  return [...new Set([...text.matchAll(/\/embed\/v\/_shared\/([0-9a-f]{64}\.[a-z]+(?:\.gz)?)/g)].map((m) => m[1]!))];
+  return [...new Set([...text.matchAll(/\/embed\/v\/_shared\/([0-9a-f]{64}\.[a-z0-9]+(?:\.gz)?)/g)].map((m) => m[1]!))];
 }
 
 /**
