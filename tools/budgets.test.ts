@@ -82,9 +82,10 @@ describe('checkBudgets', () => {
 });
 
 describe('embed budget', () => {
-  it('counts stylesheets and eager images, not lazy ones', () => {
-    const html = '<link rel="stylesheet" href="/a.css"><img src="/x.png"><img loading="lazy" src="/y.png">';
-    expect(pageAssets(html)).toEqual(['/a.css', '/x.png']);
+  it('counts stylesheets, preloaded fonts and eager images, not lazy ones or module preloads', () => {
+    const html =
+      '<link rel="stylesheet" href="/a.css"><link rel="preload" as="font" href="/f.woff2" crossorigin><link rel="modulepreload" href="/m.js"><img src="/x.png"><img loading="lazy" src="/y.png">';
+    expect(pageAssets(html)).toEqual(['/a.css', '/f.woff2', '/x.png']);
   });
 
   it('recognises embeds in every language and flags one over 150 KB in all', () => {

@@ -16,15 +16,15 @@ export const BUDGETS = {
   jsMapBeforeInteraction: 100 * KB,
   maplibreChunk: 460 * KB,
   boundaries: 150 * KB,
-  /** An embed before interaction, in all: HTML, CSS, JavaScript and images. */
+  /** An embed before interaction, in all: HTML, CSS, JavaScript, preloaded fonts and images. */
   embedTotal: 150 * KB,
 } as const;
 
-/** Stylesheets and images a page loads up front (not lazy images). */
+/** Stylesheets, preloaded files (an embed's font) and images a page loads up front (not lazy images). */
 export function pageAssets(html: string): string[] {
   const urls = new Set<string>();
   for (const { name, attrs } of htmlElements(html)) {
-    if (name === 'link' && attrs.href && relList(attrs.rel).includes('stylesheet')) urls.add(attrs.href);
+    if (name === 'link' && attrs.href && relList(attrs.rel).some((rel) => rel === 'stylesheet' || rel === 'preload')) urls.add(attrs.href);
     if (name === 'img' && attrs.src && attrs.loading?.toLowerCase() !== 'lazy') urls.add(attrs.src);
   }
   return [...urls];

@@ -71,4 +71,18 @@ describe('freezeHtml', () => {
     );
     expect(shared).toEqual([CSS, '@media print{a{color:#000}}']);
   });
+
+  it("points the CSS's font and its preload at immutable copies when given shareFile, so nothing is left under /_astro/", () => {
+    const font = (path: string) => (path === '/_astro/global.abc123.css' ? "@font-face{src:url(/_astro/inter.x1.woff2) format('woff2')}" : undefined);
+    const html = `<head><link rel="preload" href="/_astro/inter.x1.woff2" as="font" crossorigin><link rel="stylesheet" href="/_astro/global.abc123.css"></head>`;
+    const files: string[] = [];
+    const shareFile = (path: string) => {
+      files.push(path);
+      return `/embed/v/_shared/${path.slice('/_astro/'.length)}`;
+    };
+    expect(freezeHtml(html, font, 'f.html', undefined, shareFile)).toBe(
+      `<head><link rel="preload" href="/embed/v/_shared/inter.x1.woff2" as="font" crossorigin><style>@font-face{src:url(/embed/v/_shared/inter.x1.woff2) format('woff2')}</style></head>`,
+    );
+    expect(files).toEqual(['/_astro/inter.x1.woff2', '/_astro/inter.x1.woff2']);
+  });
 });

@@ -9,6 +9,8 @@ import { htmlElements, replaceRanges } from '../html/read-html';
 
 /** Hashed build output that the next build may delete. */
 const ASSET_PREFIX = '/_astro/';
+/** A `/_astro/` URL inside CSS (`url(/_astro/x.woff2)`, quoted or not). */
+const ASSET_URL = /\/_astro\/[^\s"'()]+/g;
 
 /**
  * The page with its `/_astro/` stylesheets inlined and its `/_astro/` scripts and preloads removed.
@@ -16,9 +18,17 @@ const ASSET_PREFIX = '/_astro/';
  * undefined if there is no such file. Throws, naming `page`, when a stylesheet is missing or
  * when anything else still points under `/_astro/` (a font or image in the CSS, say), because
  * such a page would break silently once that file is gone. With `shareCss` (given the CSS, returns
- * the URL of an immutable copy) the stylesheet is linked from there instead of inlined.
+ * the URL of an immutable copy) the stylesheet is linked from there instead of inlined. With
+ * `shareFile` (given a `/_astro/` path, returns the URL of an immutable copy of that file) the
+ * files the CSS loads (the site's font) and their preloads point at such copies.
  */
-export function freezeHtml(html: string, readAsset: (path: string) => string | undefined, page = 'page', shareCss?: (css: string) => string): string {
+export function freezeHtml(
+  html: string,
+  readAsset: (path: string) => string | undefined,
+  page = 'page',
+  shareCss?: (css: string) => string,
+  shareFile?: (path: string) => string,
+): string {
   const edits: { start: number; end: number; text: string }[] = [];
   for (const element of htmlElements(html)) {
     const { name, attrs } = element;
@@ -31,8 +41,14 @@ export function freezeHtml(html: string, readAsset: (path: string) => string | u
       drop();
       continue;
     }
+    if (rel.includes('preload') && shareFile) {
+      const tag = html.slice(element.start, element.startTagEnd);
+      edits.push({ start: element.start, end: element.startTagEnd, text: tag.replace(href, shareFile(href)) });
+      continue;
+    }
     if (!rel.includes('stylesheet')) continue;
-    const css = readAsset(href);
+    const linked = readAsset(href);
+    const css = linked === undefined || !shareFile ? linked : linked.replace(ASSET_URL, (path) => shareFile(path));
     if (css === undefined) throw new Error(`freeze: ${page} links the stylesheet ${href}, which is not in the build`);
     // "</style" inside the CSS would end the element early.
     if (/<\/style/i.test(css)) throw new Error(`freeze: ${href} (linked from ${page}) contains "</style", which cannot be inlined`);

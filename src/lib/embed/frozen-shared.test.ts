@@ -63,4 +63,9 @@ describe('sharedReferences', () => {
     const b = `${'b'.repeat(64)}.png`;
     expect(sharedReferences(`<link href="/embed/v/_shared/${a}"><img src="https://x.no/embed/v/_shared/${b}"> /embed/v/_shared/${a}`)).toEqual([a, b]);
   });
+
+  it('reads a font (.woff2: a digit in the extension) from a stylesheet whole', () => {
+    const font = `${'f'.repeat(64)}.woff2`;
+    expect(sharedReferences(`@font-face{src:url(/embed/v/_shared/${font}) format('woff2')}`)).toEqual([font]);
+  });
 });

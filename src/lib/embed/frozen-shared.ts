@@ -24,7 +24,7 @@ export const SHARED_URL = '/embed/v/_shared/';
  * gzipped (`.html.gz`, a fifth of the size; the loader inflates it) and named by the SHA-256 of
  * the HTML, so another zlib's other bytes still give the same name.
  */
-export const SHARED_NAME = /^[0-9a-f]{64}\.(html\.gz|css|js|csv|svg|png|json)$/;
+export const SHARED_NAME = /^[0-9a-f]{64}\.(html\.gz|css|js|csv|svg|png|json|woff2)$/;
 
 /** `<sha256>.<ext>` of the content. */
 export function sharedName(content: string | Uint8Array, ext: string): string {
@@ -147,7 +147,7 @@ export function splitFrozenPage(html: string, options: SplitOptions): SplitPage 
 
 /** The shared files a page refers to (`/embed/v/_shared/<name>`), by name. */
 export function sharedReferences(text: string): string[] {
-  return [...new Set([...text.matchAll(/\/embed\/v\/_shared\/([0-9a-f]{64}\.[a-z]+(?:\.gz)?)/g)].map((m) => m[1]!))];
+  return [...new Set([...text.matchAll(/\/embed\/v\/_shared\/([0-9a-f]{64}\.[a-z0-9]+(?:\.gz)?)/g)].map((m) => m[1]!))];
 }
 
 /**

@@ -1,5 +1,9 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { frozenFolder } from './frozen-store';
+import { SHARED_URL } from './frozen-shared';
+import { frozenFolder, SHARED, sharedClosure } from './frozen-store';
 
 const A = 'aaaaaaaaaaaa';
 
@@ -8,5 +12,19 @@ describe('frozenFolder', () => {
     expect(frozenFolder('nb', A)).toBe(`embed/v/${A}`);
     expect(frozenFolder('nn', A)).toBe(`nn/embed/v/${A}`);
     expect(frozenFolder('en', A)).toBe(`en/embed/v/${A}`);
+  });
+});
+
+describe('sharedClosure', () => {
+  it("follows a page's stylesheet to the font files it loads, so retention keeps them", () => {
+    const archive = mkdtempSync(join(tmpdir(), 'hhh-closure-'));
+    const css = `${'c'.repeat(64)}.css`;
+    const font = `${'f'.repeat(64)}.woff2`;
+    mkdirSync(join(archive, A, 'nb'), { recursive: true });
+    mkdirSync(join(archive, SHARED));
+    writeFileSync(join(archive, A, 'nb', 'index.html'), `<link rel="stylesheet" href="${SHARED_URL}${css}">`);
+    writeFileSync(join(archive, SHARED, css), `@font-face{src:url(${SHARED_URL}${font})}`);
+    writeFileSync(join(archive, SHARED, font), 'font');
+    expect([...sharedClosure(archive, A)].sort()).toEqual([css, font]);
   });
 });

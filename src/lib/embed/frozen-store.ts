@@ -135,7 +135,7 @@ export function archiveProblems(archive: string): string[] {
       continue;
     }
     if (!name.startsWith(createHash('sha256').update(content).digest('hex'))) problems.push(`${SHARED}/${name} does not match its content`);
-    else if (name.endsWith('.html.gz')) texts.push({ where: `${SHARED}/${name}`, text: Buffer.from(content).toString('utf8') });
+    else if (name.endsWith('.html.gz') || name.endsWith('.css')) texts.push({ where: `${SHARED}/${name}`, text: Buffer.from(content).toString('utf8') });
   }
   for (const version of archivedVersions(archive)) {
     const files = filesUnder(join(archive, version));
@@ -157,7 +157,8 @@ export function sharedClosure(archive: string, version: string): Set<string> {
       if (seen.has(name)) continue;
       seen.add(name);
       const file = join(archive, SHARED, name);
-      if (name.endsWith('.html.gz') && existsSync(file)) visit(sharedText(name, readFileSync(file)));
+      // A stylesheet refers to the font files it loads.
+      if ((name.endsWith('.html.gz') || name.endsWith('.css')) && existsSync(file)) visit(sharedText(name, readFileSync(file)));
     }
   };
   for (const f of filesUnder(join(archive, version)).filter((f) => f.endsWith('.html') || f.endsWith('.json'))) visit(readFileSync(f, 'utf8'));

@@ -88,6 +88,12 @@ export function freezeVersion(dist: string, version: string, options: FreezeOpti
 
   // 2. Pages and oEmbed files.
   const loaderUrl = share(dist, LOADER_JS, 'js');
+  // The files the stylesheet loads (the site's font), by content like the rest.
+  const shareFile = (path: string) => {
+    const file = join(dist, path);
+    if (!existsSync(file)) throw new Error(`frozen embeds: ${path} is not in the build`);
+    return share(dist, readFileSync(file), extname(file).slice(1));
+  };
   let pages = 0;
   for (const { lang, folder } of folders) {
     for (const file of filesUnder(folder)) {
@@ -97,7 +103,7 @@ export function freezeVersion(dist: string, version: string, options: FreezeOpti
         continue;
       }
       const shareCss = (css: string) => share(dist, css, 'css');
-      const html = shareHeadStyles(freezeHtml(keepNames(rewrite(readFileSync(file, 'utf8'))), readAsset, page, shareCss), shareCss);
+      const html = shareHeadStyles(freezeHtml(keepNames(rewrite(readFileSync(file, 'utf8'))), readAsset, page, shareCss, shareFile), shareCss);
       const split = splitFrozenPage(html, {
         volatile: [version, ...(options.volatile?.[lang] ?? [])],
         unavailable: EMBED_STRINGS[lang].frozenUnavailable,

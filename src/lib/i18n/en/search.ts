@@ -28,7 +28,8 @@ export const search: Dictionary['search'] = {
   services: { one: '{n} service', other: '{n} services' },
   pageTitle: 'Search',
   pageIntro: 'Find a municipality, a library, a school, a service or a vendor.',
-  noScript: 'The search needs JavaScript. Without it, find your municipality in the list below, and its library and schools there.',
+  noScript:
+    'The search needs JavaScript. Without it this page cannot read what you typed in the search box (it is only in the address bar). Find your municipality in the list below, and its library and schools there.',
   allMunicipalities: 'All municipalities from A to Z',
   letters: 'First letter',
   otherLists: 'See also all',

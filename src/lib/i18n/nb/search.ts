@@ -27,7 +27,8 @@ export const search = {
   services: { one: '{n} tjeneste', other: '{n} tjenester' },
   pageTitle: 'Søk',
   pageIntro: 'Finn en kommune, et bibliotek, en skole, en tjeneste eller en leverandør.',
-  noScript: 'Søket trenger JavaScript. Uten det finner du kommunen din i listen nedenfor, og der biblioteket og skolene.',
+  noScript:
+    'Søket trenger JavaScript, og uten det kan ikke denne siden lese det du skrev i søkefeltet (det står bare i adresselinjen). Finn kommunen din i listen nedenfor, og der biblioteket og skolene.',
   allMunicipalities: 'Alle kommuner fra A til Å',
   letters: 'Forbokstav',
   otherLists: 'Se også alle',

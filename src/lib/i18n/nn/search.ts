@@ -28,7 +28,8 @@ export const search: Dictionary['search'] = {
   services: { one: '{n} teneste', other: '{n} tenester' },
   pageTitle: 'Søk',
   pageIntro: 'Finn ein kommune, eit bibliotek, ein skule, ei teneste eller ein leverandør.',
-  noScript: 'Søket treng JavaScript. Utan det finn du kommunen din i lista nedanfor, og der biblioteket og skulane.',
+  noScript:
+    'Søket treng JavaScript, og utan det kan ikkje denne sida lese det du skreiv i søkjefeltet (det står berre i adresselinja). Finn kommunen din i lista nedanfor, og der biblioteket og skulane.',
   allMunicipalities: 'Alle kommunar frå A til Å',
   letters: 'Forbokstav',
   otherLists: 'Sjå òg alle',
