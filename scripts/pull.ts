@@ -66,7 +66,7 @@ try {
     },
   }).values;
 } catch (error) {
-  fail(EXIT.invalidInput, `${(error as Error).message}; see the pull section of README.md for the options`);
+  fail(EXIT.invalidInput, `${(error as Error).message}; see docs/operating.md (The pull) for the options`);
 }
 const env = process.env;
 // An empty variable counts as unset, as CI systems often define secrets that are not filled in.
