@@ -63,7 +63,11 @@ describe('runStages', () => {
   it('lets the rest of a failing step finish, exits with the first failure in the order named, and runs no later step', async () => {
     const ran: string[] = [];
     const exits: Record<string, number> = { lint: 1, unit: 0, typecheck: 2 };
-    const { results, code } = await runStages([['lint', 'unit', 'typecheck'], ['build']], async (name) => (ran.push(name), exits[name] ?? 0), () => 0);
+    const { results, code } = await runStages(
+      [['lint', 'unit', 'typecheck'], ['build']],
+      async (name) => (ran.push(name), exits[name] ?? 0),
+      () => 0,
+    );
     expect(ran).toEqual(['lint', 'unit', 'typecheck']);
     expect(code).toBe(1);
     expect(results.map((r) => [r.name, r.code])).toEqual([
@@ -118,7 +122,11 @@ describe('stagesFromArgs', () => {
   });
 
   it('with --pulled builds only the site from the dataset already pulled, keeping every other gate and its place', () => {
-    expect(stagesFromArgs(['lint+test:unit', 'build', 'linkcheck+test:e2e', '--pulled'])).toEqual([['lint', 'test:unit'], ['build:site'], ['linkcheck', 'test:e2e']]);
+    expect(stagesFromArgs(['lint+test:unit', 'build', 'linkcheck+test:e2e', '--pulled'])).toEqual([
+      ['lint', 'test:unit'],
+      ['build:site'],
+      ['linkcheck', 'test:e2e'],
+    ]);
   });
 
   it('refuses an unknown option instead of ignoring it', () => {

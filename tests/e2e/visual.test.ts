@@ -1,6 +1,7 @@
 /**
  * Visual snapshots: one page of every page type at phone and desktop width, in light and dark mode
- * (bokmål; the first seven also in English, light and dark), compared pixel by pixel (pixelmatch) with the baselines committed in tests/e2e/visual-baselines/.
+ * (bokmål; the first seven also in English, light), compared pixel by pixel (pixelmatch) with the
+ * baselines committed in tests/e2e/visual-baselines/.
  * A refactor that should change nothing proves it here; a redesign updates the baselines on purpose:
  *
  *   UPDATE_SNAPSHOTS=1 npx vitest run --project e2e tests/e2e/visual.test.ts
@@ -109,7 +110,9 @@ async function capture(url: string, viewport: (typeof VIEWPORTS)[number], colorS
 // nightly) shows other figures, so its pictures are not compared (the demo build in .ci/run is).
 describe.skipIf(!data.dataset.source.isDemo).each(LANGS)('visual snapshots ($lang)', ({ lang, prefix }) => {
   const pages = visualPages(data.dataset).filter((p) => lang === 'nb' || p.english);
-  describe.each(SCHEMES)('$scheme', ({ scheme, suffix }) => {
+  // Dark in bokmål only: the dark colours come from the same stylesheet in every language (no
+  // rule depends on it), and English's longer words are photographed light at both widths.
+  describe.each(SCHEMES.filter((s) => lang === 'nb' || s.scheme === 'light'))('$scheme', ({ scheme, suffix }) => {
     describe.each(VIEWPORTS)('at $width px', (viewport) => {
       it.each(pages)('$name looks as in its baseline', async ({ name, path }) => {
         const file = `${name}-${lang}-${viewport.name}${suffix}.png`;

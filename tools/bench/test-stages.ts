@@ -33,7 +33,12 @@ export const STAGES_BEFORE_TOTAL = 1150;
 export function stagesBeforeAfter(results: readonly StageResult[], wallSeconds: number): string {
   const before = (name: string) => STAGES_BEFORE[name === 'build:site' ? 'build' : name];
   const s = (seconds: number | undefined) => (seconds === undefined ? '' : `${seconds.toFixed(1)} s`);
-  const rows = results.map((r) => [r.name, s(before(r.name)), r.code === undefined ? 'not run' : `${s(r.seconds)}${r.code === 0 ? '' : ` (failed, exit ${r.code})`}`, String(r.step)]);
+  const rows = results.map((r) => [
+    r.name,
+    s(before(r.name)),
+    r.code === undefined ? 'not run' : `${s(r.seconds)}${r.code === 0 ? '' : ` (failed, exit ${r.code})`}`,
+    String(r.step),
+  ]);
   const all = results.length === Object.keys(STAGES_BEFORE).length && results.every((r) => before(r.name) !== undefined);
   const beforeSum = results.reduce((sum, r) => sum + (before(r.name) ?? 0), 0);
   rows.push(['total', s(all ? STAGES_BEFORE_TOTAL : beforeSum), `${s(wallSeconds)} (wall)`, '']);
