@@ -30,8 +30,10 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/e2e/global-setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
+          // Hang guards: a scan of all of dist/ (the privacy scan, which pages load React) took 62-64 s
+          // with the load average at 12-16, past the 60 s these were.
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
           // Files run side by side, each with its own Chromium: they only read dist/ and data/ (the
           // tests that build something build it into a temporary folder, and the campaign-exit
           // builds stop before writing anything), and the preview server answers them all.
