@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { SlowFirstSequencer } from './tools/slow-first.ts';
 
 // One test file per core at a time. Vitest's own default for a run is one fewer than the cores:
 // on the two-core CI machine that ran every file one after another.
@@ -9,6 +10,8 @@ const CORES = availableParallelism();
 // (browser and dist checks against the built site, run after `npm run build`).
 export default defineConfig({
   test: {
+    // The longest browser files start first, also on a clean clone that has no durations cached.
+    sequence: { sequencer: SlowFirstSequencer },
     projects: [
       // Timeouts are hang guards, not speed checks (benchmarks print speed): the unit files run in
       // parallel, and on a busy two-core machine a 1 s pull test took 9 s, past Vitest's default 5 s.
