@@ -8,12 +8,13 @@
  * Prints wall time, peak memory and pages per second, dist/ by page type (pages, MB, KB per page:
  * a type whose KB per page grows with the size grows with more than its subject), and the machine
  * (cores, CPU, RAM, and the load average sampled while it ran: on a shared machine times are upper bounds).
- *   npm run bench [-- --sizes 1,10,100 --build-sizes 1,10] [--no-next: skip the second build]
- *                 [--test-stages [stage,stage]: also time each stage of `npm test` (all, or those named)]
+ *   npm run bench [-- --sizes 1,10,100 (or '': none) --build-sizes 1,10] [--no-next: skip the second build]
+ *                 [--test-stages [stage,stage]: also time the stages of `npm test` (all, or those named),
+ *                  run as npm test runs them, beside the recorded times before issue 27 (tools/bench/test-stages.ts)]
  *                 [--keep: leave the built sites in the temporary folder]
  * The stages of `npm test` are timed only when asked: they take many minutes (e2e, Lighthouse).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, relative, sep } from 'node:path';
@@ -22,6 +23,8 @@ import { registryFiles, scaleCatalogue, scaleRegistry } from '../tools/bench/syn
 import { measureSizes, projectionLines } from '../tools/bench/site-projection';
 import { readCatalogue } from '../src/lib/dataset/catalogue';
 import { sizeByPageType, type PageTypeSize } from '../tools/bench/page-types';
+import { STAGES_BEFORE_RUN, stagesBeforeAfter } from '../tools/bench/test-stages';
+import { runStages, stagesFromArgs } from '../tools/stages';
 import { bytesUnder, filesUnder } from '../src/lib/files';
 import { generateDemoExport } from '../src/lib/demo/export';
 import { datasetVersion } from '../src/lib/embed/views';
@@ -42,7 +45,8 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
   },
 });
-const sizes = values.sizes.split(',').map(Number);
+// `--sizes ''` skips the scale benchmark (to time only the stages of npm test).
+const sizes = values.sizes.split(',').filter(Boolean).map(Number);
 const buildSizes = new Set(values['build-sizes'].split(',').map(Number));
 const registry = readRegistry(PATHS.registry);
 const catalogue = readCatalogue(PATHS.catalogue);
@@ -228,26 +232,32 @@ if (pageTypes.size > 0) {
   for (const row of table) console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(w[i]!) : cell.padStart(w[i]!))).join('  '));
 }
 
-// The stages of `npm test`, each timed on its own, when asked (they take many minutes).
+// The stages of `npm test`, timed when asked (they take many minutes), beside the recorded "before".
 if (values['test-stages'] !== undefined) {
   const script: string = JSON.parse(readFileSync('package.json', 'utf8')).scripts.test;
-  // `npm test` is `tsx scripts/run-stages.ts <stage> <stage> …` (each an npm script).
+  // `npm test` is `tsx scripts/run-stages.ts <step> <step> …` (each step npm scripts joined by +).
   const runner = /^tsx scripts\/run-stages\.ts\s+(.+)$/.exec(script.trim());
   if (!runner) throw new Error(`bench: npm test is not "tsx scripts/run-stages.ts <stage> …": ${script}`);
-  const all = runner[1]!.split(/\s+/);
-  const asked = values['test-stages'] ? values['test-stages'].split(',') : (all as string[]);
+  const steps = stagesFromArgs(runner[1]!.split(/\s+/));
+  const all = steps.flat();
+  const asked = values['test-stages'] ? values['test-stages'].split(',') : all;
   const unknown = asked.filter((name) => !all.includes(name));
   if (unknown.length) throw new Error(`bench: not a stage of npm test: ${unknown.join(', ')} (stages: ${all.join(', ')})`);
-  console.log('npm test stages (run one by one here, on the current dist/ and dataset):');
-  for (const name of asked) {
-    const started = performance.now();
-    loads.push(loadavg()[0]!);
-    const result = spawnSync('npm', ['run', '--silent', name], { stdio: ['ignore', 'ignore', 'inherit'] });
-    loads.push(loadavg()[0]!);
-    console.log(
-      `  ${name.padEnd(14)} ${((performance.now() - started) / 1000).toFixed(1).padStart(7)} s${result.status === 0 ? '' : `  (failed, exit ${result.status})`}`,
-    );
-  }
+  // As npm test runs them: the same steps, side by side within a step, on the current dist/ and dataset.
+  const { results, seconds } = await runStages(
+    steps.map((step) => step.filter((name) => asked.includes(name))).filter((step) => step.length),
+    (name) =>
+      new Promise<number>((resolve) => {
+        loads.push(loadavg()[0]!);
+        const child = spawn('npm', ['run', '--silent', name], { stdio: ['ignore', 'ignore', 'inherit'] });
+        child.on('close', (code) => {
+          loads.push(loadavg()[0]!);
+          resolve(code ?? 1);
+        });
+      }),
+  );
+  console.log(`npm test stages (after: now, as npm test runs them; ${STAGES_BEFORE_RUN}):`);
+  console.log(stagesBeforeAfter(results, seconds));
 }
 console.log(
   `machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM; ` +

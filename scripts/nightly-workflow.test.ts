@@ -29,7 +29,7 @@ describe('.github/workflows/nightly.yml', () => {
     expect(gates).toBeLessThan(workflow.indexOf('upload-pages-artifact'));
     expect(gates).toBeLessThan(workflow.indexOf('actions/cache/save'));
     // npm test's own stage list, with its build stage building the pulled dataset instead of pulling again.
-    const stages = stagesFromArgs([...packageScripts.test!.replace(/^tsx scripts\/run-stages\.ts /, '').split(' '), '--pulled']);
+    const stages = stagesFromArgs([...packageScripts.test!.replace(/^tsx scripts\/run-stages\.ts /, '').split(' '), '--pulled']).flat();
     for (const gate of ['lint', 'test:unit', 'typecheck', 'build:site', 'linkcheck', 'check:html', 'budgets', 'test:e2e']) expect(stages).toContain(gate);
     expect(stages).not.toContain('build');
     // The privacy scan of dist/ reads the real export the pull saved.

@@ -1,48 +1,24 @@
 /**
  * Two accessibility engines, axe-core (WCAG 2.1 A/AA) and IBM Equal Access (its IBM_Accessibility
- * policy, definite violations), on one built page of every template in every language and every
- * embed shape, latest and frozen (`tools/checked-site.ts`: found from the route files, so a new
- * route is tested without being listed; the same pages `npm run check:html` validates), on the
- * map's and the search's interactive states, and in dark mode; headings never skip a level; and
- * keyboard-only journeys through search, a library, the comparison and the map's chooser.
- * Each test does one thing on a page loaded once for its group, so no test nears its timeout
- * on a busy machine; where the engines disagree, tests/e2e/engines.ts says why.
+ * policy, definite violations): here that every route file built its pages, the engines themselves,
+ * the map's and the search's interactive states, dark mode, and keyboard-only journeys through
+ * search, a library, the comparison and the map's chooser; one built page of every template in
+ * every language and every embed shape, latest and frozen, in accessibility-pages-{nb,nn,en}.test.ts
+ * (one file per language, so the files running side by side share the pages out). Each test does
+ * one thing on a page loaded once for its group, so no test nears its timeout on a busy machine;
+ * where the engines disagree, tests/e2e/engines.ts says why.
  */
-import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { checkedSite } from '../../tools/checked-site';
-import { datasetVersion } from '../../src/lib/embed/views';
-import { PATHS } from '../../src/lib/paths';
-import { urlPath } from '../../tools/templates';
 import { useBrowser } from './browser';
 import { data } from './dataset';
 import { axeViolations, ENGINE_TIMEOUT, ibmViolations } from './engines';
+import { bothEngines, CHECKED_PAGES } from './accessibility-harness';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
 let page: Page;
 useBrowser((opened) => ({ browser, page } = opened));
-
-const version = datasetVersion((JSON.parse(readFileSync(PATHS.dataset, 'utf8')) as { source: { sha256: string } }).source.sha256);
-const PAGES = checkedSite({ dist: 'dist', pages: 'src/pages', version });
-
-async function headingSkips(target: Page = page): Promise<{ first: number | undefined; skips: number[] }> {
-  const levels = await target.locator('main h1, main h2, main h3, main h4').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
-  return { first: levels[0], skips: levels.filter((level, i) => i > 0 && level > levels[i - 1]! + 1) };
-}
-
-/** Both engines on a page brought to a state once by `setUp` (which may open its own context, closed after). */
-function bothEngines(setUp: () => Promise<{ target: Page; context?: BrowserContext }>): void {
-  let state: { target: Page; context?: BrowserContext };
-  // Setting up may start MapLibre (up to 45 s of its own waiting): the engines' hang guard, not the 60 s default.
-  beforeAll(async () => {
-    state = await setUp();
-  }, ENGINE_TIMEOUT);
-  afterAll(async () => state?.context?.close());
-  it('axe: no WCAG 2.1 A/AA violations', { timeout: ENGINE_TIMEOUT }, async () => expect(await axeViolations(state.target)).toEqual([]));
-  it('IBM Equal Access: no definite violations', { timeout: ENGINE_TIMEOUT }, async () => expect(await ibmViolations(state.target)).toEqual([]));
-}
 
 describe('the engines themselves', () => {
   // A page with known faults: each engine must name them, or it checks nothing (IBM's disableRule
@@ -62,21 +38,11 @@ describe('the engines themselves', () => {
 
 describe('templates', () => {
   it('every route file that makes pages has a built page in each of its languages', () => {
-    expect(PAGES.length).toBeGreaterThan(40);
-    expect(PAGES.filter((p) => !p.file).map((p) => p.label)).toEqual([]);
+    expect(CHECKED_PAGES.length).toBeGreaterThan(40);
+    expect(CHECKED_PAGES.filter((p) => !p.file).map((p) => p.label)).toEqual([]);
   });
-});
-
-describe.each(PAGES.filter((p) => p.file).map((p) => [p.label, urlPath(p.file!)]))('%s: %s', (_, path) => {
-  bothEngines(async () => {
-    await page.goto(`${baseUrl}${path}`);
-    return { target: page };
-  });
-  it('headings start at h1 and never skip a level', async () => {
-    const { first, skips } = await headingSkips();
-    // An embed is a fragment inside someone else's page, whose outline it joins: no h1 required there.
-    if (!/(^|\/)embed\//.test(path)) expect(first).toBe(1);
-    expect(skips).toEqual([]);
+  it('every checked page is in a language one of the accessibility-pages-*.test.ts files checks', () => {
+    expect(CHECKED_PAGES.filter((p) => ![null, 'nb', 'nn', 'en'].includes(p.template.lang)).map((p) => p.label)).toEqual([]);
   });
 });
 
