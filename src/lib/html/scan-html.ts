@@ -100,15 +100,17 @@ const CLOSES_P = new Set([
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const TABLE_PARTS = new Set(['caption', 'col', 'colgroup', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr']);
 /** What may stand directly in a table element without the parser moving it out (foster parenting) or implying an element. */
-const TABLE_CHILDREN: Record<string, Set<string>> = {
-  // A <tr> directly in <table> gets an implied <tbody>, which has no place in the source (so is not listed), and stays where it is.
-  table: new Set(['caption', 'colgroup', 'thead', 'tbody', 'tfoot', 'tr', 'script', 'style', 'template']),
-  thead: new Set(['tr', 'script', 'style', 'template']),
-  tbody: new Set(['tr', 'script', 'style', 'template']),
-  tfoot: new Set(['tr', 'script', 'style', 'template']),
-  tr: new Set(['td', 'th', 'script', 'style', 'template']),
-  colgroup: new Set(['col', 'template']),
-};
+const TABLE_CHILDREN = new Map<string, Set<string>>(
+  Object.entries({
+    // A <tr> directly in <table> gets an implied <tbody>, which has no place in the source (so is not listed), and stays where it is.
+    table: new Set(['caption', 'colgroup', 'thead', 'tbody', 'tfoot', 'tr', 'script', 'style', 'template']),
+    thead: new Set(['tr', 'script', 'style', 'template']),
+    tbody: new Set(['tr', 'script', 'style', 'template']),
+    tfoot: new Set(['tr', 'script', 'style', 'template']),
+    tr: new Set(['td', 'th', 'script', 'style', 'template']),
+    colgroup: new Set(['col', 'template']),
+  }),
+);
 /** What a <head> holds; anything else closes it (and the parser would then read the page differently). */
 const HEAD_CONTENT = new Set(['meta', 'link', 'style', 'script', 'title', 'base', 'noscript', 'template']);
 /** Start tags that end SVG content in HTML (WHATWG "in foreign content"; <font> only with color, face or size, not modelled). */
@@ -169,7 +171,7 @@ const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 12;
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** Where a tag name or an attribute name ends. */
 const endsName = (c: number) => isSpace(c) || c === 47 /* / */ || c === 62; /* > */
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const NAMED = new Map(Object.entries({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }));
 
 /** An attribute value with its character references decoded; undefined for a reference this does not decode exactly as a browser. */
 function decodeAttribute(value: string): string | undefined {
@@ -178,7 +180,7 @@ function decodeAttribute(value: string): string | undefined {
   const decoded = value.replace(/&([^&]*)/g, (whole, rest: string) => {
     if (!/^[A-Za-z0-9#]/.test(rest)) return whole;
     const named = /^([a-z]+);/.exec(rest);
-    if (named && NAMED[named[1]!] !== undefined) return NAMED[named[1]!] + rest.slice(named[0].length);
+    if (named && NAMED.has(named[1]!)) return NAMED.get(named[1]!) + rest.slice(named[0].length);
     const numeric = /^#(?:([0-9]{1,7})|[xX]([0-9a-fA-F]{1,6}));/.exec(rest);
     const code = numeric ? (numeric[1] ? Number(numeric[1]) : Number.parseInt(numeric[2]!, 16)) : NaN;
     // Zero, surrogates, the C1 range and beyond Unicode have replacement rules: left to parse5.
@@ -217,7 +219,7 @@ export function scanElements(html: string): HtmlElement[] | undefined {
     if (blank) return true;
     if (phase !== 'body') return false;
     const top = current();
-    return !(top && !top.svg && top.element.name in TABLE_CHILDREN);
+    return !(top && !top.svg && TABLE_CHILDREN.has(top.element.name));
   };
 
   while (at < n) {
@@ -343,7 +345,8 @@ export function scanElements(html: string): HtmlElement[] | undefined {
         if (CLOSES_P.has(name) && onStack('p')) return undefined;
         if (HEADINGS.has(name) && HEADINGS.has(parent)) return undefined;
         // A <template> may hold table parts directly (its content is parsed as their context needs, nothing implied in between).
-        if (TABLE_CHILDREN[parent] ? !TABLE_CHILDREN[parent]!.has(name) : parent !== 'template' && TABLE_PARTS.has(name)) return undefined;
+        const allowed = TABLE_CHILDREN.get(parent);
+        if (allowed ? !allowed.has(name) : parent !== 'template' && TABLE_PARTS.has(name)) return undefined;
         // A <select> holds options and groups of them, an option only text.
         if (parent === 'select' && name !== 'option' && name !== 'optgroup') return undefined;
         if ((parent === 'optgroup' && name !== 'option') || parent === 'option') return undefined;
