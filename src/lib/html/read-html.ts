@@ -8,7 +8,6 @@
  */
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
-import { memo } from '../site/cache';
 import { scanElements } from './scan-html';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -59,13 +58,19 @@ export function parseElements(html: string): HtmlElement[] {
   return out;
 }
 
+/** The last page read and its elements: the budgets and the CSP ask several questions of one page in a row. */
+let last: { html: string; elements: readonly HtmlElement[] } | undefined;
+
 /**
  * Every element written in the page's source, in document order: by the string scan of scan-html.ts
  * when the page is simple enough for it to be sure (built pages are), else by parse5. Kept for the
- * last page read only (cache.ts, limit 1): the budgets and the CSP ask several questions of one page
- * in a row, so do not modify the list.
+ * last page read only, compared by `===` (a Map key would hash the whole page on every call), so do
+ * not modify the list.
  */
-export const htmlElements = memo((html: string): readonly HtmlElement[] => scanElements(html) ?? parseElements(html), { limit: 1 });
+export function htmlElements(html: string): readonly HtmlElement[] {
+  if (last?.html !== html) last = { html, elements: scanElements(html) ?? parseElements(html) };
+  return last.elements;
+}
 
 /** The source between an element's start and end tags (a script's or style's text exactly as written). */
 export function innerSource(html: string, element: HtmlElement): string {
