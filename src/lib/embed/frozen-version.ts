@@ -90,7 +90,12 @@ export function freezeVersion(dist: string, version: string, options: FreezeOpti
   // One pass, longest first at each position: `/nn/embed/v/x/data.csv` must not be read as `/embed/v/x/data.csv`.
   const paths = [...moved.keys()].sort((a, b) => b.length - a.length);
   const pattern = paths.length ? new RegExp(paths.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g') : undefined;
-  const rewrite = (text: string) => (pattern ? text.replace(pattern, (path) => moved.get(path)!.url) : text);
+  const replacePaths = (text: string) => (pattern ? text.replace(pattern, (path) => moved.get(path)!.url) : text);
+  // A path made of PATH_CHARS only matches inside one run of them, so only the runs holding a path's
+  // common part are searched (the alternation of every path, tried at every "/" of a page, was slow).
+  const marker = '/embed/v/';
+  const runsOnly = paths.every((p) => p.includes(marker) && p.replace(PATH_CHARS, '') === '');
+  const rewrite = (text: string) => (runsOnly ? text.replace(PATH_CHARS, (run) => (run.includes(marker) ? replacePaths(run) : run)) : replacePaths(text));
   // A download link keeps its file name (data.csv), not the hash.
   const names = new Map([...moved.values()].map((m) => [m.url, m.name]));
   const keepNames = (html: string) =>
