@@ -48,18 +48,30 @@ try {
 }
 
 const started = performance.now();
+/** Each step's wall and CPU time (this process: user + system), printed at the end: where a slow build spends its time (docs/performance-build.md). */
+const steps: { name: string; wall: number; cpu: number }[] = [];
+async function step<T>(name: string, run: () => T | Promise<T>): Promise<T> {
+  const at = performance.now();
+  const cpuAt = process.cpuUsage();
+  const result = await run();
+  const cpu = process.cpuUsage(cpuAt);
+  steps.push({ name, wall: (performance.now() - at) / 1000, cpu: (cpu.user + cpu.system) / 1e6 });
+  return result;
+}
 try {
-  await buildCampaign({
-    manifest: process.env.HHH_MEDIA_MANIFEST || PATHS.demoCampaignManifest,
-    demoManifestPath: PATHS.demoCampaignManifest,
-    outputDirectory: PATHS.campaignBuild,
-    previewCacheDirectory: PATHS.campaignPreviewCache,
-    services: loadSiteData().dataset.services,
-    // Consent ends at midnight in Norway: the nightly job runs near it in UTC.
-    buildDate: osloDate(),
-    download: { credential: { token: process.env.HHH_MEDIA_TOKEN || undefined } },
-    log: (line) => console.error(line),
-  });
+  await step('campaign', () =>
+    buildCampaign({
+      manifest: process.env.HHH_MEDIA_MANIFEST || PATHS.demoCampaignManifest,
+      demoManifestPath: PATHS.demoCampaignManifest,
+      outputDirectory: PATHS.campaignBuild,
+      previewCacheDirectory: PATHS.campaignPreviewCache,
+      services: loadSiteData().dataset.services,
+      // Consent ends at midnight in Norway: the nightly job runs near it in UTC.
+      buildDate: osloDate(),
+      download: { credential: { token: process.env.HHH_MEDIA_TOKEN || undefined } },
+      log: (line) => console.error(line),
+    }),
+  );
 } catch (error) {
   // Exit 2 (invalid material) or 3 (media bank unreachable) with the row, never a stack trace.
   const failure = campaignFailure(error);
@@ -71,11 +83,11 @@ const campaignSeconds = (performance.now() - started) / 1000;
 // Into a fresh folder: dist/ is replaced only when every step below passed (src/lib/site/fresh-dist.ts).
 try {
   await buildIntoFresh(PATHS.dist, async (out) => {
-    await build({ root: process.cwd(), logLevel: 'warn', outDir: out });
-    cpSync(join(PATHS.campaignBuild, 'files'), join(out, CAMPAIGN_URL), { recursive: true });
+    await step('astro build', () => build({ root: process.cwd(), logLevel: 'warn', outDir: out }));
+    await step('campaign copy', () => cpSync(join(PATHS.campaignBuild, 'files'), join(out, CAMPAIGN_URL), { recursive: true }));
     // Entity feeds as plain files: cheaper than a route each (src/lib/feeds/write-feeds.ts).
     const feedsStarted = performance.now();
-    const feeds = writeEntityFeeds(out, loadSiteData(), resolveSiteUrl(process.env));
+    const feeds = await step('entity feeds', () => writeEntityFeeds(out, loadSiteData(), resolveSiteUrl(process.env)));
     console.log(`feeds: ${feeds.files} entity feeds, ${(feeds.bytes / 1e6).toFixed(1)} MB in ${((performance.now() - feedsStarted) / 1000).toFixed(1)} s`);
 
     // Only after Astro: the frozen pages must be self-contained before they are archived.
@@ -83,12 +95,13 @@ try {
     const version = datasetVersion(source.sha256);
     // The data date as the map's source line writes it (NorwayMap.astro): it differs between versions, so it is filled in by the shell.
     const dataDate = (lang: (typeof LANGS)[number]) => formatDate(`${source.pulledAt.slice(0, 10)}T12:00:00Z`, lang);
-    freezeVersion(out, version, { volatile: Object.fromEntries(LANGS.map((lang) => [lang, [dataDate(lang)]])) });
+    await step('freeze embeds', () => freezeVersion(out, version, { volatile: Object.fromEntries(LANGS.map((lang) => [lang, [dataDate(lang)]])) }));
     const keep = parseKeepPolicy(process.env.HHH_EMBED_KEEP);
-    console.log(describeCarry(version, carryFrozenEmbeds({ dist: out, archive: PATHS.embedArchive, version, keep })));
+    const carried = await step('archive embeds', () => carryFrozenEmbeds({ dist: out, archive: PATHS.embedArchive, version, keep }));
+    console.log(describeCarry(version, carried));
 
     // Last, over every finished page (frozen and archived ones included): each page's CSP with its inline code's hashes, and _headers.
-    const csp = applyCspToDist(out, { mapStyleUrl: process.env.PUBLIC_MAP_STYLE_URL });
+    const csp = await step('csp', () => applyCspToDist(out, { mapStyleUrl: process.env.PUBLIC_MAP_STYLE_URL }));
     console.log(`csp: a Content-Security-Policy in ${csp.pages} pages (${csp.inlineScripts} inline scripts allowed by hash), frame-ancestors in _headers`);
   });
 } catch (error) {
@@ -97,6 +110,8 @@ try {
 }
 
 const seconds = (performance.now() - started) / 1000;
+// CPU time is the steadier figure on a shared machine; rolldown's threads count in Astro's.
+console.log(`steps (wall s / CPU s): ${steps.map((s) => `${s.name} ${s.wall.toFixed(1)}/${s.cpu.toFixed(1)}`).join(', ')}`);
 // maxRSS is in kilobytes and covers the whole build, which runs in this process.
 const peakMegabytes = process.resourceUsage().maxRSS / 1024;
 console.log(

@@ -30,6 +30,8 @@ const share = (dist: string, content: string | Uint8Array, ext: string) => write
 
 /** The head's own `<style>` elements (Astro inlines small stylesheets) become links to shared copies, in place: the cascade is unchanged. */
 function shareHeadStyles(html: string, shareCss: (css: string) => string): string {
+  // No <style> start tag, no <style> element: the page need not be read.
+  if (!/<style/i.test(html)) return html;
   const elements = htmlElements(html);
   const body = elements.find((e) => e.name === 'body')?.start ?? html.length;
   const styles = elements.filter((e) => e.name === 'style' && e.end <= body && Object.keys(e.attrs).length === 0);
@@ -37,6 +39,22 @@ function shareHeadStyles(html: string, shareCss: (css: string) => string): strin
     html,
     styles.map((e) => ({ start: e.start, end: e.end, text: `<link rel="stylesheet" href="${shareCss(html.slice(e.startTagEnd, e.contentEnd))}">` })),
   );
+}
+
+/** What may stand in a path of the frozen folders; any other character ends a run of such characters in a text. */
+const PATH_CHARS = /[A-Za-z0-9._~%/:-]+/g;
+
+/**
+ * Whether a path occurs anywhere in the texts, as `texts.some((t) => t.includes(path))` answers,
+ * without reading every text once per path (the pages x files of a large build): a path made of
+ * PATH_CHARS can only occur inside a run of them, so the texts' distinct runs are read instead.
+ */
+function referencedIn(texts: readonly string[]): (path: string) => boolean {
+  const runs = [...new Set(texts.flatMap((text) => text.match(PATH_CHARS) ?? []))].filter((run) => run.includes('/'));
+  return (path) => {
+    if (path.replace(PATH_CHARS, '') !== '') return texts.some((text) => text.includes(path));
+    return runs.some((run) => run.includes(path));
+  };
 }
 
 /**
@@ -60,31 +78,39 @@ export function freezeVersion(dist: string, version: string, options: FreezeOpti
   const texts = folders
     .flatMap(({ folder }) => filesUnder(folder).filter((f) => f.endsWith('.html') || f.endsWith('oembed.json')))
     .map((f) => readFileSync(f, 'utf8'));
+  const referenced = referencedIn(texts);
   const moved = new Map<string, { url: string; name: string }>();
   for (const { folder } of folders) {
     for (const file of filesUnder(folder).filter((f) => !f.endsWith('.html') && !f.endsWith('oembed.json'))) {
       const path = `/${posix(relative(dist, file))}`;
-      if (texts.some((text) => text.includes(path)))
-        moved.set(path, { url: share(dist, readFileSync(file), extname(file).slice(1)), name: file.slice(file.lastIndexOf(sep) + 1) });
+      if (referenced(path)) moved.set(path, { url: share(dist, readFileSync(file), extname(file).slice(1)), name: file.slice(file.lastIndexOf(sep) + 1) });
       unlinkSync(file);
     }
   }
   // One pass, longest first at each position: `/nn/embed/v/x/data.csv` must not be read as `/embed/v/x/data.csv`.
   const paths = [...moved.keys()].sort((a, b) => b.length - a.length);
   const pattern = paths.length ? new RegExp(paths.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g') : undefined;
-  const rewrite = (text: string) => (pattern ? text.replace(pattern, (path) => moved.get(path)!.url) : text);
+  const replacePaths = (text: string) => (pattern ? text.replace(pattern, (path) => moved.get(path)!.url) : text);
+  // A path made of PATH_CHARS only matches inside one run of them, so only the runs holding a path's
+  // common part are searched (the alternation of every path, tried at every "/" of a page, was slow).
+  const marker = '/embed/v/';
+  const runsOnly = paths.every((p) => p.includes(marker) && p.replace(PATH_CHARS, '') === '');
+  const rewrite = (text: string) => (runsOnly ? text.replace(PATH_CHARS, (run) => (run.includes(marker) ? replacePaths(run) : run)) : replacePaths(text));
   // A download link keeps its file name (data.csv), not the hash.
   const names = new Map([...moved.values()].map((m) => [m.url, m.name]));
   const keepNames = (html: string) =>
-    replaceRanges(
-      html,
-      htmlElements(html).flatMap((a) => {
-        const name = a.name === 'a' && 'download' in a.attrs && a.attrs.download === '' ? names.get(a.attrs.href ?? '') : undefined;
-        if (!name) return [];
-        const tag = html.slice(a.start, a.startTagEnd);
-        return [{ start: a.start, end: a.startTagEnd, text: tag.replace(/\sdownload(?=[\s>=])(?:=(?:""|''))?/i, ` download="${name}"`) }];
-      }),
-    );
+    // No download attribute written, no link to rename: the page need not be read.
+    !/download/i.test(html)
+      ? html
+      : replaceRanges(
+          html,
+          htmlElements(html).flatMap((a) => {
+            const name = a.name === 'a' && 'download' in a.attrs && a.attrs.download === '' ? names.get(a.attrs.href ?? '') : undefined;
+            if (!name) return [];
+            const tag = html.slice(a.start, a.startTagEnd);
+            return [{ start: a.start, end: a.startTagEnd, text: tag.replace(/\sdownload(?=[\s>=])(?:=(?:""|''))?/i, ` download="${name}"`) }];
+          }),
+        );
 
   // 2. Pages and oEmbed files.
   const loaderUrl = share(dist, LOADER_JS, 'js');

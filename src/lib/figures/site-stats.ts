@@ -238,7 +238,23 @@ export function whiteSpotReport(data: SiteData, countyNumber?: string): WhiteSpo
 }
 
 /** A library's whole offer this year and the peers it is compared with, with the rule used. */
-export function offerReport(data: SiteData, library: Library): { rows: OfferRow[]; peers: Library[]; rule: PeerRule; gaps: PeerGap[] } {
+export interface OfferReport {
+  rows: OfferRow[];
+  peers: Library[];
+  rule: PeerRule;
+  gaps: PeerGap[];
+}
+
+/** The last library's report: its page asks for it three times in a row (summary, offer, peers); one is kept, as a county's peers can be hundreds. */
+let lastReport: { data: SiteData; library: Library; report: OfferReport } | undefined;
+
+/** A library's offer against its county and peers (the same object for repeated calls with the same library: do not modify it). */
+export function offerReport(data: SiteData, library: Library): OfferReport {
+  if (lastReport?.data !== data || lastReport.library !== library) lastReport = { data, library, report: computeOfferReport(data, library) };
+  return lastReport.report;
+}
+
+function computeOfferReport(data: SiteData, library: Library): OfferReport {
   const parts = offerParts(data);
   const county = parts.countyByName(library.countyNumber);
   const found = parts.peers(library);

@@ -193,8 +193,16 @@ function lattice(members: readonly PlacedMark[], spacing: number): Array<{ x: nu
   const result: Array<{ x: number; y: number }> = new Array(members.length);
   for (const i of order) {
     const m = members[i]!;
+    // The best site's distance is kept, not measured again for every site: groups can hold hundreds of marks.
     let best = 0;
-    for (let k = 1; k < free.length; k++) if (Math.hypot(free[k]!.x - m.x, free[k]!.y - m.y) < Math.hypot(free[best]!.x - m.x, free[best]!.y - m.y)) best = k;
+    let bestDistance = Math.hypot(free[0]!.x - m.x, free[0]!.y - m.y);
+    for (let k = 1; k < free.length; k++) {
+      const distance = Math.hypot(free[k]!.x - m.x, free[k]!.y - m.y);
+      if (distance < bestDistance) {
+        best = k;
+        bestDistance = distance;
+      }
+    }
     result[i] = free.splice(best, 1)[0]!;
   }
   return result;

@@ -8,7 +8,7 @@
  */
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
-import { memo } from '../site/cache';
+import { scanElements } from './scan-html';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -34,36 +34,43 @@ function children(node: Node): Node[] {
   return node.nodeName === 'template' ? [...own, ...(node as DefaultTreeAdapterMap['template']).content.childNodes] : own;
 }
 
+/** Every element written in the page's source, in document order, as parse5 reads it (the slow, general path). */
+export function parseElements(html: string): HtmlElement[] {
+  const out: HtmlElement[] = [];
+  const visit = (node: Node) => {
+    const location = 'tagName' in node ? (node as Element).sourceCodeLocation : undefined;
+    if (location?.startTag) {
+      const element = node as Element;
+      const attrs: Record<string, string> = {};
+      for (const a of element.attrs) attrs[a.prefix ? `${a.prefix}:${a.name}` : a.name] = a.value;
+      out.push({
+        name: element.tagName,
+        attrs,
+        start: location.startTag.startOffset,
+        startTagEnd: location.startTag.endOffset,
+        contentEnd: location.endTag?.startOffset ?? location.endOffset,
+        end: location.endOffset,
+      });
+    }
+    for (const child of children(node)) visit(child);
+  };
+  visit(parse(html, { sourceCodeLocationInfo: true }));
+  return out;
+}
+
+/** The last page read and its elements: the budgets and the CSP ask several questions of one page in a row. */
+let last: { html: string; elements: readonly HtmlElement[] } | undefined;
+
 /**
- * Every element written in the page's source, in document order. Kept for the last page read only
- * (cache.ts, limit 1): the budgets and the CSP ask several questions of one page in a row, so do not
- * modify the list.
+ * Every element written in the page's source, in document order: by the string scan of scan-html.ts
+ * when the page is simple enough for it to be sure (built pages are), else by parse5. Kept for the
+ * last page read only, compared by `===` (a Map key would hash the whole page on every call), so do
+ * not modify the list.
  */
-export const htmlElements = memo(
-  (html: string): readonly HtmlElement[] => {
-    const out: HtmlElement[] = [];
-    const visit = (node: Node) => {
-      const location = 'tagName' in node ? (node as Element).sourceCodeLocation : undefined;
-      if (location?.startTag) {
-        const element = node as Element;
-        const attrs: Record<string, string> = {};
-        for (const a of element.attrs) attrs[a.prefix ? `${a.prefix}:${a.name}` : a.name] = a.value;
-        out.push({
-          name: element.tagName,
-          attrs,
-          start: location.startTag.startOffset,
-          startTagEnd: location.startTag.endOffset,
-          contentEnd: location.endTag?.startOffset ?? location.endOffset,
-          end: location.endOffset,
-        });
-      }
-      for (const child of children(node)) visit(child);
-    };
-    visit(parse(html, { sourceCodeLocationInfo: true }));
-    return out;
-  },
-  { limit: 1 },
-);
+export function htmlElements(html: string): readonly HtmlElement[] {
+  if (last?.html !== html) last = { html, elements: scanElements(html) ?? parseElements(html) };
+  return last.elements;
+}
 
 /** The source between an element's start and end tags (a script's or style's text exactly as written). */
 export function innerSource(html: string, element: HtmlElement): string {
