@@ -8,25 +8,13 @@
  */
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
+import type { HtmlElement } from './html-element';
 import { scanElements } from './scan-html';
+
+export type { HtmlElement } from './html-element';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
-
-export interface HtmlElement {
-  /** Lower-case tag name (`svg` children keep theirs: `lineargradient` stays `linearGradient`). */
-  name: string;
-  /** Attributes by name (foreign ones with their prefix: `xlink:href`), values entity-decoded. */
-  attrs: Record<string, string>;
-  /** Offset of the start tag's `<`. */
-  start: number;
-  /** Offset just after the start tag's `>`. */
-  startTagEnd: number;
-  /** Offset where the content ends: the end tag's `<`, or the element's end when it has no end tag. */
-  contentEnd: number;
-  /** Offset just after the element (its end tag included). */
-  end: number;
-}
 
 function children(node: Node): Node[] {
   const own = 'childNodes' in node ? node.childNodes : [];

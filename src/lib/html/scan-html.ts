@@ -10,7 +10,7 @@
  * readers agree on tricky pages and on every page of a build (`HHH_SCAN_CHECK_DIST`).
  */
 import { foreignContent } from 'parse5';
-import type { HtmlElement } from './read-html';
+import type { HtmlElement } from './html-element';
 import {
   BREAKS_OUT_OF_SVG,
   CLOSES_P,
