@@ -47,6 +47,9 @@ export function checkPagesIn(langs: readonly (Lang | null)[], page: () => Page):
   describe.each(pages.map((p) => [p.label, urlPath(p.file!)]))('%s: %s', (_, path) => {
     bothEngines(async () => {
       await page().goto(`${baseUrl}${path}`);
+      // A frozen embed's body arrives after the load event (its loader fetches the shared body and
+      // replaces itself): check the page a reader sees, not the shell before it.
+      await page().waitForFunction(() => !document.querySelector('script[data-frozen-body]'));
       return { target: page() };
     });
     it('headings start at h1 and never skip a level', async () => {
