@@ -1,70 +1,17 @@
 /**
- * The map in a real browser: the SVG without JavaScript, nothing of MapLibre before anyone
- * interacts, a drawn canvas and a working worker afterwards, and the keyboard chooser.
- * Prints the time from interaction to the first MapLibre frame (not asserted: speed is
- * reported, not tested).
+ * The SVG map in a real browser: without JavaScript (every municipality, the legend, the source line,
+ * the table, a service's shading, a county's zoom), and with it the keyboard chooser, the search by
+ * a library's other name, a service narrowed to a county and the filters read from the URL.
  */
-import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { activeServices } from '../../src/lib/dataset/site-data';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useBrowser } from './browser';
 import { data } from './dataset';
+import { baseUrl, PHONE, DESKTOP, shot, pressreader, schoolsWith, publicHas } from './map-shared';
 
-const baseUrl = inject('baseUrl');
 let browser: Browser;
 
 useBrowser((opened) => ({ browser } = opened));
-
-const PHONE = { width: 375, height: 812 };
-const DESKTOP = { width: 1280, height: 900 };
-
-async function shot(page: Page, name: string, fullPage = false) {
-  mkdirSync('test-results', { recursive: true });
-  await page.screenshot({ path: `test-results/${name}.png`, fullPage });
-}
-
-/** Share of pixels in a PNG that are not (near) white, decoded by the browser itself. */
-async function inkShare(png: Buffer): Promise<number> {
-  const probe = await browser.newPage();
-  try {
-    return await probe.evaluate(async (base64) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${base64}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const g = canvas.getContext('2d')!;
-      g.drawImage(image, 0, 0);
-      const pixels = g.getImageData(0, 0, image.width, image.height).data;
-      let ink = 0;
-      for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! < 235 || pixels[i + 1]! < 235 || pixels[i + 2]! < 235) ink++;
-      return ink / (pixels.length / 4);
-    }, png.toString('base64'));
-  } finally {
-    await probe.close();
-  }
-}
-
-const pressreader = data.dataset.services.find((s) => s.id === 'pressreader')!;
-/** Schools with a position (drawn on the map) that have a service this year, from the dataset. */
-function schoolsWith(serviceId: string, countyNumber?: string) {
-  return data.dataset.libraries.filter(
-    (l) =>
-      l.kind === 'school' && l.position && (!countyNumber || l.countyNumber === countyNumber) && activeServices(data, l.id).some((s) => s.id === serviceId),
-  );
-}
-/** Municipality number -> whether its public library has a service this year, from the dataset. */
-function publicHas(serviceId: string): Map<string, boolean> {
-  const result = new Map<string, boolean>();
-  for (const l of data.dataset.libraries) {
-    if (l.kind !== 'public') continue;
-    const has = activeServices(data, l.id).some((s) => s.id === serviceId);
-    for (const m of l.servesMunicipalities) result.set(m, has);
-  }
-  return result;
-}
 
 describe('map without JavaScript', () => {
   let context: BrowserContext;
@@ -141,81 +88,7 @@ describe('map without JavaScript', () => {
   });
 });
 
-/**
- * A hang guard for the tests that start MapLibre (software WebGL here): they wait up to 45 s for its
- * first frame, which the default 60 s left too little room around; measured 25-40 s with the load
- * average at 11-18 on two cores, a fraction of that on a quiet machine.
- */
-const MAPLIBRE_TIMEOUT = 120_000;
-
 describe('map with JavaScript', () => {
-  it('requests no MapLibre code before interaction, then draws the canvas with a working worker', { timeout: MAPLIBRE_TIMEOUT }, async () => {
-    const context = await browser.newContext({ viewport: DESKTOP });
-    const page = await context.newPage();
-    const requests: string[] = [];
-    const workers: string[] = [];
-    const errors: string[] = [];
-    let firstFrame = '';
-    page.on('request', (r) => requests.push(r.url()));
-    page.on('worker', (w) => workers.push(w.url()));
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('response', (r) => {
-      if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`);
-    });
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-      if (m.text().startsWith('[map] first MapLibre frame')) firstFrame = m.text();
-    });
-    await page.goto(`${baseUrl}/tjenester/${pressreader.slug}/`, { waitUntil: 'networkidle' });
-    await page.evaluate(() => window.scrollTo(0, 400));
-    const onDemand = (url: string) => /maplibre|\.topo\.json|\/kart\/data\.json/.test(url);
-    expect(requests.filter(onDemand)).toEqual([]);
-    await shot(page, 'map-service-before-desktop');
-
-    await page.getByRole('button', { name: 'Utforsk kartet' }).click();
-    await page.locator('.map-gl-active').waitFor({ timeout: 45_000 });
-    expect(requests.some((u) => /maplibre-view.*\.js/.test(u))).toBe(true);
-    expect(workers.some((u) => /maplibre-gl-worker/.test(u))).toBe(true);
-    expect(errors).toEqual([]);
-
-    const canvas = page.locator('canvas.maplibregl-canvas');
-    expect(await canvas.getAttribute('aria-label')).toContain(pressreader.name);
-    const ink = await inkShare(await canvas.screenshot());
-    expect(ink).toBeGreaterThan(0.05);
-    // A wheel over the map scrolls the page; zooming needs Ctrl (cooperative gestures).
-    const box = (await canvas.boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    const before = await page.evaluate(() => window.scrollY);
-    await page.mouse.wheel(0, 300);
-    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before);
-    const ms = await page.locator('[data-map-frame]').getAttribute('data-first-frame-ms');
-    console.log(`interaction to first MapLibre frame: ${ms} ms (${firstFrame || 'no console line'})`);
-    await shot(page, 'map-service-maplibre-desktop');
-    await context.close();
-  });
-
-  it('draws MapLibre on a phone too, started from the keyboard (the explore button, Enter), and focus moves onto it', {
-    timeout: MAPLIBRE_TIMEOUT,
-  }, async () => {
-    const context = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true });
-    const page = await context.newPage();
-    await page.goto(`${baseUrl}/`);
-    await page.locator('.map-explore').focus();
-    await page.keyboard.press('Enter');
-    await page.locator('.map-gl-active').waitFor({ timeout: 45_000 });
-    await expect.poll(() => page.evaluate(() => document.activeElement?.matches('canvas.maplibregl-canvas') ?? false)).toBe(true);
-    expect(await inkShare(await page.locator('canvas.maplibregl-canvas').screenshot())).toBeGreaterThan(0.05);
-    // Choosing a municipality moves the interactive map there and opens a popup with a link.
-    await page.getByRole('combobox', { name: 'Finn en kommune' }).fill('Bergen');
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Enter');
-    const link = page.locator('.maplibregl-popup a[href="/kommuner/4601/"]');
-    await link.waitFor({ timeout: 10_000 });
-    await page.locator('.norway-map').scrollIntoViewIfNeeded();
-    await shot(page, 'map-home-maplibre-phone');
-    await context.close();
-  });
-
   it('chooses a municipality by keyboard and announces it', async () => {
     const context = await browser.newContext({ viewport: PHONE });
     const page = await context.newPage();
