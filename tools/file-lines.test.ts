@@ -32,4 +32,8 @@ describe('the 300-line limit', () => {
     expect(overLong([...LONG_ALLOWED, 'README.md', 'data/site.json', 'src/lib/i18n/nb/search.ts.bak'], () => long)).toEqual([]);
     expect(overLong(['src/lib/i18n/se.ts'], () => long)).toEqual([{ path: 'src/lib/i18n/se.ts', lines: MAX_LINES * 3 }]);
   });
+
+  it('covers the browser tests as every other file: none is let off', () => {
+    expect(overLong(['tests/e2e/figures-places.test.ts'], () => lines(MAX_LINES + 1))).toEqual([{ path: 'tests/e2e/figures-places.test.ts', lines: MAX_LINES + 1 }]);
+  });
 });

@@ -8,7 +8,7 @@ import type { TestSpecification } from 'vitest/node';
 import { BaseSequencer } from 'vitest/node';
 
 /** The longest browser test files (many pages each), by path from the repository's root. */
-export const SLOW_FILES = ['tests/e2e/accessibility', 'tests/e2e/visual.test.ts', 'tests/e2e/map-read.test.ts', 'tests/e2e/embed.test.ts'];
+export const SLOW_FILES = ['tests/e2e/accessibility', 'tests/e2e/visual.test.ts', 'tests/e2e/map-read.test.ts', 'tests/e2e/embed-frames.test.ts'];
 
 /** `files` with those whose path (from `root`) starts with one of `slow` first; the order is otherwise kept. */
 export function slowFirst<T>(files: readonly T[], pathOf: (file: T) => string, slow: readonly string[] = SLOW_FILES): T[] {

@@ -1,31 +1,21 @@
 /**
- * Issue 26, what finish.test.ts left: an embed looks like the site (its font, Designsystemet's
- * controls, filters that show their longest values whole, the site's scroll cue for a wide table on
- * a phone), a frozen embed does so without /_astro/, and the search page without JavaScript says
- * plainly that it cannot show what was typed. Screenshots go to /tmp/finish-shots/.
+ * Issue 26, what the other finish tests (finish-embedding, -data, -controls, -reading) left: an
+ * embed looks like the site (its font, Designsystemet's controls, filters that show their longest
+ * values whole, the site's scroll cue for a wide table on a phone), a frozen embed does so without
+ * /_astro/, and the search page without JavaScript says plainly that it cannot show what was typed.
+ * Screenshots go to /tmp/finish-shots/.
  */
-import { mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAP_STRINGS } from '../../src/lib/geo/map-strings';
 import { LANGS, localePath } from '../../src/lib/i18n/lang';
 import { SEARCH_STRINGS } from '../../src/lib/search/strings';
 import { strings } from '../../src/lib/i18n/strings';
 import { useBrowser } from './browser';
-import { data } from './dataset';
-
-const baseUrl = inject('baseUrl');
-const SHOTS = '/tmp/finish-shots';
-mkdirSync(SHOTS, { recursive: true });
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 800 };
-
-const { dataset } = data;
-const service = dataset.services.find((s) => s.slug === 'pressreader') ?? dataset.services[0]!;
-const bergen = dataset.municipalities.find((m) => m.number === '4601') ?? dataset.municipalities[0]!;
+import { baseUrl, bergen, DESKTOP, PHONE, SHOTS, service } from './finish-shared';
 
 let browser: Browser;
 useBrowser((opened) => ({ browser } = opened));

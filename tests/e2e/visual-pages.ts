@@ -30,7 +30,7 @@ export function visualPages(dataset: Dataset): VisualPage[] {
   const vendor = dataset.vendors.find((v) => v.id === service.vendorId)!;
   // Every page type: the first seven also in English (the set the baselines began with). Not
   // photographed, as other checks catch what a picture would: a school library's page (the same
-  // template and components as Bergen's; only a label and figures differ, and figures.test.ts reads
+  // template and components as Bergen's; only a label and figures differ, and figures-places.test.ts reads
   // every library page's) and the 404 page (the shell, prose paragraphs and the library search box,
   // each in other pictures: about, home).
   return [
