@@ -34,6 +34,8 @@ describe('the 300-line limit', () => {
   });
 
   it('covers the browser tests as every other file: none is let off', () => {
-    expect(overLong(['tests/e2e/figures-places.test.ts'], () => lines(MAX_LINES + 1))).toEqual([{ path: 'tests/e2e/figures-places.test.ts', lines: MAX_LINES + 1 }]);
+    expect(overLong(['tests/e2e/figures-places.test.ts'], () => lines(MAX_LINES + 1))).toEqual([
+      { path: 'tests/e2e/figures-places.test.ts', lines: MAX_LINES + 1 },
+    ]);
   });
 });
