@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { MAP_STRINGS } from '../../src/lib/geo/map-strings';
-import { baseUrl, SHOTS, PHONE, DESKTOP, service, useContexts } from './finish-shared';
+import { baseUrl, SHOTS, PHONE, DESKTOP, service, useContexts, dataset } from './finish-shared';
 
 const open = useContexts();
 

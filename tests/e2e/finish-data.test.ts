@@ -9,7 +9,7 @@ import { parse } from 'csv-parse/sync';
 import { readSheet } from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { validateDataPackage } from '../../tools/validate-data-package';
-import { baseUrl, PHONE, DESKTOP, BOM, service, county, bytes, useContexts } from './finish-shared';
+import { baseUrl, PHONE, DESKTOP, BOM, service, county, bytes, useContexts, dataset } from './finish-shared';
 
 const open = useContexts();
 

@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, SHOTS, PHONE, DESKTOP, service, county, bergen, bergenCounty, atThisSite, useContexts } from './finish-shared';
+import { baseUrl, SHOTS, PHONE, DESKTOP, service, county, bergen, bergenCounty, atThisSite, useContexts, dataset } from './finish-shared';
 
 const open = useContexts();
 
