@@ -3,7 +3,8 @@
  * and prints what a maintainer wants to know: pages written, build time and peak memory.
  *
  * Campaign material is prepared first (consent checked against today's date, so an asset whose
- * consent was withdrawn or has expired is left out of this build) and copied into dist/ after Astro.
+ * consent was withdrawn or has expired is left out of this build) and copied into dist/ after Astro;
+ * its previews are encoded while Astro builds (prepareCampaign: encoding is most of its time).
  * HHH_MEDIA_MANIFEST: the media bank's manifest (path or https URL; default the demo manifest),
  * HHH_MEDIA_TOKEN: its Bearer token.
  *
@@ -21,7 +22,7 @@
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'astro';
-import { buildCampaign, CAMPAIGN_URL } from '../src/lib/campaign/build-campaign';
+import { CAMPAIGN_URL, prepareCampaign } from '../src/lib/campaign/build-campaign';
 import { campaignFailure } from '../src/lib/campaign/failure';
 import { osloDate } from '../src/lib/campaign/manifest';
 import { carryFrozenEmbeds, describeCarry } from '../src/lib/embed/frozen-archive';
@@ -58,9 +59,10 @@ async function step<T>(name: string, run: () => T | Promise<T>): Promise<T> {
   steps.push({ name, wall: (performance.now() - at) / 1000, cpu: (cpu.user + cpu.system) / 1e6 });
   return result;
 }
+let previews: Promise<void>;
 try {
-  await step('campaign', () =>
-    buildCampaign({
+  ({ previews } = await step('campaign', () =>
+    prepareCampaign({
       manifest: process.env.HHH_MEDIA_MANIFEST || PATHS.demoCampaignManifest,
       demoManifestPath: PATHS.demoCampaignManifest,
       outputDirectory: PATHS.campaignBuild,
@@ -71,7 +73,7 @@ try {
       download: { credential: { token: process.env.HHH_MEDIA_TOKEN || undefined } },
       log: (line) => console.error(line),
     }),
-  );
+  ));
 } catch (error) {
   // Exit 2 (invalid material) or 3 (media bank unreachable) with the row, never a stack trace.
   const failure = campaignFailure(error);
@@ -79,11 +81,19 @@ try {
   process.exit(failure.code);
 }
 const campaignSeconds = (performance.now() - started) / 1000;
+// The previews are encoded while Astro builds (prepareCampaign); a failure is reported after it, as the campaign's.
+let previewFailure: unknown;
+const previewsDone = previews.catch((error: unknown) => {
+  previewFailure = error;
+  throw error;
+});
+previewsDone.catch(() => {});
 
 // Into a fresh folder: dist/ is replaced only when every step below passed (src/lib/site/fresh-dist.ts).
 try {
   await buildIntoFresh(PATHS.dist, async (out) => {
     await step('astro build', () => build({ root: process.cwd(), logLevel: 'warn', outDir: out }));
+    await step('campaign previews', () => previewsDone);
     await step('campaign copy', () => cpSync(join(PATHS.campaignBuild, 'files'), join(out, CAMPAIGN_URL), { recursive: true }));
     // Entity feeds as plain files: cheaper than a route each (src/lib/feeds/write-feeds.ts).
     const feedsStarted = performance.now();
@@ -105,6 +115,11 @@ try {
     console.log(`csp: a Content-Security-Policy in ${csp.pages} pages (${csp.inlineScripts} inline scripts allowed by hash), frame-ancestors in _headers`);
   });
 } catch (error) {
+  if (previewFailure !== undefined) {
+    const failure = campaignFailure(previewFailure);
+    console.error(failure.message);
+    process.exit(failure.code);
+  }
   console.error(`build: failed, dist/ is left as it was (the last good site): ${(error as Error).stack ?? error}`);
   process.exit(1);
 }

@@ -5,7 +5,7 @@
  * set, and writes the index the pages read. The output folder is emptied first, so an asset whose
  * consent was withdrawn since the last build is gone from this one.
  */
-import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { zipSync } from 'fflate';
 import sharp, { type Metadata } from 'sharp';
@@ -17,11 +17,10 @@ import { readTable } from '../source/read-table';
 import { writeFileAtomic } from '../source/write-atomic';
 import { checkAsset, MAX_INPUT_PIXELS, MAX_ORIGINAL_BYTES, PUBLISHED_TYPES } from './asset-type';
 import { applyConsent, parseManifest, pathInsideFolder, type AssetFormat, type AssetLanguage } from './manifest';
+import { PREVIEW_FORMATS, type PreviewFormat, previewHeight, renderPreview } from './previews';
 import { stripMetadata } from './strip-metadata';
 
 export const PREVIEW_WIDTHS = [320, 640] as const;
-const PREVIEW_FORMATS = ['avif', 'webp', 'jpeg'] as const;
-type PreviewFormat = (typeof PREVIEW_FORMATS)[number];
 
 export interface Preview {
   width: number;
@@ -72,26 +71,6 @@ export interface BuildCampaignOptions {
   log?: (line: string) => void;
 }
 
-async function renderPreview(original: Uint8Array, width: number, format: PreviewFormat, cacheDirectory: string): Promise<Buffer> {
-  const key = sha256(original).slice(0, 24);
-  const cached = join(cacheDirectory, `${key}-${width}.${format}`);
-  if (existsSync(cached)) return readFileSync(cached);
-  // density: render vector originals sharply enough before scaling down.
-  const image = sharp(original, { density: 150, limitInputPixels: MAX_INPUT_PIXELS })
-    .resize({ width, withoutEnlargement: true })
-    .flatten({ background: '#ffffff' });
-  const output = await (format === 'avif'
-    ? image.avif({ quality: 55, effort: 2 })
-    : format === 'webp'
-      ? image.webp({ quality: 75 })
-      : image.jpeg({ quality: 80, mozjpeg: true })
-  ).toBuffer();
-  mkdirSync(cacheDirectory, { recursive: true });
-  // Atomic: a build stopped half-way must not leave a broken preview that later builds reuse.
-  writeFileAtomic(cached, output);
-  return output;
-}
-
 /**
  * The path of a row's file in a local manifest's folder: backslashes as separators, nothing
  * outside the folder, and no symbolic link on the way (a link could publish any file the build
@@ -117,7 +96,25 @@ export function localAssetPath(folder: string, file: string): string {
 /** A row's file as messages show it: a URL by its origin only (its path or user info may hold a key). */
 const shownFile = (file: string) => (isUrl(file) ? `${shownAddress(file)}/…` : file);
 
+/** The material with its index written; `previews` settles when every preview file is written too. */
+export interface PreparedCampaign {
+  index: CampaignIndex;
+  previews: Promise<void>;
+}
+
 export async function buildCampaign(options: BuildCampaignOptions): Promise<CampaignIndex> {
+  const { index, previews } = await prepareCampaign(options);
+  await previews;
+  return index;
+}
+
+/**
+ * buildCampaign in two parts: everything the pages read (originals, zips, the index with each
+ * preview's size) first, then the previews' encoding, which only the copy into dist/ needs. The
+ * build runs Astro meanwhile: encoding is most of the campaign's 10 CPU s on a clean clone, and
+ * sharp does it on libuv's threads while Astro mostly keeps the main thread busy.
+ */
+export async function prepareCampaign(options: BuildCampaignOptions): Promise<PreparedCampaign> {
   const log = options.log ?? (() => {});
   const download: DownloadOptions = { logLabel: 'campaign', credentialSetting: 'HHH_MEDIA_TOKEN', log, ...options.download };
   const manifestSource = await readSource(options.manifest, { maxBytes: DEFAULT_LIMITS.maxBytes, download });
@@ -172,6 +169,7 @@ export async function buildCampaign(options: BuildCampaignOptions): Promise<Camp
   const problems: Problem[] = [];
   const assets: PublishedAsset[] = [];
   const originals = new Map<string, { name: string; bytes: Uint8Array }>();
+  const renders: { original: Uint8Array; width: number; format: PreviewFormat; file: string }[] = [];
   const { fileColumn } = parsed;
   for (const asset of decision.published) {
     let bytes: Uint8Array;
@@ -245,14 +243,12 @@ export async function buildCampaign(options: BuildCampaignOptions): Promise<Camp
     const previews: Preview[] = [];
     for (const width of PREVIEW_WIDTHS) {
       const src = {} as Record<PreviewFormat, string>;
-      let height = 0;
       for (const format of PREVIEW_FORMATS) {
-        const output = await renderPreview(bytes, width, format, options.previewCacheDirectory);
         const file = `${PREVIEW_FOLDER}/${asset.id}-${width}.${format === 'jpeg' ? 'jpg' : format}`;
-        writeFileSync(join(filesDirectory, file), output);
+        renders.push({ original: bytes, width, format, file });
         src[format] = `${CAMPAIGN_URL}${file}`;
-        height = (await sharp(output).metadata()).height ?? 0;
       }
+      const height = await previewHeight(bytes, width, options.previewCacheDirectory);
       previews.push({ width: Math.min(width, metadata.width ?? width), height, src });
     }
     assets.push({
@@ -286,5 +282,10 @@ export async function buildCampaign(options: BuildCampaignOptions): Promise<Camp
   const index: CampaignIndex = { isDemo, builtOn: options.buildDate, assets, excluded, zips };
   writeFileAtomic(join(options.outputDirectory, 'index.json'), `${JSON.stringify(index)}\n`);
   log(`campaign: ${assets.length} assets published, ${excluded.withdrawn} left out (consent withdrawn), ${excluded.expired} left out (consent expired)`);
-  return index;
+  // One at a time: in the background of Astro's build, more would take libuv's threads from its file writes.
+  const previews = (async () => {
+    for (const { original, width, format, file } of renders)
+      writeFileSync(join(filesDirectory, file), await renderPreview(original, width, format, options.previewCacheDirectory));
+  })();
+  return { index, previews };
 }
