@@ -50,6 +50,9 @@ export function checkPagesIn(langs: readonly (Lang | null)[], page: () => Page):
       // A frozen embed's body arrives after the load event (its loader fetches the shared body and
       // replaces itself): check the page a reader sees, not the shell before it.
       await page().waitForFunction(() => !document.querySelector('script[data-frozen-body]'));
+      // Likewise an island (client:idle) hydrates after it: check the page it makes, not the race
+      // between its effects and the engines (Astro drops `ssr` once the island is hydrated).
+      await page().waitForFunction(() => !document.querySelector('astro-island[ssr]'));
       return { target: page() };
     });
     it('headings start at h1 and never skip a level', async () => {
