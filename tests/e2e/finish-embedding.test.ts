@@ -2,30 +2,14 @@
  * Issue 26, the finish as a journalist meets it: an embed pasted alone into a page on another origin,
  * the service page's snippet and the builder's, and embeds whose filters look like the site's (screenshots to /tmp/finish-shots/).
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, SHOTS, PHONE, DESKTOP, service, county, bergen, bergenCounty, atThisSite, useContexts, dataset } from './finish-shared';
+import { baseUrl, SHOTS, PHONE, DESKTOP, service, county, bergen, bergenCounty, atThisSite, useContexts, useHostPage, dataset } from './finish-shared';
 
 const open = useContexts();
 
 describe('1. embed from where you are', () => {
-  let host: Server;
-  let hostUrl: string;
-  let pasted = '';
-  beforeAll(async () => {
-    host = createServer((_req, res) => {
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-      res.end(
-        `<!doctype html><html lang="nb"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Avisa</title></head><body><h1>Ei avisside</h1><p>Ingress.</p>${pasted}<p>Slutt.</p></body></html>`,
-      );
-    });
-    await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
-    // "localhost" is another origin than the site's 127.0.0.1.
-    hostUrl = `http://localhost:${(host.address() as AddressInfo).port}/`;
-  });
-  afterAll(() => new Promise((resolve) => host?.close(resolve)));
+  const hostPage = useHostPage();
 
   it.each([
     ['390', PHONE],
@@ -35,8 +19,8 @@ describe('1. embed from where you are', () => {
     async (name, viewport) => {
       const { context, page } = await open(viewport);
       await page.goto(`${baseUrl}/tjenester/${service.slug}/`);
-      pasted = atThisSite(await page.inputValue('[data-embed-code] textarea'));
-      await page.goto(hostUrl);
+      hostPage.paste(atThisSite(await page.inputValue('[data-embed-code] textarea')));
+      await page.goto(hostPage.url());
       const frameElement = await page.waitForSelector('iframe[data-hhh-embed]');
       await frameElement.scrollIntoViewIfNeeded();
       const frame = (await frameElement.contentFrame())!;

@@ -5,8 +5,6 @@
  * /_astro/, and the search page without JavaScript says plainly that it cannot show what was typed.
  * Screenshots go to /tmp/finish-shots/.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,7 +13,7 @@ import { LANGS, localePath } from '../../src/lib/i18n/lang';
 import { SEARCH_STRINGS } from '../../src/lib/search/strings';
 import { strings } from '../../src/lib/i18n/strings';
 import { useBrowser } from './browser';
-import { baseUrl, bergen, DESKTOP, PHONE, SHOTS, service } from './finish-shared';
+import { atThisSite, baseUrl, bergen, DESKTOP, PHONE, SHOTS, service, useHostPage } from './finish-shared';
 
 let browser: Browser;
 useBrowser((opened) => ({ browser } = opened));
@@ -138,21 +136,7 @@ describe("an embed looks like the site's map", () => {
 });
 
 describe("the service page's snippet on another origin", () => {
-  let host: Server;
-  let hostUrl = '';
-  let pasted = '';
-  beforeAll(async () => {
-    host = createServer((_req, res) => {
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-      res.end(
-        `<!doctype html><html lang="nb"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Avisa</title></head><body><h1>Ei avisside</h1>${pasted}<p>Slutt.</p></body></html>`,
-      );
-    });
-    await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
-    // "localhost" is another origin than the site's 127.0.0.1.
-    hostUrl = `http://localhost:${(host.address() as AddressInfo).port}/`;
-  });
-  afterAll(() => new Promise((resolve) => host?.close(resolve)));
+  const hostPage = useHostPage();
 
   it.each([
     ['390', PHONE],
@@ -162,9 +146,9 @@ describe("the service page's snippet on another origin", () => {
     const { context, page } = await open({ width: viewport.width, height: 2600 });
     await page.goto(`${baseUrl}/tjenester/${service.slug}/`);
     const snippet = await page.inputValue('[data-embed-code] textarea');
-    pasted = snippet.replaceAll(new URL(/src="([^"]+)"/.exec(snippet)![1]!).origin, new URL(baseUrl).origin);
+    hostPage.paste(atThisSite(snippet));
     const body = await page.$eval('body', (b) => getComputedStyle(b).fontFamily);
-    await page.goto(hostUrl);
+    await page.goto(hostPage.url());
     const frame = (await (await page.waitForSelector('iframe[data-hhh-embed]')).contentFrame())!;
     await frame.waitForSelector('[data-embed] .map-filters select', { state: 'visible' });
     const overflow = () => frame.evaluate(() => document.documentElement.scrollHeight - document.documentElement.clientHeight);

@@ -4,8 +4,10 @@
  * browser context opener.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { parseSiteConfig } from '../../src/lib/site/site-config';
 import { useBrowser } from './browser';
 import { data } from './dataset';
@@ -36,3 +38,31 @@ export function useContexts() {
 /** A snippet the build wrote for its configured site, pointed at the site under test (the builder uses the browser's origin). */
 export const atThisSite = (snippet: string) => snippet.replaceAll(new URL(/src="([^"]+)"/.exec(snippet)![1]!).origin, new URL(baseUrl).origin);
 export const bytes = async (path: string) => new Uint8Array(await (await fetch(new URL(path, baseUrl))).arrayBuffer());
+
+/**
+ * A newspaper's page on another origin ("localhost", not the site's 127.0.0.1) that shows whatever
+ * snippet the test pastes: `paste(snippet)` sets it, `url()` is the page's address.
+ */
+export function useHostPage() {
+  let host: Server | undefined;
+  let url = '';
+  let pasted = '';
+  beforeAll(async () => {
+    const server = createServer((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.end(
+        `<!doctype html><html lang="nb"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Avisa</title></head><body><h1>Ei avisside</h1><p>Ingress.</p>${pasted}<p>Slutt.</p></body></html>`,
+      );
+    });
+    host = server;
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://localhost:${(server.address() as AddressInfo).port}/`;
+  });
+  afterAll(() => new Promise<void>((resolve) => (host ? host.close(() => resolve()) : resolve())));
+  return {
+    paste: (snippet: string) => {
+      pasted = snippet;
+    },
+    url: () => url,
+  };
+}
