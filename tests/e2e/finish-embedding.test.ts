@@ -4,7 +4,21 @@
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, SHOTS, PHONE, DESKTOP, service, county, bergen, bergenCounty, atThisSite, useContexts, useHostPage, dataset } from './finish-shared';
+import {
+  baseUrl,
+  SHOTS,
+  PHONE,
+  DESKTOP,
+  service,
+  county,
+  bergen,
+  bergenCounty,
+  atThisSite,
+  useContexts,
+  useHostPage,
+  filterWidths,
+  dataset,
+} from './finish-shared';
 
 const open = useContexts();
 
@@ -64,24 +78,7 @@ describe('2. embeds look like the site', () => {
     const { context, page } = await open(DESKTOP);
     await page.goto(`${baseUrl}${path}`);
     await page.locator('.map-filters select').first().waitFor({ state: 'visible', timeout: 15_000 });
-    const cut = await page.$$eval('.map-filters select', (selects) =>
-      selects
-        .filter((s) => (s as HTMLSelectElement).offsetParent !== null)
-        .map((s) => {
-          const select = s as HTMLSelectElement;
-          const style = getComputedStyle(select);
-          const probe = Object.assign(document.createElement('span'), { textContent: select.selectedOptions[0]?.textContent ?? '' });
-          probe.style.font = style.font;
-          probe.style.whiteSpace = 'pre';
-          probe.style.position = 'absolute';
-          document.body.append(probe);
-          const needed = probe.getBoundingClientRect().width;
-          probe.remove();
-          const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-          return { name: select.name, text: probe.textContent, needed, room };
-        })
-        .filter((s) => s.needed > s.room + 0.5),
-    );
+    const cut = (await filterWidths(page, 'chosen')).filter((s) => s.needed > s.room + 0.5);
     expect(cut).toEqual([]);
     await context.close();
   });

@@ -13,7 +13,7 @@ import { LANGS, localePath } from '../../src/lib/i18n/lang';
 import { SEARCH_STRINGS } from '../../src/lib/search/strings';
 import { strings } from '../../src/lib/i18n/strings';
 import { useBrowser } from './browser';
-import { atThisSite, baseUrl, bergen, DESKTOP, PHONE, SHOTS, service, useHostPage } from './finish-shared';
+import { atThisSite, baseUrl, bergen, DESKTOP, filterWidths, PHONE, SHOTS, service, useHostPage } from './finish-shared';
 
 let browser: Browser;
 useBrowser((opened) => ({ browser } = opened));
@@ -92,24 +92,9 @@ describe("an embed looks like the site's map", () => {
     await page.goto(`${baseUrl}${path}`);
     await page.locator('.map-filters select').first().waitFor({ state: 'visible', timeout: 15_000 });
     // Each select shows its longest option (without telling the map), measured against its room.
-    const cut = await page.$$eval('.map-filters select', (selects) =>
-      selects
-        .filter((s) => (s as HTMLSelectElement).offsetParent !== null)
-        .map((s) => {
-          const select = s as HTMLSelectElement;
-          const longest = [...select.options].reduce((a, b) => ((b.textContent ?? '').length > (a.textContent ?? '').length ? b : a));
-          select.value = longest.value;
-          const style = getComputedStyle(select);
-          const probe = Object.assign(document.createElement('span'), { textContent: longest.textContent ?? '' });
-          Object.assign(probe.style, { font: style.font, whiteSpace: 'pre', position: 'absolute' });
-          document.body.append(probe);
-          const needed = probe.getBoundingClientRect().width;
-          probe.remove();
-          const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-          return { name: select.name, text: probe.textContent, needed: Math.round(needed), room: Math.round(room) };
-        })
-        .filter((s) => s.needed > s.room),
-    );
+    const cut = (await filterWidths(page, 'longest'))
+      .map((s) => ({ ...s, needed: Math.round(s.needed), room: Math.round(s.room) }))
+      .filter((s) => s.needed > s.room);
     expect(cut).toEqual([]);
     await context.close();
   });

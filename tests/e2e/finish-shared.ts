@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { parseSiteConfig } from '../../src/lib/site/site-config';
 import { useBrowser } from './browser';
@@ -65,4 +65,32 @@ export function useHostPage() {
     },
     url: () => url,
   };
+}
+
+/**
+ * Each visible map filter's text against its room (the select's width inside its padding), in CSS
+ * pixels: the value chosen now, or its longest option (chosen here without telling the map).
+ */
+export function filterWidths(page: Page, text: 'chosen' | 'longest') {
+  return page.$$eval(
+    '.map-filters select',
+    (selects, longestOption) =>
+      selects
+        .filter((s) => (s as HTMLSelectElement).offsetParent !== null)
+        .map((s) => {
+          const select = s as HTMLSelectElement;
+          if (longestOption) {
+            select.value = [...select.options].reduce((a, b) => ((b.textContent ?? '').length > (a.textContent ?? '').length ? b : a)).value;
+          }
+          const style = getComputedStyle(select);
+          const probe = Object.assign(document.createElement('span'), { textContent: select.selectedOptions[0]?.textContent ?? '' });
+          Object.assign(probe.style, { font: style.font, whiteSpace: 'pre', position: 'absolute' });
+          document.body.append(probe);
+          const needed = probe.getBoundingClientRect().width;
+          probe.remove();
+          const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+          return { name: select.name, text: probe.textContent, needed, room };
+        }),
+    text === 'longest',
+  );
 }
