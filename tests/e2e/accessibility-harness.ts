@@ -36,6 +36,17 @@ export function bothEngines(setUp: () => Promise<{ target: Page; context?: Brows
   it('IBM Equal Access: no definite violations', { timeout: ENGINE_TIMEOUT }, async () => expect(await ibmViolations(state.target)).toEqual([]));
 }
 
+/** Loads a page and waits until it is what a reader sees, for the engines to check. */
+export async function openAsReaderSees(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  // A frozen embed's body arrives after the load event (its loader fetches the shared body and
+  // replaces itself): check the page a reader sees, not the shell before it.
+  await page.waitForFunction(() => !document.querySelector('script[data-frozen-body]'));
+  // Likewise an island (client:idle) hydrates after it: check the page it makes (Astro drops `ssr`
+  // once the island is hydrated).
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+}
+
 /**
  * Both engines and the heading outline on each checked page of these languages (null: the routes
  * outside `[...lang]`, such as the 404 page), each page loaded once for its three tests.
@@ -46,13 +57,7 @@ export function checkPagesIn(langs: readonly (Lang | null)[], page: () => Page):
   it('has pages to check', () => expect(pages.length).toBeGreaterThan(10));
   describe.each(pages.map((p) => [p.label, urlPath(p.file!)]))('%s: %s', (_, path) => {
     bothEngines(async () => {
-      await page().goto(`${baseUrl}${path}`);
-      // A frozen embed's body arrives after the load event (its loader fetches the shared body and
-      // replaces itself): check the page a reader sees, not the shell before it.
-      await page().waitForFunction(() => !document.querySelector('script[data-frozen-body]'));
-      // Likewise an island (client:idle) hydrates after it: check the page it makes, not the race
-      // between its effects and the engines (Astro drops `ssr` once the island is hydrated).
-      await page().waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+      await openAsReaderSees(page(), `${baseUrl}${path}`);
       return { target: page() };
     });
     it('headings start at h1 and never skip a level', async () => {

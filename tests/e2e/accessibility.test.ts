@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './browser';
 import { data } from './dataset';
 import { axeViolations, ENGINE_TIMEOUT, ibmViolations } from './engines';
-import { bothEngines, CHECKED_PAGES } from './accessibility-harness';
+import { bothEngines, CHECKED_PAGES, openAsReaderSees } from './accessibility-harness';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -176,7 +176,7 @@ describe('dark mode', () => {
   describe.each(['/', '/fylker/vestland/', '/tjenester/pressreader/', '/sammenlign/'])('%s', (path) => {
     beforeAll(async () => {
       await page.emulateMedia({ colorScheme: 'dark' });
-      await page.goto(`${baseUrl}${path}`);
+      await openAsReaderSees(page, `${baseUrl}${path}`);
     });
     it('is dark', async () => expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgb(255, 255, 255)'));
     it('axe: enough contrast', { timeout: ENGINE_TIMEOUT }, async () => expect(await axeViolations(page, ['color-contrast'])).toEqual([]));

@@ -32,6 +32,26 @@ describe('4. controls that behave', () => {
     await context.close();
   });
 
+  it("compare's field never carries aria-description (an ARIA 1.3 draft IBM rejects), not even before the island hydrates", async () => {
+    const { context, page } = await open(DESKTOP);
+    // Looked for at every task from the first byte on: a checker, like a reader, may come at any moment.
+    await context.addInitScript(() => {
+      const seen: string[] = [];
+      Object.assign(window, { descriptionSeen: seen });
+      const look = () => {
+        const said = document.getElementById('compare-pick')?.getAttribute('aria-description');
+        if (said != null) seen.push(said);
+        setTimeout(look, 0);
+      };
+      look();
+    });
+    await page.goto(`${baseUrl}/sammenlign/?b=${library.slug}`);
+    await page.waitForSelector('[data-testid="compare-one"]');
+    await expect.poll(() => page.locator('#compare-pick-count').textContent()).not.toBe('');
+    expect(await page.evaluate(() => (window as unknown as { descriptionSeen: string[] }).descriptionSeen)).toEqual([]);
+    await context.close();
+  });
+
   it('compare with one library, or the same twice, asks for a second instead of counting differences', async () => {
     const { context, page } = await open(PHONE);
     for (const query of [`?b=${library.slug}`, `?b=${library.slug}&b=${library.slug}`]) {

@@ -74,25 +74,6 @@ export default function CompareTool({ lang, labels }: Props) {
     return () => removeEventListener('popstate', fromAddress);
   }, []);
 
-  // Designsystemet's multiple suggestion (u-combobox) says how many are chosen in `aria-description`,
-  // an ARIA 1.3 draft that ARIA 1.2 checkers reject: the words move to a hidden element the input's
-  // aria-describedby already names, each time the combobox writes them.
-  useEffect(() => {
-    const input = document.getElementById('compare-pick');
-    const count = document.getElementById('compare-pick-count');
-    if (!input || !count) return;
-    const move = () => {
-      const said = input.getAttribute('aria-description');
-      if (said === null) return;
-      count.textContent = said;
-      input.removeAttribute('aria-description');
-    };
-    move();
-    const watch = new MutationObserver(move);
-    watch.observe(input, { attributes: true, attributeFilter: ['aria-description'] });
-    return () => watch.disconnect();
-  }, []);
-
   const data = loaded.state === 'ready' ? loaded.data : undefined;
   const { chosen, missing } = useMemo(() => (data ? resolveChosen(wanted, data.libraries) : { chosen: [], missing: [] }), [data, wanted]);
   const options = useMemo(
@@ -147,6 +128,7 @@ export default function CompareTool({ lang, labels }: Props) {
           >
             <Suggestion.Input
               id="compare-pick"
+              // compare-pick-count is ComparePage's, outside the island (move-description.ts).
               aria-describedby="compare-pick-hint compare-pick-count"
               disabled={!ready || !data || full}
               onInput={(e) => setQuery(e.currentTarget.value)}
@@ -160,7 +142,6 @@ export default function CompareTool({ lang, labels }: Props) {
               ))}
             </Suggestion.List>
           </Suggestion>
-          <span id="compare-pick-count" hidden />
         </Field>
       </form>
       <div id="compare-result" aria-live="polite">
