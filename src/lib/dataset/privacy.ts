@@ -45,18 +45,47 @@ const PRICE_TOKEN = /(?<![\d.,])\d{1,3}(?:[\s\u00a0]?\d{3})*[.,]\d{2}(?!\d)/g;
 const bareDigits = (value: string) => value.replace(/[\s\u00a0-]/g, '').replace(/^\+47/, '');
 const barePrice = (value: string) => value.replace(/[\s\u00a0]/g, '').replace('.', ',');
 
+/** What findLeaks compares, prepared once per set of values (they are not changed once found). */
+interface Prepared {
+  /** Matches where any e-mail address or name occurs; never, for none. */
+  anyLiteral: RegExp;
+  literals: string[];
+  phones: [value: string, bare: string][];
+  prices: [value: string, bare: string][];
+}
+const prepared = new WeakMap<PrivateValues, Prepared>();
+function prepare(values: PrivateValues): Prepared {
+  let ready = prepared.get(values);
+  if (!ready) {
+    const literals = [...values.emails, ...values.names];
+    const escaped = literals.map((value) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    ready = {
+      anyLiteral: new RegExp(escaped.length ? escaped.join('|') : '(?!)'),
+      literals,
+      phones: [...values.phones].map((value) => [value, bareDigits(value)]),
+      prices: [...values.prices].map((value) => [value, barePrice(value)]),
+    };
+    prepared.set(values, ready);
+  }
+  return ready;
+}
+
 /**
  * Every private value that occurs in the text. Phone numbers and prices are compared as tokens,
  * however they are spaced ("+47 412 34 567", "81 234,50", "81234.50").
  */
 export function findLeaks(text: string, values: PrivateValues): string[] {
+  const { anyLiteral, literals, phones, prices } = prepare(values);
   const cleaned = text.replace(GEOMETRY_ATTRIBUTES, '');
-  const phones = new Set((cleaned.match(PHONE_TOKEN) ?? []).map(bareDigits));
-  const prices = new Set((cleaned.match(PRICE_TOKEN) ?? []).map(barePrice));
+  const phoneTokens = new Set((cleaned.match(PHONE_TOKEN) ?? []).map(bareDigits));
+  const priceTokens = new Set((cleaned.match(PRICE_TOKEN) ?? []).map(barePrice));
   return [
-    ...[...values.emails, ...values.names].filter((value) => cleaned.includes(value)),
-    ...[...values.phones].filter((value) => phones.has(bareDigits(value))),
-    ...[...values.prices].filter((value) => prices.has(barePrice(value))),
+    // One pass for all of them first: a page almost never holds any, and a test per value per page
+    // was most of the privacy scan's time (15 of 17 s over a built site). Any occurrence of any value
+    // makes the expression match, so a page it finds nothing in holds none; one it matches is listed exactly.
+    ...(anyLiteral.test(cleaned) ? literals.filter((value) => cleaned.includes(value)) : []),
+    ...phones.filter(([, bare]) => phoneTokens.has(bare)).map(([value]) => value),
+    ...prices.filter(([, bare]) => priceTokens.has(bare)).map(([value]) => value),
   ];
 }
 
