@@ -32,7 +32,12 @@ describe('findLeaks', () => {
   });
 
   it('finds every e-mail address and name that occurs, those with pattern characters and those inside another too', () => {
-    const tricky = { emails: new Set(['kari+bib@x.no', 'a.b@c.no']), phones: new Set<string>(), prices: new Set<string>(), names: new Set(['Kari Hansen', 'Anne Kari Hansen', 'Per (vikar) Li']) };
+    const tricky = {
+      emails: new Set(['kari+bib@x.no', 'a.b@c.no']),
+      phones: new Set<string>(),
+      prices: new Set<string>(),
+      names: new Set(['Kari Hansen', 'Anne Kari Hansen', 'Per (vikar) Li']),
+    };
     expect(findLeaks('skriv til kari+bib@x.no', tricky)).toEqual(['kari+bib@x.no']);
     expect(findLeaks('Anne Kari Hansen og Per (vikar) Li', tricky).sort()).toEqual(['Anne Kari Hansen', 'Kari Hansen', 'Per (vikar) Li']);
     // A pattern character is itself: "a.b@c.no" is not found in "axb@c.no", nor "Per (vikar) Li" in "Per vikar Li".
