@@ -22,6 +22,10 @@ export default defineConfig({
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tools/**/*.test.ts'],
           environment: 'node',
           maxWorkers: CORES,
+          // The files share their modules in each worker instead of loading them again per file
+          // (70 -> 56 s, a quarter less CPU): no unit test mocks a module, and the one that points
+          // the dataset elsewhere sets it back after itself (PATHS reads the environment when asked).
+          isolate: false,
           testTimeout: 30_000,
           hookTimeout: 30_000,
           expect: { requireAssertions: true },
@@ -39,8 +43,10 @@ export default defineConfig({
           hookTimeout: 120_000,
           // Files run side by side, each with its own Chromium: they only read dist/ and data/ (the
           // tests that build something build it into a temporary folder, and the campaign-exit
-          // builds stop before writing anything), and the preview server answers them all.
-          maxWorkers: Math.max(2, CORES),
+          // builds stop before writing anything), and the preview server answers them all. One more
+          // than the cores: a browser test waits (for a page, an idle callback, a frame) part of the
+          // time, and a third file fills it (518 -> 483 s on two cores, the same tests).
+          maxWorkers: CORES + 1,
           expect: { requireAssertions: true },
         },
       },

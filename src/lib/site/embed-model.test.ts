@@ -7,8 +7,7 @@ import { datasetVersion } from '../embed/views';
 import { EMBED_STRINGS } from '../embed/strings';
 
 // The build reads data/dataset.json; on a fresh clone the unit tests run before any pull, so the
-// demo dataset is pulled in memory and the model pointed at it. PATHS reads HHH_DATASET when first
-// imported, so the modules that use it are imported after it is set.
+// demo dataset is pulled in memory and the model pointed at it (PATHS reads HHH_DATASET when asked).
 const file = join(mkdtempSync(join(tmpdir(), 'hhh-embed-model-')), 'dataset.json');
 const before = process.env.HHH_DATASET;
 process.env.HHH_DATASET = file;
