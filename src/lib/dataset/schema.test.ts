@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Dataset } from './schema';
-import { publicLibrary, subscriptions, testCounty, testDataset, testMunicipality, testService } from './test-data';
-
-/** One library, one service, one subscription: consistent, built by the shared test-data builder. */
-function minimalDataset() {
-  return testDataset({
-    pulledAt: '2026-11-25T12:00:00.000Z',
-    counties: [testCounty('03', 'Oslo', 10)],
-    municipalities: [testMunicipality('0301', 'Oslo', 10)],
-    libraries: [publicLibrary('0301', { name: 'Deichman', slug: 'deichman', inhabitantsServed: 10 })],
-    vendors: [{ id: 'nfi', slug: 'nfi', name: 'NFI' }],
-    services: [testService('filmbib', { name: 'Filmbib', vendorId: 'nfi', audience: 'public', funding: 'state-funded', url: 'https://filmbib.no/' })],
-    subscriptions: subscriptions([['fb-0301', 'filmbib', 2026]]),
-  });
-}
+import { oneLibraryDataset as minimalDataset, publicLibrary, testMunicipality } from './test-data';
 
 describe('the dataset schema', () => {
   it('accepts a consistent dataset', () => {

@@ -95,3 +95,16 @@ export function testDataset(parts: Partial<Omit<Dataset, 'periods'>> & { years?:
     periods: periodYears.map((year) => ({ year, start: `${year}-01-01`, end: `${year}-12-31` })),
   };
 }
+
+/** The smallest consistent dataset: Oslo, its library (Deichman, or as `library` says), Filmbib from NFI and one subscription in 2026. */
+export function oneLibraryDataset(library: Partial<Library> = {}): Dataset {
+  return testDataset({
+    pulledAt: '2026-11-25T12:00:00.000Z',
+    counties: [testCounty('03', 'Oslo', 10)],
+    municipalities: [testMunicipality('0301', 'Oslo', 10)],
+    libraries: [publicLibrary('0301', { name: 'Deichman', slug: 'deichman', inhabitantsServed: 10, ...library })],
+    vendors: [{ id: 'nfi', slug: 'nfi', name: 'NFI' }],
+    services: [testService('filmbib', { name: 'Filmbib', vendorId: 'nfi', audience: 'public', funding: 'state-funded', url: 'https://filmbib.no/' })],
+    subscriptions: subscriptions([['fb-0301', 'filmbib', 2026]]),
+  });
+}
