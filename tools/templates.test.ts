@@ -69,7 +69,7 @@ describe('urlPath', () => {
 });
 
 describe('checkedPages', () => {
-  const catchAll = ['[...lang]/embed/[...widget].astro', '[...lang]/bibliotek/[slug].astro'];
+  const catchAll = ['[...lang]/embed/[...widget].astro', '[...lang]/bibliotek/[slug].astro', '[...lang]/fylker/[slug]/rapport.astro'];
   const built = [
     'embed/index.html',
     'embed/tjenester/a/index.html',
@@ -80,6 +80,8 @@ describe('checkedPages', () => {
     'nn/embed/index.html',
     'bibliotek/a/index.html',
     'bibliotek/bb/index.html',
+    'fylker/a/rapport/index.html',
+    'fylker/bb/rapport/index.html',
   ].map((path) => ({ path, size: path.length }));
   const found = checkedPages(routeTemplates(catchAll), built);
   const paths = (route: string, lang: string) => found.filter((p) => p.template.route === route && p.template.lang === lang).map((p) => p.path);
@@ -98,5 +100,9 @@ describe('checkedPages', () => {
   it('checks one page of a [slug] route, and keeps templates that built nothing', () => {
     expect(paths('[...lang]/bibliotek/[slug].astro', 'nb')).toEqual(['bibliotek/bb/index.html']);
     expect(paths('[...lang]/bibliotek/[slug].astro', 'en')).toEqual([undefined]);
+  });
+
+  it("checks one page of a route whose [slug] is not its last folder: every county's report has one shape", () => {
+    expect(paths('[...lang]/fylker/[slug]/rapport.astro', 'nb')).toEqual(['fylker/bb/rapport/index.html']);
   });
 });

@@ -67,7 +67,7 @@ export function representatives(
 function largestByTemplate(
   templates: readonly Template[],
   htmlFiles: readonly { path: string; size: number }[],
-  keyOf: (path: string) => string,
+  keyOf: (path: string, template: Template) => string,
 ): Map<Template, Map<string, { path: string; size: number }>> {
   const isDynamic = (t: Template) => /\[(?!\.\.\.lang\])/.test(t.route);
   const ordered = [...templates].sort((a, b) => Number(isDynamic(a)) - Number(isDynamic(b)));
@@ -77,7 +77,7 @@ function largestByTemplate(
     if (!template) continue;
     const byKey = best.get(template) ?? new Map<string, { path: string; size: number }>();
     best.set(template, byKey);
-    const key = keyOf(file.path);
+    const key = keyOf(file.path, template);
     const current = byKey.get(key);
     if (!current || file.size > current.size || (file.size === current.size && file.path < current.path)) byKey.set(key, file);
   }
@@ -89,21 +89,25 @@ function largestByTemplate(
  * template, then the largest page of each other folder shape it built. A catch-all route builds
  * pages of different structure in different folders (the embeds: Norway at `embed/`, a service at
  * `embed/tjenester/x/`, a county at `embed/fylker/y/`, each frozen again under `embed/v/<version>/`),
- * so each shape is checked; the pages of a `[slug]` route share one shape and add nothing. The
- * shape is a page's path without its last folder and file name. Templates that built nothing
+ * so each shape is checked; the pages of a route without a catch-all share one shape and add
+ * nothing, wherever its `[slug]` sits. A catch-all page's shape is its path without its last folder
+ * and file name. Templates that built nothing
  * are kept with no path, so a caller can fail on them.
  */
 export function checkedPages(
   templates: readonly Template[],
   htmlFiles: readonly { path: string; size: number }[],
 ): { template: Template; path: string | undefined }[] {
-  const shape = (path: string) => path.split('/').slice(0, -2).join('/');
-  const byShape = largestByTemplate(templates, htmlFiles, shape);
+  // Only a catch-all builds folders of different structure: every page of a route without one
+  // (`fylker/[slug]/rapport`, whichever folder the slug is) has the same shape as its representative.
+  const hasCatchAll = (t: Template) => /\[\.\.\.(?!lang\])/.test(t.route);
+  const folderShape = (path: string) => path.split('/').slice(0, -2).join('/');
+  const byShape = largestByTemplate(templates, htmlFiles, (path, template) => (hasCatchAll(template) ? folderShape(path) : ''));
   return representatives(templates, htmlFiles).flatMap(({ template, path }) => {
     if (!path) return [{ template, path }];
     const others = [...(byShape.get(template)?.values() ?? [])]
       .map((f) => f.path)
-      .filter((p) => shape(p) !== shape(path))
+      .filter((p) => p !== path)
       .sort();
     return [{ template, path }, ...others.map((p) => ({ template, path: p as string | undefined }))];
   });
