@@ -2,12 +2,13 @@
  * A campaign asset's previews (AVIF, WebP and a JPEG fallback at each width) rendered with sharp,
  * cached by the original's hash in the preview cache between builds.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { sha256 } from '../source/read-source';
 import { writeFileAtomic } from '../source/write-atomic';
 import { MAX_INPUT_PIXELS } from './asset-type';
+import { cachedPicture } from '../images/picture-cache';
 
 export const PREVIEW_FORMATS = ['avif', 'webp', 'jpeg'] as const;
 export type PreviewFormat = (typeof PREVIEW_FORMATS)[number];
@@ -34,7 +35,8 @@ export async function previewHeight(original: Uint8Array, width: number, cacheDi
 
 export async function renderPreview(original: Uint8Array, width: number, format: PreviewFormat, cacheDirectory: string): Promise<Buffer> {
   const cached = previewCachePath(original, width, format, cacheDirectory);
-  if (existsSync(cached)) return readFileSync(cached);
+  const hit = cachedPicture(cached);
+  if (hit) return hit;
   const image = previewPipeline(original, width);
   const output = await (format === 'avif'
     ? image.avif({ quality: 55, effort: 2 })

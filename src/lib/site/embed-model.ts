@@ -3,7 +3,7 @@
  * the widget, its view, title, summary, table rows, CSV, picture and URLs (latest and frozen).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import type { Lang } from '../i18n/lang';
@@ -16,6 +16,8 @@ import { embedDataPackage } from '../embed/embed-data-package';
 import { mapImageSvg } from '../embed/map-image';
 import { embedSnippet, widgetPicturePath } from '../embed/builder';
 import { DEMO_IMAGE_MARK } from '../images/share-image';
+import { cachedPicture } from '../images/picture-cache';
+import { writeFileAtomic } from '../source/write-atomic';
 import { once } from './cache';
 import { embedPath, localePath } from './urls';
 import { mapModel, siteMapData } from './map-model';
@@ -103,9 +105,11 @@ export const EMBED_WIDTH = 640;
 export async function renderPng(svg: string): Promise<Buffer> {
   const dir = join(process.cwd(), '.cache', 'embed');
   const file = join(dir, `${createHash('sha256').update(svg).digest('hex').slice(0, 24)}.png`);
-  if (existsSync(file)) return readFileSync(file);
+  const cached = cachedPicture(file);
+  if (cached) return cached;
   const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true }).toBuffer();
   mkdirSync(dir, { recursive: true });
-  writeFileSync(file, png);
+  // Atomic: a build stopped half-way must not leave a broken picture that later builds (and CI's cache) reuse.
+  writeFileAtomic(file, png);
   return png;
 }
