@@ -37,6 +37,9 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/e2e/global-setup.ts'],
+          // The files of a worker share its modules (the dataset read once) and its Chromium
+          // (tests/e2e/browser.ts): each file opens its own contexts and closes them after itself.
+          isolate: false,
           // Hang guards: a scan of all of dist/ (the privacy scan, which pages load React) took 62-64 s
           // with the load average at 12-16, past the 60 s these were.
           testTimeout: 120_000,
