@@ -44,7 +44,7 @@ export default defineConfig({
           // with the load average at 12-16, past the 60 s these were.
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          // Files run side by side, each with its own Chromium: they only read dist/ and data/ (the
+          // Files run side by side, each worker with its own Chromium: they only read dist/ and data/ (the
           // tests that build something build it into a temporary folder, and the campaign-exit
           // builds stop before writing anything), and the preview server answers them all. Not more
           // than the cores: a third file on two cores measured 518 -> 483 s alone but 538 s in a
