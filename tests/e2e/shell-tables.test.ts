@@ -83,6 +83,9 @@ describe('wide tables on a phone', () => {
     const list = page().locator('#map-table details.map-libraries');
     expect(await list.isVisible(), 'the county map lists its schools').toBe(true);
     await list.locator('summary').click();
+    // The cue is set by a ResizeObserver, which reports before the next frame is drawn: read after two
+    // frames, not straight after the click (that read lost the race on a clean clone's CI run).
+    await page().evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const wide = await page().evaluate(() => {
       const box = document.getElementById('map-table')!;
       return box.scrollWidth > box.clientWidth + 1;
