@@ -91,8 +91,7 @@ function largestByTemplate(
  * `embed/tjenester/x/`, a county at `embed/fylker/y/`, each frozen again under `embed/v/<version>/`),
  * so each shape is checked; the pages of a route without a catch-all share one shape and add
  * nothing, wherever its `[slug]` sits. A catch-all page's shape is its path without its last folder
- * and file name. Templates that built nothing
- * are kept with no path, so a caller can fail on them.
+ * and file name. Templates that built nothing are kept with no path, so a caller can fail on them.
  */
 export function checkedPages(
   templates: readonly Template[],
