@@ -34,6 +34,8 @@ export const PATHS = {
   campaignBuild: join(ROOT, '.cache', 'campaign'),
   /** Rendered previews kept between builds, keyed by the original's checksum. */
   campaignPreviewCache: join(ROOT, '.cache', 'campaign-previews'),
+  /** The embeds' map PNGs kept between builds, keyed by the hash of the SVG they are drawn from. */
+  embedPictureCache: join(ROOT, '.cache', 'embed'),
   /**
    * Every dataset version's frozen embeds (`/embed/v/<version>/…`), carried from build to build so
    * old citations keep working; HHH_EMBED_ARCHIVE keeps it elsewhere (the scale benchmark does).

@@ -18,6 +18,7 @@ import { embedSnippet, widgetPicturePath } from '../embed/builder';
 import { DEMO_IMAGE_MARK } from '../images/share-image';
 import { cachedPicture } from '../images/picture-cache';
 import { writeFileAtomic } from '../source/write-atomic';
+import { PATHS } from '../paths';
 import { once } from './cache';
 import { embedPath, localePath } from './urls';
 import { mapModel, siteMapData } from './map-model';
@@ -103,7 +104,7 @@ export const EMBED_WIDTH = 640;
 
 /** PNG from the picture's SVG, cached by the SVG's hash in .cache/embed/ between builds. */
 export async function renderPng(svg: string): Promise<Buffer> {
-  const dir = join(process.cwd(), '.cache', 'embed');
+  const dir = PATHS.embedPictureCache;
   const file = join(dir, `${createHash('sha256').update(svg).digest('hex').slice(0, 24)}.png`);
   const cached = cachedPicture(file);
   if (cached) return cached;
