@@ -28,8 +28,10 @@ import { osloDate } from '../src/lib/campaign/manifest';
 import { carryFrozenEmbeds, describeCarry } from '../src/lib/embed/frozen-archive';
 import { freezeVersion } from '../src/lib/embed/frozen-version';
 import { parseKeepPolicy } from '../src/lib/embed/retention';
+import { isFrozenEmbedFile } from '../src/lib/embed/frozen-store';
 import { datasetVersion } from '../src/lib/embed/views';
-import { applyCspToDist } from '../src/lib/html/csp';
+import { htmlFilesUnder, writeHeadersFile } from '../src/lib/html/csp';
+import { applyCspInWorkers } from '../src/lib/html/csp-in-workers';
 import { formatDate } from '../src/lib/i18n/format';
 import { LANGS } from '../src/lib/i18n/lang';
 import { writeEntityFeeds } from '../src/lib/feeds/write-feeds';
@@ -95,6 +97,14 @@ try {
     await step('astro build', () => build({ root: process.cwd(), logLevel: 'warn', outDir: out }));
     await step('campaign previews', () => previewsDone);
     await step('campaign copy', () => cpSync(join(PATHS.campaignBuild, 'files'), join(out, CAMPAIGN_URL), { recursive: true }));
+    // The policy into every page but the frozen embeds' (the next steps rewrite and add those), on worker
+    // threads while those steps run: a single core's longest post-step otherwise (docs/performance-build.md).
+    const cspOptions = { mapStyleUrl: process.env.PUBLIC_MAP_STYLE_URL };
+    const sitePages = htmlFilesUnder(out).filter((file) => !isFrozenEmbedFile(out, file));
+    const sitePolicies = applyCspInWorkers(out, sitePages, cspOptions);
+    // Awaited below; a failure meanwhile is reported there, not as an unhandled rejection.
+    sitePolicies.catch(() => {});
+
     // Entity feeds as plain files: cheaper than a route each (src/lib/feeds/write-feeds.ts).
     const feedsStarted = performance.now();
     const feeds = await step('entity feeds', () => writeEntityFeeds(out, loadSiteData(), resolveSiteUrl(process.env)));
@@ -110,9 +120,20 @@ try {
     const carried = await step('archive embeds', () => carryFrozenEmbeds({ dist: out, archive: PATHS.embedArchive, version, keep }));
     console.log(describeCarry(version, carried));
 
-    // Last, over every finished page (frozen and archived ones included): each page's CSP with its inline code's hashes, and _headers.
-    const csp = await step('csp', () => applyCspToDist(out, { mapStyleUrl: process.env.PUBLIC_MAP_STYLE_URL }));
-    console.log(`csp: a Content-Security-Policy in ${csp.pages} pages (${csp.inlineScripts} inline scripts allowed by hash), frame-ancestors in _headers`);
+    // Last, the finished frozen and archived pages (every page the site pages above are not), then _headers.
+    const site = await step('csp (waiting for the site pages)', () => sitePolicies);
+    const done = new Set(sitePages);
+    const frozen = await step('csp (frozen embeds)', () =>
+      applyCspInWorkers(
+        out,
+        htmlFilesUnder(out).filter((file) => !done.has(file)),
+        cspOptions,
+      ),
+    );
+    writeHeadersFile(out);
+    console.log(
+      `csp: a Content-Security-Policy in ${site.pages + frozen.pages} pages (${site.inlineScripts + frozen.inlineScripts} inline scripts allowed by hash), frame-ancestors in _headers`,
+    );
   });
 } catch (error) {
   if (previewFailure !== undefined) {
@@ -125,7 +146,7 @@ try {
 }
 
 const seconds = (performance.now() - started) / 1000;
-// CPU time is the steadier figure on a shared machine; rolldown's threads count in Astro's.
+// CPU time is the steadier figure on a shared machine. It is the whole process's: rolldown's threads count in Astro's step, the CSP workers' in the steps they run beside.
 console.log(`steps (wall s / CPU s): ${steps.map((s) => `${s.name} ${s.wall.toFixed(1)}/${s.cpu.toFixed(1)}`).join(', ')}`);
 // maxRSS is in kilobytes and covers the whole build, which runs in this process.
 const peakMegabytes = process.resourceUsage().maxRSS / 1024;

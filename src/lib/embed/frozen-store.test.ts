@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SHARED_URL } from './frozen-shared';
-import { frozenFolder, SHARED, sharedClosure } from './frozen-store';
+import { frozenFolder, isFrozenEmbedFile, SHARED, sharedClosure } from './frozen-store';
 
 const A = 'aaaaaaaaaaaa';
 
@@ -12,6 +12,16 @@ describe('frozenFolder', () => {
     expect(frozenFolder('nb', A)).toBe(`embed/v/${A}`);
     expect(frozenFolder('nn', A)).toBe(`nn/embed/v/${A}`);
     expect(frozenFolder('en', A)).toBe(`en/embed/v/${A}`);
+  });
+});
+
+describe('isFrozenEmbedFile', () => {
+  it("tells the frozen embeds of every language and version (and their shared files) from the site's other pages", () => {
+    const dist = join(tmpdir(), 'dist');
+    for (const path of [`embed/v/${A}/tjenester/x/index.html`, `nn/embed/v/${A}/index.html`, `en/embed/v/old/index.html`, 'embed/v/_shared/x.css'])
+      expect(isFrozenEmbedFile(dist, join(dist, path))).toBe(true);
+    for (const path of ['embed/tjenester/x/index.html', 'en/embed/index.html', 'bibliotek/v/index.html', 'index.html'])
+      expect(isFrozenEmbedFile(dist, join(dist, path))).toBe(false);
   });
 });
 

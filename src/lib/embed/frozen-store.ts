@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { join, relative, sep } from 'node:path';
 import { z } from 'zod';
 import { bytesUnder, filesUnder } from '../files';
-import type { Lang } from '../i18n/lang';
+import { LANGS, type Lang } from '../i18n/lang';
 import { SHARED_NAME, SHARED_URL, sharedContent, sharedReferences, sharedText } from './frozen-shared';
 import type { VersionRecord } from './retention';
 import { embedPath } from '../site/urls';
@@ -41,6 +41,18 @@ export const posix = (path: string) => path.split(sep).join('/');
 /** A version's frozen embeds in one language, relative to dist/: `embed/v/<v>`, `nn/embed/v/<v>`, `en/embed/v/<v>`. */
 export function frozenFolder(lang: Lang, version: string): string {
   return embedPath(lang, '', version).slice(1, -1);
+}
+
+/**
+ * Whether a file of dist/ is among the frozen embeds of some version and language (under
+ * `embed/v/`, `nn/embed/v/`, …, the shared files included): what the freeze and the archive write
+ * after Astro.
+ */
+export function isFrozenEmbedFile(dist: string, file: string): boolean {
+  const path = posix(relative(dist, file));
+  // Any version's folder, less the version, is the folder that holds them all.
+  const anyVersion = '000000000000';
+  return LANGS.some((lang) => path.startsWith(frozenFolder(lang, anyVersion).slice(0, -anyVersion.length)));
 }
 
 /** The versions in an archive, sorted; an archive folder that does not exist yet holds none. */

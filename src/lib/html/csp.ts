@@ -13,9 +13,10 @@
  * from the archive: only the finished file knows its inline code.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { assembleFrozenPage, SHARED_URL, sharedText } from '../embed/frozen-shared';
+import { assembleFrozenPage } from '../embed/frozen-shared';
+import { readSharedFrom } from '../embed/frozen-store';
 import { filesUnder } from '../files';
 import { htmlElements, innerSource, replaceRanges, type HtmlElement } from './read-html';
 
@@ -163,27 +164,43 @@ export function headerPolicies(headers: string, path: string): string[] {
   return policies;
 }
 
-/** Adds the policy to every HTML file under `dist` and writes `dist/_headers`; returns the figures for the build log. */
-export function applyCspToDist(dist: string, options: CspOptions = {}): { pages: number; inlineScripts: number } {
-  let pages = 0;
-  let inlineScripts = 0;
-  const sharedDir = join(dist, ...SHARED_URL.split('/').filter(Boolean));
-  const readShared = (name: string) => {
-    const path = join(sharedDir, name);
-    return existsSync(path) ? sharedText(name, readFileSync(path)) : undefined;
-  };
-  for (const file of filesUnder(dist)) {
-    if (!file.endsWith('.html')) continue;
-    const html = readFileSync(file, 'utf8');
-    // A frozen shell's policy covers the body its loader inserts (assembled as the loader does it).
+/**
+ * One built page with its policy (the file is rewritten when that changes it); returns how many
+ * inline scripts the policy allows, for the build log. `readShared` gives the frozen embeds' shared
+ * files (`readSharedFrom(dist)`): a frozen shell's policy covers the body its loader inserts.
+ */
+export function applyCspToPage(file: string, options: CspOptions, readShared: (name: string) => string | undefined): number {
+  const html = readFileSync(file, 'utf8');
+  try {
+    // Assembled as the loader does it in the browser.
     const assembled = assembleFrozenPage(html, readShared);
     const result = withCsp(html, options, assembled);
-    inlineScripts += inlineHashes(assembled).scripts.length;
     if (result !== html) writeFileSync(file, result);
-    pages++;
+    return inlineHashes(assembled).scripts.length;
+  } catch (error) {
+    // Which page: the build may run this on a worker thread, far from any other context.
+    throw new Error(`csp: ${file}: ${(error as Error).message}`);
   }
+}
+
+/** Every HTML file of a build: the pages the policy goes into. */
+export function htmlFilesUnder(dist: string): string[] {
+  return filesUnder(dist).filter((file) => file.endsWith('.html'));
+}
+
+/** Writes `dist/_headers` (headersFile): last, when every folder of the site is there. */
+export function writeHeadersFile(dist: string): void {
   writeFileSync(join(dist, '_headers'), headersFile(dist));
-  return { pages, inlineScripts };
+}
+
+/** Adds the policy to every HTML file under `dist` and writes `dist/_headers`; returns the figures for the build log. The build spreads the pages over worker threads instead (csp-workers.ts). */
+export function applyCspToDist(dist: string, options: CspOptions = {}): { pages: number; inlineScripts: number } {
+  const readShared = readSharedFrom(dist);
+  const files = htmlFilesUnder(dist);
+  let inlineScripts = 0;
+  for (const file of files) inlineScripts += applyCspToPage(file, options, readShared);
+  writeHeadersFile(dist);
+  return { pages: files.length, inlineScripts };
 }
 
 /** A dist file's URL path (`dist/nn/om/index.html` -> `/nn/om/`). */
