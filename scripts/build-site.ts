@@ -20,6 +20,7 @@
  * archive's retention policy (src/lib/embed/retention.ts; default: the last 30 days, then monthly).
  */
 import { cpSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'astro';
 import { CAMPAIGN_URL, prepareCampaign } from '../src/lib/campaign/build-campaign';
@@ -101,7 +102,8 @@ try {
     // threads while those steps run: a single core's longest post-step otherwise (docs/performance-build.md).
     const cspOptions = { mapStyleUrl: process.env.PUBLIC_MAP_STYLE_URL };
     const sitePages = htmlFilesUnder(out).filter((file) => !isFrozenEmbedFile(out, file));
-    const sitePolicies = applyCspInWorkers(out, sitePages, cspOptions);
+    // One core fewer than the machine has: this thread has the freeze to do meanwhile.
+    const sitePolicies = applyCspInWorkers(out, sitePages, cspOptions, Math.max(1, availableParallelism() - 1));
     // Awaited below; a failure meanwhile is reported there, not as an unhandled rejection.
     sitePolicies.catch(() => {});
 
