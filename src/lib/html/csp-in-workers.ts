@@ -2,16 +2,11 @@
  * The CSP step on worker threads. Every page is read, hashed and written on its own, and on one
  * thread the step is the build's longest after Astro (about 40 s at 10x), so the build spreads the
  * pages over the machine's cores and goes on with its other post-steps meanwhile
- * (scripts/build-site.ts). Each page's policy is the one `applyCspToPage` writes on one thread.
+ * (scripts/build-site.ts). Each thread runs `applyCspToPages` (csp.ts) over its share, as one thread would.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { CspOptions } from './csp';
-
-export interface CspFigures {
-  pages: number;
-  inlineScripts: number;
-}
+import type { CspFigures, CspOptions } from './csp';
 
 /** The policy into each of `files` (HTML files under `dist`), on up to one thread per core. Rejects with the first page's error. */
 export async function applyCspInWorkers(dist: string, files: readonly string[], options: CspOptions, threads = availableParallelism()): Promise<CspFigures> {

@@ -167,9 +167,9 @@ export function headerPolicies(headers: string, path: string): string[] {
 /**
  * One built page with its policy (the file is rewritten when that changes it); returns how many
  * inline scripts the policy allows, for the build log. `readShared` gives the frozen embeds' shared
- * files (`readSharedFrom(dist)`): a frozen shell's policy covers the body its loader inserts.
+ * files: a frozen shell's policy covers the body its loader inserts.
  */
-export function applyCspToPage(file: string, options: CspOptions, readShared: (name: string) => string | undefined): number {
+function applyCspToPage(file: string, options: CspOptions, readShared: (name: string) => string | undefined): number {
   const html = readFileSync(file, 'utf8');
   try {
     // Assembled as the loader does it in the browser.
@@ -193,14 +193,24 @@ export function writeHeadersFile(dist: string): void {
   writeFileSync(join(dist, '_headers'), headersFile(dist));
 }
 
-/** Adds the policy to every HTML file under `dist` and writes `dist/_headers`; returns the figures for the build log. The build spreads the pages over worker threads instead (csp-workers.ts). */
-export function applyCspToDist(dist: string, options: CspOptions = {}): { pages: number; inlineScripts: number } {
+export interface CspFigures {
+  pages: number;
+  inlineScripts: number;
+}
+
+/** The policy into each of `files` (HTML files under `dist`), one after another: the whole build's, or one worker thread's share (csp-in-workers.ts). */
+export function applyCspToPages(dist: string, files: readonly string[], options: CspOptions = {}): CspFigures {
   const readShared = readSharedFrom(dist);
-  const files = htmlFilesUnder(dist);
   let inlineScripts = 0;
   for (const file of files) inlineScripts += applyCspToPage(file, options, readShared);
-  writeHeadersFile(dist);
   return { pages: files.length, inlineScripts };
+}
+
+/** Adds the policy to every HTML file under `dist` and writes `dist/_headers`; returns the figures for the build log. */
+export function applyCspToDist(dist: string, options: CspOptions = {}): CspFigures {
+  const figures = applyCspToPages(dist, htmlFilesUnder(dist), options);
+  writeHeadersFile(dist);
+  return figures;
 }
 
 /** A dist file's URL path (`dist/nn/om/index.html` -> `/nn/om/`). */
