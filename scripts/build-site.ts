@@ -36,7 +36,6 @@ import { applyCspInWorkers } from '../src/lib/html/csp-in-workers';
 import { formatDate } from '../src/lib/i18n/format';
 import { LANGS } from '../src/lib/i18n/lang';
 import { writeEntityFeeds } from '../src/lib/feeds/write-feeds';
-import { filesUnder } from '../src/lib/files';
 import { PATHS } from '../src/lib/paths';
 import { loadSiteData } from '../src/lib/dataset/site-data';
 import { resolveSiteUrl, SiteUrlError } from '../src/lib/site/site-url';
@@ -153,5 +152,5 @@ console.log(`steps (wall s / CPU s): ${steps.map((s) => `${s.name} ${s.wall.toFi
 // maxRSS is in kilobytes and covers the whole build, which runs in this process.
 const peakMegabytes = process.resourceUsage().maxRSS / 1024;
 console.log(
-  `build: ${filesUnder(PATHS.dist).filter((f) => f.endsWith('.html')).length} pages in ${seconds.toFixed(1)} s (campaign material ${campaignSeconds.toFixed(1)} s), peak memory ${peakMegabytes.toFixed(0)} MB`,
+  `build: ${htmlFilesUnder(PATHS.dist).length} pages in ${seconds.toFixed(1)} s (campaign material ${campaignSeconds.toFixed(1)} s), peak memory ${peakMegabytes.toFixed(0)} MB`,
 );
